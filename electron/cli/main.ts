@@ -1,0 +1,166 @@
+import { Command, CommanderError } from 'commander';
+import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
+import { KIND_NAMES, isKind, type Kind } from '../../shared/model/kinds.js';
+import { createWorkbook, openWorkbook } from '../workbook/open.js';
+import type { Workbook } from '../workbook/workbook.js';
+import { dumpWorkbook } from '../workbook/dump.js';
+import { workbookSummary } from '../workbook/summary.js';
+import { parseFieldArgs } from './fieldArgs.js';
+import { formatHits, formatList, formatSummary } from './format.js';
+
+/** Exit codes: 0 success, 1 a failure, 2 bad input (a usage error or a refused value). */
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_BAD_INPUT = 2;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+/** Runs the CLI on argv (without node and script) and returns the exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
+      io.err(`prosjektboka: ${e.message.replace(/^error: /, '')}`);
+      return EXIT_BAD_INPUT;
+    }
+    if (isWorkbookError(e)) {
+      io.err(`prosjektboka: ${e.message}`);
+      return e.category === 'input' ? EXIT_BAD_INPUT : EXIT_FAILURE;
+    }
+    io.err(`prosjektboka: uventet feil: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT_FAILURE;
+  }
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('prosjektboka')
+    .description('Prosjektboka: prosjektplanen, risikoregisteret og møtene i en lokal arbeidsbok.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('init')
+    .description('lag en ny arbeidsbok (prosjektplanen, om ikke --empty)')
+    .argument('<file>', 'arbeidsbokfil (.prosjektboka)')
+    .option('--empty', 'en tom arbeidsbok uten prosjektplanen')
+    .option('--replica-name <name>', 'navnet på denne installasjonen')
+    .action((file: string, opts: { empty?: boolean; replicaName?: string }) => {
+      createWorkbook(file, { empty: opts.empty, replicaName: opts.replicaName }).close();
+      io.out(`Laget ${file}`);
+    });
+
+  program
+    .command('info')
+    .description('oppsummering av arbeidsboka')
+    .argument('<file>')
+    .option('--json', 'som JSON')
+    .action((file: string, opts: { json?: boolean }) =>
+      withWorkbook(file, (wb) => {
+        const summary = workbookSummary(wb);
+        io.out(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+      }),
+    );
+
+  program
+    .command('list')
+    .description('list poster av én type')
+    .argument('<file>')
+    .addArgument(kindArgument())
+    .option('--json', 'som JSON')
+    .action((file: string, kind: Kind, opts: { json?: boolean }) =>
+      withWorkbook(file, (wb) => {
+        const records = wb.records.list(kind);
+        io.out(opts.json ? JSON.stringify(records.map((r) => ({ id: r.id, ...r.fields })), null, 2) : formatList(kind, records));
+      }),
+    );
+
+  program
+    .command('add')
+    .description('legg til en post; skriver ut den nye id-en')
+    .argument('<file>')
+    .addArgument(kindArgument())
+    .argument('[fields...]', 'felt=verdi')
+    .action((file: string, kind: Kind, fields: string[]) =>
+      withWorkbook(file, (wb) => io.out(wb.commands.create(kind, parseFieldArgs(kind, fields)))),
+    );
+
+  program
+    .command('update')
+    .description('endre felt i en post')
+    .argument('<file>')
+    .addArgument(kindArgument())
+    .argument('<id>')
+    .argument('<fields...>', 'felt=verdi')
+    .action((file: string, kind: Kind, id: string, fields: string[]) =>
+      withWorkbook(file, (wb) => {
+        const changed = wb.commands.update(kind, id, parseFieldArgs(kind, fields));
+        io.out(changed.length > 0 ? `Endret ${changed.join(', ')}` : 'Ingen endring');
+      }),
+    );
+
+  program
+    .command('delete')
+    .description('slett en post')
+    .argument('<file>')
+    .addArgument(kindArgument())
+    .argument('<id>')
+    .action((file: string, kind: Kind, id: string) =>
+      withWorkbook(file, (wb) => {
+        wb.commands.delete(kind, id);
+        io.out(`Slettet ${id}`);
+      }),
+    );
+
+  program
+    .command('search')
+    .description('fritekstsøk i planen, risikoene, møtene og oppgavene')
+    .argument('<file>')
+    .argument('<query>')
+    .option('--json', 'som JSON')
+    .action((file: string, query: string, opts: { json?: boolean }) =>
+      withWorkbook(file, (wb) => {
+        const hits = wb.search.search(query);
+        io.out(opts.json ? JSON.stringify(hits, null, 2) : formatHits(hits));
+      }),
+    );
+
+  program
+    .command('dump')
+    .description('hele innholdet som kanonisk JSON')
+    .argument('<file>')
+    .action((file: string) => withWorkbook(file, (wb) => io.out(dumpWorkbook(wb))));
+
+  return program;
+}
+
+/** The <kind> argument, checked the same way by every command. */
+function kindArgument() {
+  const arg = new Command().createArgument('<kind>', `posttype: ${KIND_NAMES.join(' ')}`);
+  arg.argParser((value: string) => {
+    if (!isKind(value)) throw new WorkbookError('usage', `Ukjent posttype «${value}»; bruk en av: ${KIND_NAMES.join(', ')}.`);
+    return value;
+  });
+  return arg;
+}
+
+function withWorkbook(file: string, fn: (wb: Workbook) => void): void {
+  const wb = openWorkbook(file);
+  try {
+    fn(wb);
+  } finally {
+    wb.close();
+  }
+}

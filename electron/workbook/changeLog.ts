@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import type { Kind } from '../../shared/model/kinds.js';
+
+/** Field name of the change that deletes (true) or restores (false) a record. */
+export const DELETED_FIELD = '_deleted';
+
+/** One field of one record set to a value by one replica at one clock time. */
+export interface FieldChange {
+  readonly hlc: string;
+  readonly replicaId: string;
+  readonly kind: Kind;
+  readonly recordId: string;
+  readonly field: string;
+  readonly value: unknown;
+}
+
+/**
+ * The append-only log of field changes. Every write of the command layer adds
+ * its changes here in the same transaction as the row, which is what lets sync
+ * (and tests) trust that the tables are exactly the log's latest values.
+ */
+export class ChangeLog {
+  private readonly insertStmt: Database.Statement;
+  private readonly countStmt: Database.Statement;
+  private readonly latestStmt: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertStmt = db.prepare(
+      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.countStmt = db.prepare('SELECT COUNT(*) AS n FROM change');
+    this.latestStmt = db.prepare(
+      'SELECT hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value FROM change ' +
+        'WHERE record_id = ? AND field = ? ORDER BY hlc DESC, replica_id DESC LIMIT 1',
+    );
+  }
+
+  append(change: FieldChange): void {
+    this.insertStmt.run(change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value));
+  }
+
+  count(): number {
+    return (this.countStmt.get() as { n: number }).n;
+  }
+
+  /** The winning change of one field: latest clock, then highest replica id. */
+  latest(recordId: string, field: string): FieldChange | undefined {
+    const row = this.latestStmt.get(recordId, field) as (Omit<FieldChange, 'value'> & { value: string }) | undefined;
+    return row && { ...row, value: JSON.parse(row.value) as unknown };
+  }
+
+  /** Changes in local arrival order, for export and tests. */
+  *iterate(afterSeq = 0): IterableIterator<FieldChange & { seq: number }> {
+    const stmt = this.db.prepare(
+      'SELECT seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value FROM change WHERE seq > ? ORDER BY seq',
+    );
+    for (const row of stmt.iterate(afterSeq) as IterableIterator<FieldChange & { seq: number; value: string }>) {
+      yield { ...row, value: JSON.parse(row.value) as unknown };
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import { v7 as uuidv7 } from 'uuid';
+import { WorkbookError, type FieldIssue } from '../../shared/errors.js';
+import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/kinds.js';
+import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { describeIssue } from '../../shared/model/validation.js';
+import { DELETED_FIELD } from './changeLog.js';
+import type { Workbook } from './workbook.js';
+
+/**
+ * The command layer: the one write path of a workbook. Each command validates
+ * its input against the schemas of shared/model, writes the row, appends one
+ * change per field it set and keeps the search index in step, all in one
+ * transaction with one clock stamp. Nothing else writes records.
+ */
+export class Commands {
+  constructor(private readonly wb: Workbook) {}
+
+  /** Creates a record and returns its new id. */
+  create(kind: Kind, input: Record<string, unknown>): string {
+    return this.wb.transaction(() => {
+      const fields = this.validateCreate(kind, input);
+      const id = uuidv7();
+      const stamp = this.wb.nextStamp();
+      this.wb.records.insert(kind, id, fields);
+      for (const [field, value] of Object.entries(fields)) {
+        this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field, value });
+      }
+      this.wb.search.index(kind, id, fields);
+      return id;
+    });
+  }
+
+  /** Sets some fields of a live record. Returns the names of the fields that changed. */
+  update(kind: Kind, id: string, patch: Record<string, unknown>): string[] {
+    return this.wb.transaction(() => {
+      const current = this.requireLive(kind, id);
+      refuseUnknownFields(kind, patch);
+      const merged = parseRecord(kind, { ...current.fields, ...patch });
+      this.checkReferences(kind, merged, Object.keys(patch));
+      const changed: Record<string, unknown> = {};
+      for (const field of Object.keys(patch)) {
+        if (JSON.stringify(merged[field]) !== JSON.stringify(current.fields[field])) changed[field] = merged[field];
+      }
+      if (Object.keys(changed).length === 0) return [];
+      const stamp = this.wb.nextStamp();
+      this.wb.records.update(kind, id, changed);
+      for (const [field, value] of Object.entries(changed)) {
+        this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field, value });
+      }
+      this.wb.search.index(kind, id, merged);
+      return Object.keys(changed);
+    });
+  }
+
+  /** Deletes a record and its children (a meeting's action items, a risk's assessments). It can be restored. */
+  delete(kind: Kind, id: string): void {
+    this.wb.transaction(() => {
+      this.requireLive(kind, id);
+      if ((KINDS[kind] as { singleton?: boolean }).singleton) {
+        throw new WorkbookError('cannot_delete', `Et ${KIND_LABELS_NB[kind]} kan ikke slettes, bare endres.`);
+      }
+      this.setDeleted(kind, id, true, this.wb.nextStamp());
+    });
+  }
+
+  /** Undoes a delete, bringing back the children that were deleted with the record. */
+  restore(kind: Kind, id: string): void {
+    this.wb.transaction(() => {
+      const record = this.wb.records.get(kind, id);
+      if (!record) throw notFound(kind, id);
+      if (!record.deleted) return;
+      const deletedAt = this.wb.changes.latest(id, DELETED_FIELD)?.hlc;
+      this.setDeleted(kind, id, false, this.wb.nextStamp(), deletedAt);
+    });
+  }
+
+  private setDeleted(kind: Kind, id: string, deleted: boolean, stamp: string, cascadeStamp?: string): void {
+    this.wb.records.setDeleted(kind, id, deleted);
+    this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field: DELETED_FIELD, value: deleted });
+    if (deleted) this.wb.search.remove(id);
+    else this.wb.search.index(kind, id, this.wb.records.get(kind, id)!.fields);
+    for (const child of (KINDS[kind] as { children?: readonly { kind: Kind; via: string }[] }).children ?? []) {
+      for (const rec of this.wb.records.listBy(child.kind, child.via, id, { includeDeleted: true })) {
+        if (rec.deleted === deleted) continue;
+        // A restore brings back only the children that went with this record, not ones deleted on their own.
+        if (!deleted && this.wb.changes.latest(rec.id, DELETED_FIELD)?.hlc !== cascadeStamp) continue;
+        this.setDeleted(child.kind, rec.id, deleted, stamp, cascadeStamp);
+      }
+    }
+  }
+
+  private validateCreate(kind: Kind, input: Record<string, unknown>): Record<string, unknown> {
+    refuseUnknownFields(kind, input);
+    const spec = KINDS[kind] as { singleton?: boolean; sequence?: string };
+    if (spec.singleton && this.wb.records.count(kind) > 0) {
+      throw new WorkbookError('singleton', `Arbeidsboka har allerede et ${KIND_LABELS_NB[kind]}; endre det i stedet.`);
+    }
+    const withDefaults: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(fieldSpecs(kind))) {
+      if (input[name] !== undefined) withDefaults[name] = input[name];
+      else if (name === spec.sequence) withDefaults[name] = this.wb.records.maxOf(kind, name) + 1;
+      else if (field.default !== undefined) withDefaults[name] = field.default;
+    }
+    const fields = parseRecord(kind, withDefaults);
+    this.checkReferences(kind, fields, Object.keys(fields));
+    return fields;
+  }
+
+  /** A reference must point at a live record of the right kind, or the change would dangle. */
+  private checkReferences(kind: Kind, fields: Record<string, unknown>, names: readonly string[]): void {
+    const issues: FieldIssue[] = [];
+    const specs = fieldSpecs(kind);
+    for (const name of names) {
+      const target = specs[name]?.ref as Kind | undefined;
+      const value = fields[name];
+      if (!target || value === null || value === undefined) continue;
+      for (const id of Array.isArray(value) ? (value as string[]) : [value as string]) {
+        if (!this.wb.records.exists(target, id)) {
+          issues.push({ field: name, message: `finnes ingen ${KIND_LABELS_NB[target]} med id ${id}` });
+        }
+      }
+    }
+    if (issues.length > 0) throw invalid(kind, issues);
+  }
+
+  private requireLive(kind: Kind, id: string) {
+    const record = this.wb.records.get(kind, id);
+    if (!record || record.deleted) throw notFound(kind, id);
+    return record;
+  }
+}
+
+function refuseUnknownFields(kind: Kind, input: Record<string, unknown>): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: feltene må være et objekt.`);
+  }
+  const specs = fieldSpecs(kind);
+  const unknown = Object.keys(input).filter((k) => !Object.prototype.hasOwnProperty.call(specs, k));
+  if (unknown.length > 0) {
+    throw invalid(kind, unknown.map((field) => ({ field, message: `ukjent felt for ${KIND_LABELS_NB[kind]}` })));
+  }
+}
+
+function parseRecord(kind: Kind, candidate: Record<string, unknown>): Record<string, unknown> {
+  const result = recordSchema(kind).safeParse(candidate);
+  if (!result.success) throw invalid(kind, result.error.issues.map(describeIssue));
+  return result.data as Record<string, unknown>;
+}
+
+function invalid(kind: Kind, issues: readonly FieldIssue[]): WorkbookError {
+  const text = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
+  return new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: ${text}.`, 'input', issues);
+}
+
+export function notFound(kind: Kind, id: string): WorkbookError {
+  return new WorkbookError('not_found', `Finner ingen ${KIND_LABELS_NB[kind]} med id ${id}.`);
+}

@@ -1,0 +1,11 @@
+import { MIGRATION_001_INITIAL } from './001_initial.js';
+
+/**
+ * The numbered migrations, in order. PRAGMA user_version holds the number of
+ * the last one applied; each runs in its own transaction with its version bump.
+ */
+export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
+  { version: 1, sql: MIGRATION_001_INITIAL },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

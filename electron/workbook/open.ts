@@ -1,0 +1,132 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname, basename, join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { isWorkbookError } from '../../shared/errors.js';
+import { openErrors } from './errors.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
+import { Workbook } from './workbook.js';
+import { loadSeedPlan } from './seed.js';
+
+/** The file extension of a workbook. */
+export const WORKBOOK_EXTENSION = '.prosjektboka';
+const APPLICATION_ID = 1346522955; // 'PBOK'
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+export interface OpenOptions {
+  /** Native binding path (the Electron-ABI build of better-sqlite3); Node's own build otherwise. */
+  readonly nativeBinding?: string;
+}
+
+export interface CreateOptions extends OpenOptions {
+  /** A workbook without the seed plan. */
+  readonly empty?: boolean;
+  /** This installation's human name, e.g. "Indre Østfold – Mysen bibliotek". */
+  readonly replicaName?: string;
+}
+
+/**
+ * Opens an existing workbook. Every check that can refuse the file runs before
+ * anything is written to it, so a refused file is left exactly as it was.
+ */
+export function openWorkbook(path: string, options: OpenOptions = {}): Workbook {
+  if (!existsSync(path) || !statSync(path).isFile()) throw openErrors.notFound(path);
+  if (!hasSqliteHeader(path)) throw openErrors.notAWorkbook(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { fileMustExist: true, nativeBinding: options.nativeBinding });
+    checkIdentity(db, path);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw openErrors.corrupt(path, String(check));
+    configure(db);
+    migrate(db);
+    return new Workbook(db, path);
+  } catch (e) {
+    db?.close();
+    throw translateSqliteError(e, path);
+  }
+}
+
+/**
+ * Creates a new workbook: the seed plan unless `empty`. It is built under a
+ * temporary name and linked into place only when complete, so an interrupted
+ * create leaves nothing behind and an existing file is never overwritten.
+ */
+export function createWorkbook(path: string, options: CreateOptions = {}): Workbook {
+  if (existsSync(path)) throw openErrors.exists(path);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const db = new Database(tmp, { nativeBinding: options.nativeBinding });
+    configure(db);
+    migrate(db);
+    const wb = new Workbook(db, tmp);
+    wb.initialiseIdentity({
+      workbookId: uuidv7(),
+      replicaId: uuidv7(),
+      replicaName: options.replicaName?.trim() || defaultReplicaName(),
+    });
+    if (!options.empty) wb.transaction(() => loadSeedPlan(wb));
+    wb.close();
+    try {
+      linkSync(tmp, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw openErrors.exists(path);
+      throw e;
+    }
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(tmp + suffix, { force: true });
+  }
+  return openWorkbook(path, options);
+}
+
+function defaultReplicaName(): string {
+  return hostname() || 'Prosjektboka';
+}
+
+function hasSqliteHeader(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return n === 16 && buf.toString('latin1') === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkIdentity(db: Database.Database, path: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId !== APPLICATION_ID) throw openErrors.notAWorkbook(path);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) throw openErrors.newerVersion(path, version, SCHEMA_VERSION);
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // NORMAL is durable across application crashes in WAL mode; only a power
+  // loss can lose the last commits, never corrupt the file.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+function translateSqliteError(e: unknown, path: string): unknown {
+  if (isWorkbookError(e)) return e;
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB') return openErrors.notAWorkbook(path);
+  if (code.startsWith('SQLITE_CORRUPT')) return openErrors.corrupt(path, code);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return openErrors.locked(path);
+  return e;
+}

@@ -1,0 +1,117 @@
+import type Database from 'better-sqlite3';
+import { decodeHlc, encodeHlc, tick, type Hlc } from '../../shared/rules/hlc.js';
+import { ChangeLog } from './changeLog.js';
+import { Commands } from './commands.js';
+import { RecordStore } from './recordStore.js';
+import { SearchIndex } from './searchIndex.js';
+
+export interface Identity {
+  /** Shared by every replica of one workbook. */
+  readonly workbookId: string;
+  /** This installation's copy of the workbook. */
+  readonly replicaId: string;
+  readonly replicaName: string;
+}
+
+/**
+ * One open workbook file. Reads go through `records` and `search`; writes go
+ * through `commands`, which is the only code that changes records.
+ */
+export class Workbook {
+  readonly records: RecordStore;
+  readonly changes: ChangeLog;
+  readonly search: SearchIndex;
+  readonly commands: Commands;
+  private identity: Identity | undefined;
+  private clock: Hlc = { millis: 0, counter: 0 };
+  private clockDirty = false;
+  private depth = 0;
+
+  constructor(
+    readonly db: Database.Database,
+    readonly path: string,
+    /** Wall clock in ms; tests pass a fixed one. */
+    private readonly now: () => number = Date.now,
+  ) {
+    this.records = new RecordStore(db);
+    this.changes = new ChangeLog(db);
+    this.search = new SearchIndex(db);
+    this.commands = new Commands(this);
+    const meta = this.readMeta();
+    if (meta.workbook_id && meta.replica_id) {
+      this.identity = { workbookId: meta.workbook_id, replicaId: meta.replica_id, replicaName: meta.replica_name ?? '' };
+      if (meta.clock) this.clock = decodeHlc(meta.clock);
+    }
+  }
+
+  /** Gives a new workbook its ids. Called once, by createWorkbook. */
+  initialiseIdentity(identity: Identity): void {
+    if (this.identity) throw new Error('workbook already has an identity');
+    const set = this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    this.db.transaction(() => {
+      set.run('workbook_id', identity.workbookId);
+      set.run('replica_id', identity.replicaId);
+      set.run('replica_name', identity.replicaName);
+      set.run('clock', encodeHlc(this.clock));
+      set.run('created_at', new Date(this.now()).toISOString());
+    })();
+    this.identity = identity;
+  }
+
+  get workbookId(): string {
+    return this.requireIdentity().workbookId;
+  }
+
+  get replicaId(): string {
+    return this.requireIdentity().replicaId;
+  }
+
+  get replicaName(): string {
+    return this.requireIdentity().replicaName;
+  }
+
+  /** The clock stamp for the next local change. */
+  nextStamp(): string {
+    this.clock = tick(this.clock, this.now());
+    this.clockDirty = true;
+    return encodeHlc(this.clock);
+  }
+
+  /**
+   * Runs fn in a transaction; nested calls join the outer one through a
+   * savepoint, so a failed command inside a batch undoes only itself.
+   */
+  transaction<T>(fn: () => T): T {
+    this.depth++;
+    try {
+      return this.db.transaction(() => {
+        const result = fn();
+        // Saved in the same transaction, so a committed change is never followed by a reused stamp.
+        if (this.depth === 1) this.persistClock();
+        return result;
+      })();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private persistClock(): void {
+    if (!this.clockDirty) return;
+    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'clock'").run(encodeHlc(this.clock));
+    this.clockDirty = false;
+  }
+
+  private requireIdentity(): Identity {
+    if (!this.identity) throw new Error('workbook has no identity yet');
+    return this.identity;
+  }
+
+  private readMeta(): Record<string, string> {
+    const rows = this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
+    return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Closed vocabularies of the plan. Stored values are English codes; the UI and
+ * the CLI show the Norwegian words from the i18n catalogue.
+ */
+export const ROLES = [
+  'project_owner', // prosjekteier
+  'steering_group', // styringsgruppe
+  'project_leader', // prosjektleder
+  'coordination_team', // koordineringsteam
+  'coordinator', // koordinator
+  'member', // medlem
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const GROUP_KINDS = ['project_group', 'steering_group', 'coordination_team'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+export const MILESTONE_STATUSES = ['planned', 'in_progress', 'reached', 'late'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export const BUDGET_LINE_TYPES = ['expense', 'income'] as const;
+export type BudgetLineType = (typeof BUDGET_LINE_TYPES)[number];
+
+export const RISK_STATUSES = ['open', 'monitored', 'closed'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+
+export const MEETING_TYPES = ['steering_group', 'project_group', 'workshop', 'conference', 'other'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** The plan's 1–5 scales. Index 0 is level 1. */
+export const PROBABILITY_LABELS = ['Veldig lav', 'Lav', 'Moderat', 'Høy', 'Veldig høy'] as const;
+export const CONSEQUENCE_LABELS = ['Veldig lav', 'Lav', 'Moderat', 'Alvorlig', 'Veldig alvorlig'] as const;
+
+/** Largest amount of kroner one budget figure may hold; far above any municipal project, far below 2^53. */
+export const MAX_KRONER = 1_000_000_000_000;

@@ -1,0 +1,287 @@
+import { z } from 'zod';
+import { f, type FieldSpec } from './fields.js';
+import {
+  ACTION_STATUSES, BUDGET_LINE_TYPES, GROUP_KINDS, MAX_KRONER, MEETING_TYPES,
+  MILESTONE_STATUSES, RISK_STATUSES, ROLES,
+} from './enums.js';
+
+/**
+ * Every kind of record in a workbook, declared once. The database tables, the
+ * command layer's validation, the change log, search, dump and the CLI all
+ * read this registry; nothing else lists fields.
+ */
+export interface KindSpec {
+  readonly table: string;
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+  /** Field used as the record's human title in lists and search results. */
+  readonly titleField: string;
+  /** Fields that order a listing (after which ties go by id). */
+  readonly orderBy: readonly string[];
+  /** Children deleted and restored together with the parent. */
+  readonly children?: readonly { kind: string; via: string }[];
+  /** Only one record of this kind exists in a workbook. */
+  readonly singleton?: boolean;
+  /** Integer field that a create fills with the next free value when left out. */
+  readonly sequence?: string;
+}
+
+const level = () => f.int(1, 5);
+const optionalLevel = () => f.optionalInt(1, 5);
+const kroner = () => f.int(0, MAX_KRONER);
+
+export const KINDS = {
+  project: {
+    table: 'project',
+    singleton: true,
+    titleField: 'title',
+    orderBy: [],
+    fields: {
+      title: f.text({ searchable: true }),
+      shortDescription: f.longText({ searchable: true }),
+      ownerId: f.optionalRef('person'), // prosjekteier
+      leaderId: f.optionalRef('person'), // prosjektleder
+      funder: f.text({ allowEmpty: true }),
+      parties: f.textList(), // the municipalities
+      startDate: f.date(),
+      endDate: f.date(),
+      probabilityLabels: { storage: 'json', schema: z.array(z.string().trim().min(1).max(60)).length(5) },
+      consequenceLabels: { storage: 'json', schema: z.array(z.string().trim().min(1).max(60)).length(5) },
+    },
+  },
+  period: {
+    table: 'period', // prosjektår, also the budget's periods
+    sequence: 'number',
+    titleField: 'label',
+    orderBy: ['number'],
+    fields: {
+      number: f.int(1, 100),
+      label: f.text(),
+      startDate: f.date(),
+      endDate: f.date(),
+    },
+  },
+  section: {
+    table: 'section',
+    sequence: 'sortOrder',
+    titleField: 'title',
+    orderBy: ['sortOrder'],
+    fields: {
+      sortOrder: f.int(0, 10_000),
+      title: f.text({ searchable: true }),
+      body: f.longText({ searchable: true }),
+    },
+  },
+  goal: {
+    table: 'goal',
+    sequence: 'number',
+    titleField: 'text',
+    orderBy: ['number'],
+    fields: {
+      number: f.int(1, 1000),
+      text: f.text({ searchable: true }),
+    },
+  },
+  group: {
+    table: 'project_group',
+    sequence: 'sortOrder',
+    titleField: 'name',
+    orderBy: ['sortOrder'],
+    fields: {
+      sortOrder: f.int(0, 10_000),
+      name: f.text({ searchable: true }),
+      kind: f.oneOf(GROUP_KINDS, 'project_group'),
+      phase: f.optionalInt(1, 20),
+      examines: f.longText({ searchable: true }), // Undersøker
+      objectives: f.longText({ searchable: true }), // the plan's Mål column, as written
+      goalIds: f.refList('goal'),
+      coordinatorId: f.optionalRef('person'),
+      reportsToId: f.optionalRef('group'),
+      note: f.longText(),
+    },
+  },
+  person: {
+    table: 'person',
+    titleField: 'name',
+    orderBy: ['name'],
+    fields: {
+      name: f.text({ searchable: true }),
+      position: f.text({ allowEmpty: true }), // stilling
+      affiliation: f.text({ allowEmpty: true }), // tilhørighet
+      placeholder: f.bool(false), // a post not yet filled, "venter på ansettelse"
+      email: f.text({ allowEmpty: true }),
+    },
+    children: [{ kind: 'role', via: 'personId' }],
+  },
+  role: {
+    table: 'role', // one row of the ansvarstabell, or a group membership
+    sequence: 'sortOrder',
+    titleField: 'role',
+    orderBy: ['sortOrder'],
+    fields: {
+      personId: f.ref('person'),
+      role: f.oneOf(ROLES),
+      groupId: f.optionalRef('group'),
+      sortOrder: f.int(0, 100_000),
+      // The plan sometimes gives a person another title or affiliation in one row
+      // (Ina Synøve Borsheim is Bibliotekkonsulent and Koordinator prosjektgruppe B).
+      positionAsWritten: f.text({ allowEmpty: true }),
+      affiliationAsWritten: f.text({ allowEmpty: true }),
+    },
+  },
+  milestone: {
+    table: 'milestone',
+    sequence: 'number',
+    titleField: 'description',
+    orderBy: ['number'],
+    fields: {
+      number: f.int(1, 10_000),
+      periodId: f.optionalRef('period'),
+      description: f.text({ searchable: true }),
+      plannedText: f.text({ allowEmpty: true }), // as written: "September uke 36 2021"
+      status: f.oneOf(MILESTONE_STATUSES, 'planned'),
+      actualDate: f.optionalDate(),
+      responsibleId: f.optionalRef('person'),
+    },
+  },
+  'budget-line': {
+    table: 'budget_line',
+    sequence: 'sortOrder',
+    titleField: 'description',
+    orderBy: ['type', 'sortOrder'],
+    fields: {
+      type: f.oneOf(BUDGET_LINE_TYPES),
+      sortOrder: f.int(0, 10_000),
+      description: f.text({ searchable: true }),
+    },
+    children: [
+      { kind: 'budget-plan', via: 'lineId' },
+      { kind: 'budget-actual', via: 'lineId' },
+    ],
+  },
+  'budget-plan': {
+    table: 'budget_plan', // planned amount of one line in one period
+    titleField: 'amount',
+    orderBy: ['lineId', 'periodId'],
+    fields: {
+      lineId: f.ref('budget-line'),
+      periodId: f.ref('period'),
+      amount: kroner(),
+    },
+  },
+  'budget-actual': {
+    table: 'budget_actual', // spending or income recorded as it happens
+    titleField: 'note',
+    orderBy: ['date'],
+    fields: {
+      lineId: f.ref('budget-line'),
+      date: f.date(),
+      amount: kroner(),
+      note: f.text({ allowEmpty: true }),
+    },
+  },
+  risk: {
+    table: 'risk',
+    sequence: 'number',
+    titleField: 'title',
+    orderBy: ['number'],
+    fields: {
+      number: f.int(1, 100_000),
+      title: f.text({ searchable: true }),
+      description: f.longText({ searchable: true }), // risikofaktor og konsekvens
+      measures: f.longText({ searchable: true }), // tiltak
+      probability: level(),
+      consequence: level(),
+      residualProbability: optionalLevel(),
+      residualConsequence: optionalLevel(),
+      ownerId: f.optionalRef('person'),
+      status: f.oneOf(RISK_STATUSES, 'open'),
+    },
+    children: [{ kind: 'risk-assessment', via: 'riskId' }],
+  },
+  'risk-assessment': {
+    table: 'risk_assessment',
+    titleField: 'date',
+    orderBy: ['riskId', 'date'],
+    fields: {
+      riskId: f.ref('risk'),
+      date: f.date(),
+      probability: level(),
+      consequence: level(),
+      residualProbability: optionalLevel(),
+      residualConsequence: optionalLevel(),
+      note: f.longText(),
+    },
+  },
+  meeting: {
+    table: 'meeting',
+    titleField: 'title',
+    orderBy: ['startsAt'],
+    fields: {
+      title: f.text({ searchable: true }),
+      startsAt: f.dateTime(),
+      type: f.oneOf(MEETING_TYPES),
+      groupId: f.optionalRef('group'),
+      place: f.text({ allowEmpty: true }), // or "digitalt"
+      agenda: f.longText({ searchable: true }),
+      minutes: f.longText({ searchable: true }),
+      decisions: f.longText({ searchable: true }),
+    },
+    children: [
+      { kind: 'attendance', via: 'meetingId' },
+      { kind: 'action', via: 'meetingId' },
+    ],
+  },
+  attendance: {
+    table: 'attendance',
+    titleField: 'personId',
+    orderBy: ['meetingId'],
+    fields: {
+      meetingId: f.ref('meeting'),
+      personId: f.ref('person'),
+      present: f.bool(true),
+    },
+  },
+  action: {
+    table: 'action_item',
+    titleField: 'text',
+    orderBy: ['dueDate'],
+    fields: {
+      meetingId: f.optionalRef('meeting'),
+      text: f.text({ searchable: true }),
+      ownerId: f.optionalRef('person'),
+      dueDate: f.optionalDate(),
+      status: f.oneOf(ACTION_STATUSES, 'open'),
+    },
+  },
+} as const satisfies Record<string, KindSpec>;
+
+export type Kind = keyof typeof KINDS;
+export const KIND_NAMES = Object.keys(KINDS) as Kind[];
+
+export function isKind(name: string): name is Kind {
+  return Object.prototype.hasOwnProperty.call(KINDS, name);
+}
+
+type FieldsOf<K extends Kind> = (typeof KINDS)[K]['fields'];
+/** The fields of one record of kind K, as validated. */
+type ValueOf<S> = S extends { schema: infer Z extends z.ZodType } ? z.output<Z> : never;
+export type Fields<K extends Kind> = { -readonly [F in keyof FieldsOf<K>]: ValueOf<FieldsOf<K>[F]> };
+/** A stored record: its id and fields. */
+export type RecordOf<K extends Kind> = { id: string } & Fields<K>;
+
+const schemaCache = new Map<Kind, z.ZodObject>();
+/** The strict zod schema of a whole record of kind K (unknown fields refused). */
+export function recordSchema<K extends Kind>(kind: K): z.ZodObject {
+  let schema = schemaCache.get(kind);
+  if (!schema) {
+    const shape: Record<string, z.ZodType> = {};
+    for (const [name, spec] of Object.entries(KINDS[kind].fields as Record<string, FieldSpec>)) shape[name] = spec.schema;
+    schema = z.strictObject(shape);
+    schemaCache.set(kind, schema);
+  }
+  return schema;
+}
+
+export function fieldSpecs(kind: Kind): Readonly<Record<string, FieldSpec>> {
+  return KINDS[kind].fields as Readonly<Record<string, FieldSpec>>;
+}
