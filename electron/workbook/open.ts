@@ -111,9 +111,10 @@ function configure(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function migrate(db: Database.Database): void {
+/** Applies the migrations newer than the file's user_version, each in its own transaction. */
+export function migrate(db: Database.Database, migrations: typeof MIGRATIONS = MIGRATIONS): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
