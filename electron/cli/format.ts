@@ -41,7 +41,7 @@ function cell(v: unknown): string {
 
 export function formatSummary(s: WorkbookSummary): string {
   const out = [
-    s.title,
+    s.title || '(arbeidsbok uten prosjekt)',
     `Installasjon: ${s.replica.name}`,
     '',
     `Mål: ${s.counts.goals}   Grupper: ${s.counts.groups}   Personer: ${s.counts.people}   Milepæler: ${s.counts.milestones}`,
@@ -64,5 +64,10 @@ export function formatSummary(s: WorkbookSummary): string {
 
 export function formatHits(hits: readonly SearchHit[]): string {
   if (hits.length === 0) return '(ingen treff)';
-  return hits.map((h) => `${KIND_LABELS_NB[h.kind]}  ${h.id}  ${h.title}\n    ${h.snippet.replace(/\s+/g, ' ')}`).join('\n');
+  return hits
+    .map((h) => {
+      const snippet = h.snippet.replace(/\s+/g, ' ').trim();
+      return `${KIND_LABELS_NB[h.kind]}  ${h.id}  ${h.title}${snippet ? `\n    ${snippet}` : ''}`;
+    })
+    .join('\n');
 }

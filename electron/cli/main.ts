@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
 import { KIND_NAMES, isKind, type Kind } from '../../shared/model/kinds.js';
@@ -7,6 +9,7 @@ import { dumpWorkbook } from '../workbook/dump.js';
 import { workbookSummary } from '../workbook/summary.js';
 import { parseFieldArgs } from './fieldArgs.js';
 import { formatHits, formatList, formatSummary } from './format.js';
+import { registerServe } from './serve.js';
 
 /** Exit codes: 0 success, 1 a failure, 2 bad input (a usage error or a refused value). */
 export const EXIT_OK = 0;
@@ -31,17 +34,35 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return EXIT_OK;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
-      io.err(`prosjektboka: ${e.message.replace(/^error: /, '')}`);
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT_OK;
+      if (e.code === 'commander.help') {
+        // Commander shows the help as an error when no command, or an unknown one after `help`, is given.
+        if (e.exitCode === 0) return EXIT_OK;
+        io.err(`prosjektboka: ${missingCommandMessage(argv)}`);
+        return EXIT_BAD_INPUT;
+      }
+      io.err(`prosjektboka: ${oneLine(e.message.replace(/^error: /, ''))}`);
       return EXIT_BAD_INPUT;
     }
     if (isWorkbookError(e)) {
-      io.err(`prosjektboka: ${e.message}`);
+      io.err(`prosjektboka: ${oneLine(e.message)}`);
       return e.category === 'input' ? EXIT_BAD_INPUT : EXIT_FAILURE;
     }
-    io.err(`prosjektboka: uventet feil: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`prosjektboka: uventet feil: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     return EXIT_FAILURE;
   }
+}
+
+/** An error is one line on stderr, even when its text (a suggestion, SQLite's check report) has several. */
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+function missingCommandMessage(argv: readonly string[]): string {
+  const named = argv[0] === 'help' ? argv[1] : undefined;
+  return named === undefined
+    ? 'mangler kommando; se prosjektboka --help.'
+    : `ukjent kommando «${named}»; se prosjektboka --help.`;
 }
 
 function buildProgram(io: CliIo): Command {
@@ -58,6 +79,10 @@ function buildProgram(io: CliIo): Command {
     .option('--empty', 'en tom arbeidsbok uten prosjektplanen')
     .option('--replica-name <name>', 'navnet på denne installasjonen')
     .action((file: string, opts: { empty?: boolean; replicaName?: string }) => {
+      const dir = dirname(resolve(file));
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${file} er ikke laget.`);
+      }
       createWorkbook(file, { empty: opts.empty, replicaName: opts.replicaName }).close();
       io.out(`Laget ${file}`);
     });
@@ -142,6 +167,8 @@ function buildProgram(io: CliIo): Command {
     .description('hele innholdet som kanonisk JSON')
     .argument('<file>')
     .action((file: string) => withWorkbook(file, (wb) => io.out(dumpWorkbook(wb))));
+
+  registerServe(program, io.out);
 
   return program;
 }

@@ -39,6 +39,11 @@ export class ChangeLog {
     this.insertStmt.run(change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value));
   }
 
+  /** The clock stamp of the newest change, or null for a workbook without changes. */
+  latestStamp(): string | null {
+    return (this.db.prepare('SELECT MAX(hlc) AS hlc FROM change').get() as { hlc: string | null }).hlc;
+  }
+
   count(): number {
     return (this.countStmt.get() as { n: number }).n;
   }

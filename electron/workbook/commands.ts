@@ -6,6 +6,16 @@ import { describeIssue } from '../../shared/model/validation.js';
 import { DELETED_FIELD } from './changeLog.js';
 import type { Workbook } from './workbook.js';
 
+export interface RiskAssessmentInput {
+  readonly riskId: string;
+  readonly date: string;
+  readonly probability: number;
+  readonly consequence: number;
+  readonly residualProbability?: number | null;
+  readonly residualConsequence?: number | null;
+  readonly note?: string;
+}
+
 /**
  * The command layer: the one write path of a workbook. Each command validates
  * its input against the schemas of shared/model, writes the row, appends one
@@ -17,39 +27,49 @@ export class Commands {
 
   /** Creates a record and returns its new id. */
   create(kind: Kind, input: Record<string, unknown>): string {
-    return this.wb.transaction(() => {
-      const fields = this.validateCreate(kind, input);
-      const id = uuidv7();
-      const stamp = this.wb.nextStamp();
-      this.wb.records.insert(kind, id, fields);
-      for (const [field, value] of Object.entries(fields)) {
-        this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field, value });
-      }
-      this.wb.search.index(kind, id, fields);
-      return id;
-    });
+    // Every check before the first write: see Workbook.command.
+    return this.wb.command(
+      () => ({ fields: this.validateCreate(kind, input), replicaId: this.wb.replicaId }),
+      ({ fields, replicaId }) => {
+        const id = uuidv7();
+        const stamp = this.wb.nextStamp();
+        this.wb.records.insert(kind, id, fields);
+        for (const [field, value] of Object.entries(fields)) {
+          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value });
+        }
+        this.wb.search.index(kind, id, fields);
+        return id;
+      },
+    );
   }
 
   /** Sets some fields of a live record. Returns the names of the fields that changed. */
   update(kind: Kind, id: string, patch: Record<string, unknown>): string[] {
-    return this.wb.transaction(() => {
-      const current = this.requireLive(kind, id);
-      refuseUnknownFields(kind, patch);
-      const merged = parseRecord(kind, { ...current.fields, ...patch });
-      this.checkReferences(kind, merged, Object.keys(patch));
-      const changed: Record<string, unknown> = {};
-      for (const field of Object.keys(patch)) {
-        if (JSON.stringify(merged[field]) !== JSON.stringify(current.fields[field])) changed[field] = merged[field];
-      }
-      if (Object.keys(changed).length === 0) return [];
-      const stamp = this.wb.nextStamp();
-      this.wb.records.update(kind, id, changed);
-      for (const [field, value] of Object.entries(changed)) {
-        this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field, value });
-      }
-      this.wb.search.index(kind, id, merged);
-      return Object.keys(changed);
-    });
+    // Every check before the first write: see Workbook.command.
+    return this.wb.command(
+      () => {
+        const current = this.requireLive(kind, id);
+        refuseUnknownFields(kind, patch);
+        const merged = parseRecord(kind, { ...current.fields, ...patch });
+        this.checkReferences(kind, merged, Object.keys(patch));
+        const changed: Record<string, unknown> = {};
+        for (const field of Object.keys(patch)) {
+          if (JSON.stringify(merged[field]) !== JSON.stringify(current.fields[field])) changed[field] = merged[field];
+        }
+        const replicaId = Object.keys(changed).length > 0 ? this.wb.replicaId : '';
+        return { merged, changed, replicaId };
+      },
+      ({ merged, changed, replicaId }) => {
+        if (Object.keys(changed).length === 0) return [];
+        const stamp = this.wb.nextStamp();
+        this.wb.records.update(kind, id, changed);
+        for (const [field, value] of Object.entries(changed)) {
+          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value });
+        }
+        this.wb.search.index(kind, id, merged);
+        return Object.keys(changed);
+      },
+    );
   }
 
   /** Deletes a record and its children (a meeting's action items, a risk's assessments). It can be restored. */
@@ -71,6 +91,29 @@ export class Commands {
       if (!record.deleted) return;
       const deletedAt = this.wb.changes.latest(id, DELETED_FIELD)?.hlc;
       this.setDeleted(kind, id, false, this.wb.nextStamp(), deletedAt);
+    });
+  }
+
+  /**
+   * Moves a risk in the matrix: the risk takes the new scores and a dated
+   * assessment keeps the history, both or neither.
+   */
+  assessRisk(input: RiskAssessmentInput): string {
+    return this.wb.transaction(() => {
+      const scores: Record<string, unknown> = { probability: input.probability, consequence: input.consequence };
+      if (input.residualProbability !== undefined) scores.residualProbability = input.residualProbability;
+      if (input.residualConsequence !== undefined) scores.residualConsequence = input.residualConsequence;
+      this.update('risk', input.riskId, scores);
+      const risk = this.wb.records.get('risk', input.riskId)!.fields;
+      return this.create('risk-assessment', {
+        riskId: input.riskId,
+        date: input.date,
+        probability: risk.probability,
+        consequence: risk.consequence,
+        residualProbability: risk.residualProbability,
+        residualConsequence: risk.residualConsequence,
+        note: input.note ?? '',
+      });
     });
   }
 

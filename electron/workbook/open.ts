@@ -38,7 +38,8 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
     db = new Database(path, { fileMustExist: true, nativeBinding: options.nativeBinding });
     checkIdentity(db, path);
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw openErrors.corrupt(path, String(check));
+    // quick_check can report hundreds of lines; the first one says enough.
+    if (check !== 'ok') throw openErrors.corrupt(path, String(check).split('\n')[0]!);
     configure(db);
     migrate(db);
     return new Workbook(db, path);

@@ -1,0 +1,74 @@
+import { basename } from 'node:path';
+import { WorkbookError } from '../../shared/errors.js';
+import type { ApiResult } from '../../shared/api/contract.js';
+import { createWorkbook, openWorkbook, type OpenOptions } from '../workbook/open.js';
+import type { Workbook } from '../workbook/workbook.js';
+
+/** Where the desktop app keeps its list of recently opened workbooks; the web host keeps none. */
+export interface RecentStore {
+  list(): string[];
+  remember(path: string): void;
+}
+
+/**
+ * The workbook a transport is serving. The desktop app may switch files; the
+ * web host serves the one file it was started on and refuses to open others,
+ * since a web page must not choose paths on the user's disk.
+ */
+export class WorkbookSession {
+  private current: Workbook;
+
+  constructor(
+    first: Workbook,
+    private readonly options: { canSwitch: boolean; recent?: RecentStore; open?: OpenOptions },
+  ) {
+    this.current = first;
+    options.recent?.remember(first.path);
+  }
+
+  get workbook(): Workbook {
+    return this.current;
+  }
+
+  info(): ApiResult<'getWorkbookInfo'> {
+    const wb = this.current;
+    return {
+      path: wb.path,
+      fileName: basename(wb.path),
+      workbookId: wb.workbookId,
+      replicaId: wb.replicaId,
+      replicaName: wb.replicaName,
+      lastChange: wb.changes.latestStamp(),
+      canSwitchWorkbook: this.options.canSwitch,
+    };
+  }
+
+  recent(): ApiResult<'recentWorkbooks'> {
+    const paths = this.options.recent?.list() ?? [this.current.path];
+    return paths.map((path) => ({ path, fileName: basename(path) }));
+  }
+
+  /** Opens another file; the current one stays open if that fails. */
+  open(path: string): ApiResult<'openWorkbook'> {
+    return this.switchTo(() => openWorkbook(path, this.options.open));
+  }
+
+  create(path: string, empty: boolean): ApiResult<'newWorkbook'> {
+    return this.switchTo(() => createWorkbook(path, { ...this.options.open, empty }));
+  }
+
+  close(): void {
+    this.current.close();
+  }
+
+  private switchTo(make: () => Workbook): ApiResult<'openWorkbook'> {
+    if (!this.options.canSwitch) {
+      throw new WorkbookError('not_available', 'Denne visningen viser én arbeidsbok; åpne andre fra skrivebordsappen.');
+    }
+    const next = make();
+    this.current.close();
+    this.current = next;
+    this.options.recent?.remember(next.path);
+    return this.info();
+  }
+}

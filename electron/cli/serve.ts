@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { WorkbookError } from '../../shared/errors.js';
+import { createHandlers } from '../api/handlers.js';
+import { WorkbookSession } from '../api/session.js';
+import { startWebHost } from '../webhost/server.js';
+import { openWorkbook } from '../workbook/open.js';
+
+/** The built renderer, as `npm run build` leaves it. */
+export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+export interface ServeOptions {
+  readonly port?: number;
+  /** Called with the address once the host listens (the desktop fallback opens a browser on it). */
+  readonly onListening?: (url: string) => void;
+}
+
+/**
+ * Serves one workbook to a browser until the process is told to stop, then
+ * closes the workbook cleanly.
+ */
+export async function serveWorkbook(file: string, options: ServeOptions = {}): Promise<void> {
+  if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+    throw new WorkbookError('not_built', 'Brukergrensesnittet er ikke bygget; kjør «npm run build» først.', 'failure');
+  }
+  const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
+  const host = await startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR, port: options.port });
+  options.onListening?.(host.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+  session.close();
+}
+
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65_535) {
+    throw new WorkbookError('usage', `Ugyldig port «${text}»: bruk et tall fra 0 til 65535.`);
+  }
+  return port;
+}
+
+export function registerServe(program: Command, out: (text: string) => void): void {
+  program
+    .command('serve')
+    .description('vis arbeidsboka i en nettleser, på 127.0.0.1 med en tilgangsnøkkel')
+    .argument('<file>')
+    .option('--port <n>', 'port (0 velger en ledig)', parsePort)
+    .action((file: string, opts: { port?: number }) =>
+      serveWorkbook(file, {
+        port: opts.port,
+        onListening: (url) => out(`Prosjektboka viser ${file} på\n  ${url}\nAvslutt med Ctrl+C.`),
+      }),
+    );
+}

@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SCREENS, useHashRoute, type Screen } from './useHashRoute';
+import { useWorkbookStore } from './stores/workbookStore';
+import { setLanguage, type Language } from './i18n';
+import { Overview } from './screens/Overview';
+import { Risks } from './screens/Risks';
+import { KindList } from './screens/KindList';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const screen = useHashRoute();
+  const { info, error, load } = useWorkbookStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <span className="workbook-name">{info?.fileName}</span>
+        <label className="language">
+          {t('app.language')}{' '}
+          <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="nb">Norsk bokmål</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <nav aria-label={t('nav.label')} className="app-nav">
+        <ul>
+          {SCREENS.map((s) => (
+            <li key={s}>
+              <a href={`#/${s}`} aria-current={s === screen ? 'page' : undefined}>{t(`nav.${s}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="app-main">
+        {error ? <p role="alert">{error}</p> : <ScreenView screen={screen} />}
+      </main>
+    </div>
+  );
+}
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'overview':
+      return <Overview />;
+    case 'risks':
+      return <Risks />;
+    case 'plan':
+      return <KindList screen={screen} kind="section" titleField="title" />;
+    case 'milestones':
+      return <KindList screen={screen} kind="milestone" titleField="description" />;
+    case 'budget':
+      return <KindList screen={screen} kind="budget-line" titleField="description" />;
+    case 'meetings':
+      return <KindList screen={screen} kind="meeting" titleField="title" />;
+    case 'actions':
+      return <KindList screen={screen} kind="action" titleField="text" />;
+    case 'people':
+      return <KindList screen={screen} kind="person" titleField="name" />;
+  }
+}

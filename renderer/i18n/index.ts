@@ -1,0 +1,28 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { nb } from './nb';
+import { en } from './en';
+
+export const LANGUAGES = ['nb', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'prosjektboka.language';
+
+function initialLanguage(): Language {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return stored === 'en' ? 'en' : 'nb';
+}
+
+void i18next.use(initReactI18next).init({
+  resources: { nb: { translation: nb }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'nb',
+  interpolation: { escapeValue: false }, // React escapes already
+});
+
+export function setLanguage(lang: Language): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  void i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+export default i18next;

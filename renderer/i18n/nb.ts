@@ -1,0 +1,47 @@
+/** Bokmål, the UI's first language. Every user-facing string of the renderer lives here and in en.ts. */
+export const nb = {
+  app: { name: 'Prosjektboka', skipToContent: 'Hopp til innholdet', loading: 'Laster …', language: 'Språk' },
+  nav: {
+    label: 'Hovedmeny',
+    overview: 'Oversikt',
+    plan: 'Plan',
+    milestones: 'Milepæler',
+    budget: 'Budsjett',
+    risks: 'Risikoregister',
+    meetings: 'Møter',
+    actions: 'Oppgaver',
+    people: 'Personer',
+  },
+  overview: {
+    period: 'Prosjektperiode',
+    counts: 'Innhold',
+    goals: 'Mål',
+    groups: 'Grupper',
+    people: 'Personer',
+    milestones: 'Milepæler',
+    risks: 'Risikoer',
+    meetings: 'Møter',
+    actions: 'Oppgaver',
+    budget: 'Budsjett',
+    expenses: 'Utgifter',
+    income: 'Inntekter',
+    balanced: 'I balanse',
+    notBalanced: 'Ikke i balanse',
+    workbook: 'Arbeidsbok',
+    installation: 'Installasjon',
+  },
+  risks: {
+    number: 'Nr.',
+    title: 'Tittel',
+    probability: 'Sannsynlighet',
+    consequence: 'Konsekvens',
+    measures: 'Tiltak',
+    description: 'Risikofaktor og konsekvens',
+    edit: 'Rediger risiko {{number}}',
+    none: 'Ingen risikoer ennå.',
+  },
+  save: { saving: 'Lagrer …', saved: 'Lagret', failed: 'Ikke lagret: {{message}}' },
+  common: { empty: 'Ingen poster ennå.', comingSoon: 'Denne siden er under arbeid.' },
+};
+
+export type Catalogue = typeof nb;

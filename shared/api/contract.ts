@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { KIND_NAMES } from '../model/kinds.js';
+import { isoDate, recordId } from '../model/fields.js';
+import { workbookSummarySchema } from '../model/summary.js';
+
+/**
+ * The one API between the UI and the workbook, declared once: method name →
+ * zod schema of the arguments → zod schema of the result. The Electron preload,
+ * the IPC handler, the web host and its browser bridge are all generated from
+ * this table, so a method cannot exist on one transport and not the other.
+ *
+ * Per-kind field validation is not repeated here: `fields` and `patch` go to
+ * the command layer, which checks them against shared/model/kinds.ts.
+ */
+const kind = z.enum(KIND_NAMES as [string, ...string[]]);
+const level = z.number().int().min(1).max(5);
+const fieldMap = z.record(z.string().max(100), z.unknown());
+/** A record as the UI sees it: its id and its fields, flat. */
+const flatRecord = z.looseObject({ id: recordId });
+
+const workbookInfo = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  workbookId: z.string(),
+  replicaId: z.string(),
+  replicaName: z.string(),
+  /** Clock stamp of the latest change, for "last changed" in footers and status. */
+  lastChange: z.string().nullable(),
+  /** Whether this transport may open other files (the desktop app may; the web host serves one file). */
+  canSwitchWorkbook: z.boolean(),
+});
+
+const searchHit = z.object({ kind, id: z.string(), title: z.string(), snippet: z.string() });
+
+const empty = z.strictObject({});
+
+export const API = {
+  getWorkbookInfo: { args: empty, result: workbookInfo },
+  getSummary: { args: empty, result: workbookSummarySchema },
+  listRecords: { args: z.strictObject({ kind }), result: z.array(flatRecord) },
+  getRecord: { args: z.strictObject({ kind, id: recordId }), result: flatRecord },
+  createRecord: { args: z.strictObject({ kind, fields: fieldMap }), result: z.strictObject({ id: recordId }) },
+  updateRecord: {
+    args: z.strictObject({ kind, id: recordId, patch: fieldMap }),
+    result: z.strictObject({ changed: z.array(z.string()) }),
+  },
+  deleteRecord: { args: z.strictObject({ kind, id: recordId }), result: empty },
+  restoreRecord: { args: z.strictObject({ kind, id: recordId }), result: empty },
+  /** Moves a risk in the matrix: sets its scores and records a dated assessment, in one change. */
+  assessRisk: {
+    args: z.strictObject({
+      riskId: recordId,
+      date: isoDate,
+      probability: level,
+      consequence: level,
+      residualProbability: level.nullable().optional(),
+      residualConsequence: level.nullable().optional(),
+      note: z.string().max(10_000).optional(),
+    }),
+    result: z.strictObject({ assessmentId: recordId }),
+  },
+  search: {
+    args: z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }),
+    result: z.array(searchHit),
+  },
+  recentWorkbooks: { args: empty, result: z.array(z.strictObject({ path: z.string(), fileName: z.string() })) },
+  openWorkbook: { args: z.strictObject({ path: z.string().min(1).max(4096) }), result: workbookInfo },
+  newWorkbook: {
+    args: z.strictObject({ path: z.string().min(1).max(4096), empty: z.boolean().optional() }),
+    result: workbookInfo,
+  },
+} as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
+
+export type Api = typeof API;
+export type ApiMethod = keyof Api;
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+export type ApiArgs<M extends ApiMethod> = z.input<Api[M]['args']>;
+export type ApiResult<M extends ApiMethod> = z.output<Api[M]['result']>;
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(API, name);
+}
+
+/** What every call resolves to on the wire: never a thrown error, so nothing is lost crossing IPC or HTTP. */
+export type ApiEnvelope<T = unknown> =
+  | { ok: true; result: T }
+  | { ok: false; error: { code: string; message: string; issues: { field: string; message: string }[] } };
+
+/** The object the preload and the web bridge put at window.prosjektboka: one method per API call. */
+export type ProsjektbokaBridge = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiEnvelope<ApiResult<M>>> };

@@ -1,0 +1,69 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+const CLI = join(REPO, 'bin/prosjektboka.js');
+
+/** Debian's Chromium, or CHROME_PATH. Never a browser download. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Fant ingen Chromium: installer Debians «chromium» (apt-get install -y chromium) eller sett CHROME_PATH.');
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'prosjektboka-e2e-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface ServedWorkbook {
+  url: string;
+  port: number;
+  token: string;
+  stop(): Promise<void>;
+}
+
+/** Runs `prosjektboka serve <file>` as users do and waits for the address it prints. */
+export function serve(file: string): Promise<ServedWorkbook> {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', file, '--port', '0'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolveServe, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve printed no address: ${output}`)), 20_000);
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => {
+      output += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)/.exec(output);
+      if (!m) return;
+      clearTimeout(timer);
+      resolveServe({
+        url: m[0],
+        port: Number(m[1]),
+        token: m[2]!,
+        stop: () => new Promise((r) => {
+          child.once('exit', () => r());
+          child.kill('SIGTERM');
+        }),
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}: ${output}`));
+    });
+  });
+}

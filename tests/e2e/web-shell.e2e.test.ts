@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+
+/**
+ * Suite 1: the real renderer in Debian's Chromium through the web host, on a
+ * real workbook file, as a user would use it.
+ */
+describe('the workbook in Chromium through the web host', () => {
+  const dir = tempDir();
+  const file = join(dir.path, 'prosjekt.prosjektboka');
+  let browser: Browser;
+  let served: ServedWorkbook;
+
+  beforeAll(async () => {
+    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
+    served = await serve(file);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    dir.remove();
+  });
+
+  it('opens the default workbook, moves between screens, edits a risk and keeps the edit', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Beste praksis for bibliotek og innbyggertorg');
+
+    const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+    for (const [link, heading] of [['Plan', 'Plan'], ['Milepæler', 'Milepæler'], ['Møter', 'Møter'], ['Risikoregister', 'Risikoregister']]) {
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+    }
+    await expect.poll(() => page.locator('.kind-list li, .risk-table tbody tr').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Kommunene er preget av kommunesammenslåingen' }).click();
+    const title = page.getByLabel('Tittel');
+    await title.fill('Kommunene er fortsatt preget av sammenslåingen');
+    await title.press('Tab');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Lagret');
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Kommunene er fortsatt preget av sammenslåingen' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // The edit is in the file itself, as the CLI sees it.
+    const dump = cli('dump', file);
+    expect(dump.code).toBe(0);
+    expect(dump.stdout).toContain('"title": "Kommunene er fortsatt preget av sammenslåingen"');
+  });
+
+  it('refuses requests without the token and with a foreign Host header', async () => {
+    const status = (path: string, host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: served.port, path, headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await status('/', `127.0.0.1:${served.port}`)).toBe(401);
+    expect(await status(`/?token=${served.token}`, `attacker.example:${served.port}`)).toBe(403);
+    expect(await status(`/?token=${served.token}`, `127.0.0.1:${served.port}`)).toBe(200);
+  });
+});
