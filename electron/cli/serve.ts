@@ -1,11 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
 import { createHandlers } from '../api/handlers.js';
 import { WorkbookSession } from '../api/session.js';
 import { startWebHost } from '../webhost/server.js';
-import { openWorkbook } from '../workbook/open.js';
+import { createWorkbook, openWorkbook } from '../workbook/open.js';
+import { defaultWorkbookPath } from '../workbook/defaultLocation.js';
 
 /** The built renderer, as `npm run build` leaves it. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -36,6 +38,16 @@ export async function serveWorkbook(file: string, options: ServeOptions = {}): P
   session.close();
 }
 
+/** The default workbook in the user's data folder, made from the seed plan the first time. */
+export function ensureDefaultWorkbook(): string {
+  const path = defaultWorkbookPath();
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    createWorkbook(path).close();
+  }
+  return path;
+}
+
 export function parsePort(text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65_535) {
@@ -48,12 +60,13 @@ export function registerServe(program: Command, out: (text: string) => void): vo
   program
     .command('serve')
     .description('vis arbeidsboka i en nettleser, på 127.0.0.1 med en tilgangsnøkkel')
-    .argument('<file>')
+    .argument('[file]', 'arbeidsbokfil; uten den standardarbeidsboka i brukerens datamappe')
     .option('--port <n>', 'port (0 velger en ledig)', parsePort)
-    .action((file: string, opts: { port?: number }) =>
-      serveWorkbook(file, {
+    .action((given: string | undefined, opts: { port?: number }) => {
+      const file = given ?? ensureDefaultWorkbook();
+      return serveWorkbook(file, {
         port: opts.port,
         onListening: (url) => out(`Prosjektboka viser ${file} på\n  ${url}\nAvslutt med Ctrl+C.`),
-      }),
-    );
+      });
+    });
 }
