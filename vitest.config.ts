@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 
 export default defineConfig({
+  plugins: [react()],
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Tests spawn the real CLI and open real SQLite files; give slow CI machines room.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Tests spawn the real CLI, open real SQLite files and drive real Chromium; give slow CI machines room.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/components/**'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'components', include: ['tests/components/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/components/setup.ts'] },
+      },
+    ],
   },
 });

@@ -6,6 +6,8 @@ import { setLanguage, type Language } from './i18n';
 import { Overview } from './screens/Overview';
 import { Risks } from './screens/Risks';
 import { KindList } from './screens/KindList';
+import { HistoryControls } from './components/HistoryControls';
+import { SaveStatus } from './components/SaveStatus';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -21,6 +23,8 @@ export function App() {
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <span className="workbook-name">{info?.fileName}</span>
+        <HistoryControls />
+        <SaveStatus />
         <label className="language">
           {t('app.language')}{' '}
           <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>

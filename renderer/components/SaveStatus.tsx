@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { useRiskStore } from '../stores/riskStore';
+import { useSaveStatus } from '../data/saveStatus';
 
 /** Says in words whether the latest edit is saved, for everyone including screen-reader users. */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const save = useRiskStore((s) => s.save);
+  const status = useSaveStatus((s) => s.status);
   const text =
-    save.state === 'saving' ? t('save.saving')
-      : save.state === 'saved' ? t('save.saved')
-        : save.state === 'failed' ? t('save.failed', { message: save.message })
+    status.state === 'saving' ? t('save.saving')
+      : status.state === 'saved' ? t('save.saved')
+        : status.state === 'failed' ? t('save.failed', { message: status.message })
           : '';
-  return <p className="save-status" role="status" aria-live="polite">{text}</p>;
+  return <p className={`save-status save-${status.state}`} role="status" aria-live="polite">{text}</p>;
 }

@@ -26,3 +26,13 @@ export function setLanguage(lang: Language): void {
 }
 
 export default i18next;
+
+/**
+ * Each screen keeps its strings in its own catalogue file and registers them
+ * under its own namespace, so screens never edit one shared file. The English
+ * catalogue must have the bokmål one's shape (checked by the type).
+ */
+export function registerCatalogue<T extends object>(namespace: string, bokmal: T, english: NoInfer<T>): void {
+  i18next.addResourceBundle('nb', namespace, bokmal, true, true);
+  i18next.addResourceBundle('en', namespace, english, true, true);
+}

@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRiskStore, type RiskRow } from '../stores/riskStore';
-import { SaveStatus } from '../components/SaveStatus';
+import { RecordTextField } from '../forms/fields';
+import { useKindsVersion } from '../data/changes';
 
 export function Risks() {
   const { t } = useTranslation();
   const { risks, loaded, load } = useRiskStore();
   const [selected, setSelected] = useState<string | undefined>();
+  const version = useKindsVersion('risk');
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, version]);
   const current = risks.find((r) => r.id === selected);
   return (
     <section aria-labelledby="risks-title">
       <h1 id="risks-title">{t('nav.risks')}</h1>
-      <SaveStatus />
       {loaded && risks.length === 0 ? <p>{t('risks.none')}</p> : null}
       <table className="risk-table">
         <thead>
@@ -46,21 +47,12 @@ export function Risks() {
 /** Saves each field when it loses focus: there is no Save button. */
 function RiskEditor({ risk }: { risk: RiskRow }) {
   const { t } = useTranslation();
-  const update = useRiskStore((s) => s.update);
-  const [title, setTitle] = useState(risk.title);
-  const [measures, setMeasures] = useState(risk.measures);
+  const record = risk as unknown as { id: string } & Record<string, unknown>;
   return (
     <form className="editor" aria-label={t('risks.edit', { number: risk.number })} onSubmit={(e) => e.preventDefault()}>
       <h2>{t('risks.edit', { number: risk.number })}</h2>
-      <label>
-        {t('risks.title')}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} onBlur={() => title !== risk.title && void update(risk.id, { title })} />
-      </label>
-      <label>
-        {t('risks.measures')}
-        <textarea rows={4} value={measures} onChange={(e) => setMeasures(e.target.value)}
-          onBlur={() => measures !== risk.measures && void update(risk.id, { measures })} />
-      </label>
+      <RecordTextField kind="risk" record={record} field="title" label={t('risks.title')} />
+      <RecordTextField kind="risk" record={record} field="measures" label={t('risks.measures')} multiline />
     </form>
   );
 }

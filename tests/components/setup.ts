@@ -1,0 +1,5 @@
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import '../../renderer/i18n';
+
+afterEach(() => cleanup());
