@@ -6,6 +6,8 @@ import { setLanguage, type Language } from './i18n';
 import { Overview } from './screens/Overview';
 import { Risks } from './screens/Risks';
 import { KindList } from './screens/KindList';
+import { PlanScreen } from './screens/plan/PlanScreen';
+import { PeopleScreen } from './screens/people/PeopleScreen';
 import { HistoryControls } from './components/HistoryControls';
 import { SaveStatus } from './components/SaveStatus';
 
@@ -56,7 +58,7 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'risks':
       return <Risks />;
     case 'plan':
-      return <KindList screen={screen} kind="section" titleField="title" />;
+      return <PlanScreen />;
     case 'milestones':
       return <KindList screen={screen} kind="milestone" titleField="description" />;
     case 'budget':
@@ -66,6 +68,6 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'actions':
       return <KindList screen={screen} kind="action" titleField="text" />;
     case 'people':
-      return <KindList screen={screen} kind="person" titleField="name" />;
+      return <PeopleScreen />;
   }
 }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
+ * Pages must come from browser.newContext() (see newPage in harness.ts).
  * WCAG 2.1 AA, what Norwegian public bodies are held to: fails with a readable
  * list of every violation on the page as it is now.
  */

@@ -67,3 +67,9 @@ export function serve(file: string): Promise<ServedWorkbook> {
     });
   });
 }
+
+/** A page in its own context: axe (AxeBuilder) needs pages made through browser.newContext(). */
+export async function newPage(browser: Browser): Promise<import('playwright-core').Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './axe.js';
+import { cli, launchChromium, newPage, serve, tempDir, type ServedWorkbook } from './harness.js';
+
+describe('Plan, Personer and the language switch', () => {
+  const dir = tempDir();
+  const file = join(dir.path, 'plan.prosjektboka');
+  let browser: Browser;
+  let served: ServedWorkbook;
+  let page: Page;
+
+  beforeAll(async () => {
+    expect(cli('init', file).code).toBe(0);
+    served = await serve(file);
+    browser = await launchChromium();
+    page = await newPage(browser);
+    await page.goto(`${served.url}#/plan`);
+    await page.getByRole('heading', { level: 1, name: 'Prosjektplan' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    dir.remove();
+  });
+
+  it('shows the whole plan: sections, goals, organisation and the ansvarstabell', async () => {
+    await expect.poll(() => page.getByRole('heading', { name: '1. Bakgrunn' }).count()).toBe(1);
+    expect(await page.getByLabel('Mål 6').inputValue()).toBe('Bidra til den nasjonale debatten om nye organisasjonsformer for bibliotek');
+    const org = page.locator('.org-tree');
+    expect(await org.textContent()).toMatch(/Styringsgruppe.*Koordineringsteam.*Prosjektgruppe A/);
+    const table = page.getByRole('table');
+    expect(await table.textContent()).toContain('Person 4 drmk (venter på ansettelse)');
+    expect(await table.textContent()).toContain('Bibliotekkonsulent');
+    await expectNoAxeViolations(page, 'Plan');
+  });
+
+  it('edits a section in Markdown and shows it rendered', async () => {
+    await page.getByRole('button', { name: 'Rediger: 5. Arbeidsmetoder' }).click();
+    const body = page.getByLabel('Tekst (Markdown)');
+    await body.fill('Vi bruker **Miro** og fysiske samlinger.\n\n<script>alert(1)</script>');
+    await body.press('Tab');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Lagret');
+    await expectNoAxeViolations(page, 'Plan, redigering');
+    await page.getByRole('button', { name: 'Vis: 5. Arbeidsmetoder' }).click();
+    const section = page.locator('section.plan-section', { has: page.getByRole('heading', { name: '5. Arbeidsmetoder' }) });
+    expect(await section.locator('strong').textContent()).toBe('Miro');
+    expect(await section.locator('script').count()).toBe(0);
+    expect(cli('dump', file).stdout).toContain('Vi bruker **Miro** og fysiske samlinger.');
+  });
+
+  it('adds a person and takes it back with Ctrl+Z', async () => {
+    await page.goto(`${served.url}#/people`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Personer');
+    await expect.poll(() => page.getByRole('row').count()).toBe(27);
+    await expectNoAxeViolations(page, 'Personer');
+    await page.getByRole('button', { name: 'Legg til person' }).click();
+    await expect.poll(() => page.getByRole('row').count()).toBe(28);
+    const name = page.getByLabel('Navn', { exact: true });
+    await name.fill('Kari Nordmann');
+    await name.press('Tab');
+    await expect.poll(() => page.getByRole('button', { name: 'Kari Nordmann', exact: true }).count()).toBe(1);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z'); // the name
+    await page.keyboard.press('Control+z'); // the person
+    await expect.poll(() => page.getByRole('row').count()).toBe(27);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.getByRole('row').count()).toBe(28);
+  });
+
+  it('switches to English and back', async () => {
+    await page.getByLabel('Språk').selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('People');
+    expect(await page.getByRole('navigation', { name: 'Main menu' }).textContent()).toContain('Risk register');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('People');
+    await page.getByLabel('Language').selectOption('nb');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Personer');
+    expect(await page.getByRole('navigation', { name: 'Hovedmeny' }).textContent()).toContain('Risikoregister');
+  });
+});
