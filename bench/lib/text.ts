@@ -68,6 +68,27 @@ const CONTENT_WORDS = split(`
   KS Distriktssenteret høgskolen universitetet forskning følgeevaluering
 `);
 
+/**
+ * Norwegian writes compounds as one word, so real minutes hold thousands of
+ * distinct words ("bibliotektilbud", "innbyggerundersøkelse"). Stems and heads
+ * make a long tail of such words that each turn up now and then.
+ */
+const COMPOUND_STEMS = split(`
+  bibliotek innbygger prosjekt kommune tjeneste bruker kultur skole service
+  arrangement kompetanse lese barne ungdoms senior frivillighets møte
+  informasjons kommunikasjons samarbeids drifts bygg åpnings utlåns medie
+  plan rapport økonomi budsjett risiko kvalitets nettverks region fylkes
+  nærmiljø folke familie språk lokal besøks personal leder opplærings
+  digital publikums vakt sikkerhets
+`);
+const COMPOUND_HEADS = split(`
+  tilbud plan arbeid gruppe møte rom område tjeneste undersøkelse ansvar
+  leder konsulent rådgiver kontor samling behov avtale utvikling strategi
+  rutine prosess oversikt løsning modell ordning tider kostnader ressurser
+  system portal skjema kurs dag kveld uke år tiltak mål rapport ene
+  arbeidet planen gruppen møtet
+`);
+
 const FIRST_NAMES = split(`
   Ingrid Kari Anne Marit Liv Hilde Kristin Silje Ida Nora Emma Sara Ingeborg
   Synøve Ragnhild Solveig Tone Trine Hanne Eli Guro Maja Thea Ina Jon Ole Lars
@@ -97,17 +118,64 @@ function split(words: string): string[] {
   return words.trim().split(/\s+/);
 }
 
+/** Every stem+head compound, in a fixed shuffled order so that frequency does not follow the alphabet. */
+const COMPOUNDS: readonly string[] = (() => {
+  const all = COMPOUND_STEMS.flatMap((stem) => COMPOUND_HEADS.map((head) => stem + head));
+  const rng = new Rng('compounds');
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all;
+})();
+
+/** The general words any minutes use; the rest of CONTENT_WORDS and the compounds are topic words. */
+const GENERAL_COUNT = 30;
+const GENERAL = CONTENT_WORDS.slice(0, GENERAL_COUNT);
+const TOPICAL = CONTENT_WORDS.slice(GENERAL_COUNT);
+/** Distinct topic words one document draws on. */
+const TOPIC_WORDS_PER_DOCUMENT = 24;
+
+/**
+ * Shares of running text: small words 45 %, general project words 20 %, the
+ * document's topic words 35 %. A document (one record: a meeting's title,
+ * agenda, minutes and decisions) picks its topic words when it starts, so
+ * that a word like "budsjett" turns up several times in the minutes that
+ * discuss the budget and not at all in most others, as in real minutes;
+ * drawing every word from one global distribution would put every
+ * middling word in most documents and make search results unrealistically
+ * broad. The exponents put the commonest words near their share of real
+ * Norwegian prose ("og" about 3–4 %, the commonest noun about 1–2 %).
+ */
 export class TextGenerator {
-  private readonly functionZipf = new Zipf(FUNCTION_WORDS.length, 1);
-  private readonly contentZipf = new Zipf(CONTENT_WORDS.length, 0.9);
+  private readonly functionZipf = new Zipf(FUNCTION_WORDS.length, 0.6);
+  private readonly generalZipf = new Zipf(GENERAL.length, 0.5);
+  private readonly topicalZipf = new Zipf(TOPICAL.length, 0.5);
+  private readonly compoundZipf = new Zipf(COMPOUNDS.length, 0.6);
+  private topicWords: string[] = [];
   private caseNumber = 0;
 
-  constructor(private readonly rng: Rng) {}
+  constructor(private readonly rng: Rng) {
+    this.newDocument();
+  }
+
+  /** Starts a new document: picks the topic words its text will use. */
+  newDocument(): void {
+    this.topicWords = [];
+    for (let i = 0; i < TOPIC_WORDS_PER_DOCUMENT; i++) {
+      this.topicWords.push(this.rng.chance(0.75) ? TOPICAL[this.topicalZipf.draw(this.rng)]! : COMPOUNDS[this.compoundZipf.draw(this.rng)]!);
+    }
+  }
 
   word(): string {
-    return this.rng.chance(0.45)
-      ? FUNCTION_WORDS[this.functionZipf.draw(this.rng)]!
-      : CONTENT_WORDS[this.contentZipf.draw(this.rng)]!;
+    const r = this.rng.next();
+    if (r < 0.45) return FUNCTION_WORDS[this.functionZipf.draw(this.rng)]!;
+    return r < 0.65 ? GENERAL[this.generalZipf.draw(this.rng)]! : this.rng.pick(this.topicWords);
+  }
+
+  /** A general or topic word, for titles. */
+  private noun(): string {
+    return this.rng.chance(0.4) ? GENERAL[this.generalZipf.draw(this.rng)]! : this.rng.pick(this.topicWords);
   }
 
   /** A sentence of min..max words, capitalised, with the odd comma and a full stop. */
@@ -134,7 +202,7 @@ export class TextGenerator {
   title(min = 2, max = 6): string {
     const n = this.rng.int(min, max);
     const words: string[] = [];
-    for (let i = 0; i < n; i++) words.push(i % 2 === 1 && this.rng.chance(0.4) ? this.word() : CONTENT_WORDS[this.contentZipf.draw(this.rng)]!);
+    for (let i = 0; i < n; i++) words.push(i % 2 === 1 && this.rng.chance(0.4) ? this.word() : this.noun());
     const text = words.join(' ');
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
@@ -145,14 +213,23 @@ export class TextGenerator {
     let bytes = 0;
     while (bytes < targetBytes) {
       this.caseNumber = (this.caseNumber % 99) + 1;
-      const block: string[] = [`## Sak ${this.caseNumber}/${String(year).slice(2)} ${this.title(2, 5)}`, this.paragraph(2, 5)];
-      if (this.rng.chance(0.5)) {
+      const block: string[] = [`## Sak ${this.caseNumber}/${String(year).slice(2)} ${this.title(2, 5)}`];
+      // Sentence by sentence, so the minutes end near the target rather than a whole item past it.
+      const sentences = this.rng.int(2, 5);
+      const paragraph: string[] = [];
+      for (let i = 0; i < sentences && bytes < targetBytes; i++) {
+        const sentence = this.sentence();
+        paragraph.push(sentence);
+        bytes += Buffer.byteLength(sentence, 'utf8') + 1;
+      }
+      block.push(paragraph.join(' '));
+      if (bytes < targetBytes && this.rng.chance(0.5)) {
         const bullets = this.rng.int(2, 4);
         for (let i = 0; i < bullets; i++) block.push(`- ${this.sentence(4, 10)}`);
       }
       const text = block.join('\n\n');
       parts.push(text);
-      bytes += Buffer.byteLength(text, 'utf8') + 2;
+      bytes = parts.reduce((n, p) => n + Buffer.byteLength(p, 'utf8') + 2, 0);
     }
     return parts.join('\n\n');
   }

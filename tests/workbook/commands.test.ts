@@ -139,6 +139,29 @@ describe('the command layer', () => {
     expect(wb.records.list('goal').map((g) => g.fields.text)).toEqual(['Første', 'Andre']);
   });
 
+  it('a write that fails after validation inside a batch rolls the whole batch back, even if the caller catches it', () => {
+    const wb = emptyBook();
+    // Stands in for a disk error: validation passes, the INSERT itself fails.
+    wb.db.exec("CREATE TRIGGER fail_goal BEFORE INSERT ON goal WHEN NEW.text = 'BOOM' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const changes = wb.changes.count();
+    expect(() =>
+      wb.transaction(() => {
+        wb.commands.create('goal', { text: 'Første' });
+        try {
+          wb.commands.create('goal', { text: 'BOOM' });
+        } catch {
+          // a careless caller carries on
+        }
+        wb.commands.create('goal', { text: 'Andre' });
+      }),
+    ).toThrow(/disk I\/O error/);
+    expect(wb.records.list('goal', { includeDeleted: true })).toEqual([]);
+    expect(wb.changes.count()).toBe(changes);
+    // And the workbook is usable afterwards.
+    wb.commands.create('goal', { text: 'Etterpå' });
+    expect(wb.records.list('goal').map((g) => g.fields.text)).toEqual(['Etterpå']);
+  });
+
   it('stores the file with the workbook extension as one SQLite database', () => {
     const wb = emptyBook();
     expect(wb.path.endsWith('.prosjektboka')).toBe(true);
