@@ -61,7 +61,7 @@ describe('Plan, Personer and the language switch', () => {
     await name.fill('Kari Nordmann');
     await name.press('Tab');
     await expect.poll(() => page.getByRole('button', { name: 'Kari Nordmann', exact: true }).count()).toBe(1);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator(':focus').blur();
     await page.keyboard.press('Control+z'); // the name
     await page.keyboard.press('Control+z'); // the person
     await expect.poll(() => page.getByRole('row').count()).toBe(27);
@@ -73,7 +73,7 @@ describe('Plan, Personer and the language switch', () => {
     await page.getByLabel('Språk').selectOption('en');
     await expect.poll(() => page.locator('h1').textContent()).toBe('People');
     expect(await page.getByRole('navigation', { name: 'Main menu' }).textContent()).toContain('Risk register');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('People');
     await page.getByLabel('Language').selectOption('nb');

@@ -1,0 +1,24 @@
+/**
+ * The IPC channels between the main process and the preload, named once. This
+ * module imports nothing, so both the sandboxed preload bundle and the main
+ * process (and the tests) can use it.
+ */
+export const API_CHANNEL = 'prosjektboka:api';
+/** Main → renderer: a menu item asks the page to do something (undo, import a sync file, …). */
+export const MENU_CHANNEL = 'prosjektboka:menu';
+/** Main → renderer: how far a long operation (an import) has come. */
+export const PROGRESS_CHANNEL = 'prosjektboka:progress';
+
+/** What a menu item can ask the page to do. The later-feature items are disabled until their issues land. */
+export const MENU_COMMANDS = ['import-sync-file', 'export-sync-file', 'print-risk-matrix', 'save-pdf'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface Progress {
+  readonly operation: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,43 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ProsjektbokaBridge } from '../../shared/api/contract.js';
+import { API_METHOD_NAMES } from '../../shared/api/methods.js';
+import { API_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuCommand, type MenuCommand, type Progress } from './channels.js';
+
+/**
+ * The preload: the Electron counterpart of the web host's bridge script. It
+ * runs sandboxed, so it is bundled into one CommonJS file that requires only
+ * 'electron'. It holds no logic: every API call is forwarded as
+ * (method, args) and main checks the sender and the arguments. The renderer
+ * never receives an IpcRendererEvent (that would hand it `event.sender`).
+ */
+export interface DesktopEvents {
+  /** Listens for menu commands; returns the function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onProgress(listener: (progress: Progress) => void): () => void;
+}
+
+const api = Object.fromEntries(
+  API_METHOD_NAMES.map((method) => [method, (args: unknown) => ipcRenderer.invoke(API_CHANNEL, method, args)]),
+) as unknown as ProsjektbokaBridge;
+
+function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, value: unknown) => {
+    if (accept(value)) listener(value);
+  };
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
+}
+
+function isProgress(value: unknown): value is Progress {
+  const p = value as Progress | null;
+  return typeof p === 'object' && p !== null && typeof p.operation === 'string' && typeof p.done === 'number' && typeof p.total === 'number';
+}
+
+const events: DesktopEvents = {
+  onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
+  onProgress: (listener) => subscribe(PROGRESS_CHANNEL, isProgress, listener),
+};
+
+contextBridge.exposeInMainWorld('prosjektboka', { ...api, ...events } satisfies ProsjektbokaBridge & DesktopEvents);

@@ -1,0 +1,149 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_CONTENT_SECURITY_POLICY } from '../../electron/main/protocol.js';
+import { FORBIDDEN } from '../../electron/main/ipc.js';
+import { createWorkbook } from '../../electron/workbook/open.js';
+import { buildBundle, tempDir } from './helpers.js';
+
+/**
+ * The real main bundle (dist/electron/main.js as scripts/build-electron.js
+ * builds it) run under Node with a stand-in for the 'electron' module
+ * (fixtures/fake-electron.cjs), since Electron itself cannot run here. The
+ * database worker, the workbook files, the settings file, IPC checks, the
+ * app:// handler and the quit sequence are all real.
+ */
+type Event = { type: string } & Record<string, unknown>;
+
+let bundle: ReturnType<typeof buildBundle>;
+beforeAll(() => {
+  bundle = buildBundle();
+  const fake = join(bundle.dir, 'node_modules', 'electron');
+  mkdirSync(fake, { recursive: true });
+  copyFileSync(join(import.meta.dirname, 'fixtures', 'fake-electron.cjs'), join(fake, 'index.js'));
+  writeFileSync(join(fake, 'package.json'), '{ "name": "electron", "main": "index.js" }');
+  mkdirSync(join(bundle.dir, '..', 'renderer'), { recursive: true });
+  writeFileSync(join(bundle.dir, '..', 'renderer', 'index.html'), '<!doctype html><title>Prosjektboka</title>');
+});
+afterAll(() => bundle?.remove());
+
+const homes: ReturnType<typeof tempDir>[] = [];
+afterAll(() => homes.forEach((h) => h.remove()));
+function home(): string {
+  const h = tempDir('prosjektboka-main-');
+  homes.push(h);
+  return h.path;
+}
+
+function runMain(env: Record<string, string>): Promise<{ code: number | null; events: Event[]; stderr: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [join(bundle.dir, 'main.js')], {
+      env: { ...process.env, PROSJEKTBOKA_NATIVE_BINDING: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`main did not exit within 60 s:\n${stdout}\n${stderr}`));
+    }, 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const events = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Event);
+      resolveRun({ code, events, stderr });
+    });
+  });
+}
+
+const all = (events: Event[], type: string) => events.filter((e) => e.type === type);
+const one = (events: Event[], type: string) => {
+  const found = all(events, type);
+  expect(found, `events of type ${type}`).toHaveLength(1);
+  return found[0]!;
+};
+const api = (events: Event[], call: string) => all(events, 'api').find((e) => e.call === call)!;
+
+// Generous: each run starts Node, the main bundle and a worker bundle; slow when every suite runs at once.
+describe('the main process', { timeout: 90_000 }, () => {
+  it('on the first start creates the default workbook, shows it in a hardened window and answers the page', async () => {
+    const dir = home();
+    const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: dir });
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+
+    expect(one(events, 'setName').name).toBe('Prosjektboka');
+    expect(one(events, 'setPath')).toMatchObject({ key: 'userData', value: dir });
+    expect(one(events, 'privileged').schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(one(events, 'window').options).toMatchObject({
+      webPreferences: { preload: join(bundle.dir, 'preload.cjs'), sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
+    expect(one(events, 'loadURL').url).toBe('app://prosjektboka/index.html');
+
+    const workbook = join(dir, 'Prosjektboka.prosjektboka');
+    expect(existsSync(workbook)).toBe(true);
+    expect(api(events, 'getWorkbookInfo').envelope).toMatchObject({ ok: true, result: { path: workbook, canSwitchWorkbook: true } });
+    expect(api(events, 'listRecords')).toMatchObject({ ok: true });
+    expect(api(events, 'listRecords').count).toBeGreaterThan(0);
+    expect(api(events, 'foreign').envelope).toEqual(FORBIDDEN);
+
+    expect(one(events, 'page')).toMatchObject({ status: 200, csp: APP_CONTENT_SECURITY_POLICY, body: '<!doctype html><title>Prosjektboka</title>' });
+    expect(one(events, 'navigation')).toEqual({ type: 'navigation', prevented: true, windowOpen: { action: 'deny' } });
+    expect(one(events, 'openExternal').url).toBe('https://example.org/');
+    expect(all(events, 'title').at(-1)?.title).toBe('Prosjektboka.prosjektboka – Prosjektboka');
+    expect(all(events, 'menu').at(-1)).toMatchObject({ labels: ['Fil', 'Rediger', 'Vis', 'Hjelp'], recent: ['Prosjektboka.prosjektboka'] });
+    expect(all(events, 'dialog')).toEqual([]);
+
+    // Quitting waits for the worker to close the workbook, then ends.
+    expect(all(events, 'quit').map((e) => e.deferred)).toEqual([true, false]);
+    const settings = JSON.parse(readFileSync(join(dir, 'innstillinger.json'), 'utf8')) as Record<string, unknown>;
+    expect(settings).toEqual({
+      recent: [workbook],
+      lastWorkbook: workbook,
+      windowBounds: { x: 10, y: 20, width: 1000, height: 700, maximized: false },
+    });
+  });
+
+  it('on a later start reopens the workbook used last', async () => {
+    const dir = home();
+    const mine = join(dir, 'Mysen.prosjektboka');
+    createWorkbook(mine, { empty: true }).close();
+    writeFileSync(join(dir, 'innstillinger.json'), JSON.stringify({ recent: [mine], lastWorkbook: mine, windowBounds: null }));
+    const { code, events } = await runMain({ PROSJEKTBOKA_HOME: dir });
+    expect(code).toBe(0);
+    expect(api(events, 'getWorkbookInfo').envelope).toMatchObject({ ok: true, result: { path: mine } });
+    expect(existsSync(join(dir, 'Prosjektboka.prosjektboka'))).toBe(false);
+  });
+
+  it('explains a damaged last workbook in Norwegian and quits cleanly when the user gives up', async () => {
+    const dir = home();
+    const broken = join(dir, 'Skadet.prosjektboka');
+    writeFileSync(broken, 'ikke en arbeidsbok');
+    writeFileSync(join(dir, 'innstillinger.json'), JSON.stringify({ recent: [broken], lastWorkbook: broken }));
+    const { code, events } = await runMain({ PROSJEKTBOKA_HOME: dir });
+    expect(code).toBe(0);
+    expect(one(events, 'dialog')).toMatchObject({
+      message: 'Arbeidsboka kan ikke åpnes.',
+      detail: expect.stringContaining(`${broken} er ikke en Prosjektboka-arbeidsbok.`),
+      pressed: 'Avslutt Prosjektboka',
+    });
+    expect(all(events, 'window')).toEqual([]);
+    expect(readFileSync(broken, 'utf8')).toBe('ikke en arbeidsbok');
+  });
+
+  it('offers the recent workbooks when the last one cannot be opened, and opens the one chosen', async () => {
+    const dir = home();
+    const good = join(dir, 'Mysen.prosjektboka');
+    createWorkbook(good, { empty: true }).close();
+    const gone = join(dir, 'Borte.prosjektboka');
+    createWorkbook(gone, { empty: true }).close();
+    writeFileSync(join(dir, 'innstillinger.json'), JSON.stringify({ recent: [gone, good], lastWorkbook: gone }));
+    writeFileSync(gone, 'ødelagt');
+    const { code, events } = await runMain({ PROSJEKTBOKA_HOME: dir, FAKE_DIALOG_BUTTON: 'Åpne Mysen.prosjektboka' });
+    expect(code).toBe(0);
+    expect(one(events, 'dialog').buttons).toEqual(['Åpne Mysen.prosjektboka', 'Åpne en annen arbeidsbok…', 'Lag en ny arbeidsbok…', 'Avslutt Prosjektboka']);
+    expect(api(events, 'getWorkbookInfo').envelope).toMatchObject({ ok: true, result: { path: good } });
+  });
+});

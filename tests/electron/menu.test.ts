@@ -1,0 +1,89 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { applicationMenuTemplate, type MenuActions } from '../../electron/main/menu.js';
+
+function actions() {
+  return {
+    newWorkbook: vi.fn<() => void>(),
+    openWorkbook: vi.fn<() => void>(),
+    openRecent: vi.fn<(path: string) => void>(),
+    send: vi.fn<MenuActions['send']>(),
+  } satisfies MenuActions;
+}
+
+const items = (menu: MenuItemConstructorOptions | undefined) => (menu?.submenu ?? []) as MenuItemConstructorOptions[];
+const labels = (menu: MenuItemConstructorOptions | undefined) => items(menu).map((i) => (i.type === 'separator' ? '—' : i.label));
+const find = (menu: MenuItemConstructorOptions | undefined, label: string) => items(menu).find((i) => i.label === label)!;
+const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
+
+describe('the application menu', () => {
+  const recent = ['/home/kari/Mysen.prosjektboka', '/home/kari/Drammen.prosjektboka'];
+  const a = actions();
+  const [file, edit, view, help, ...rest] = applicationMenuTemplate({ recent, platform: 'linux' }, a);
+
+  it('has Fil, Rediger, Vis and Hjelp, in Norwegian', () => {
+    expect([file, edit, view, help].map((m) => m?.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Hjelp']);
+    expect(rest).toEqual([]);
+  });
+
+  it('Fil: new, open, recent, sync, print and quit', () => {
+    expect(labels(file)).toEqual([
+      'Ny arbeidsbok', 'Åpne arbeidsbok…', 'Nylig brukte', '—',
+      'Importer synkfil…', 'Eksporter synkfil…', '—',
+      'Skriv ut risikomatrise…', 'Lagre som PDF…', '—',
+      'Avslutt',
+    ]);
+    expect(find(file, 'Avslutt').role).toBe('quit');
+    click(find(file, 'Ny arbeidsbok'));
+    click(find(file, 'Åpne arbeidsbok…'));
+    expect(a.newWorkbook).toHaveBeenCalledOnce();
+    expect(a.openWorkbook).toHaveBeenCalledOnce();
+  });
+
+  it('keeps sync and print disabled until those features land', () => {
+    for (const label of ['Importer synkfil…', 'Eksporter synkfil…', 'Skriv ut risikomatrise…', 'Lagre som PDF…']) {
+      expect(find(file, label).enabled, label).toBe(false);
+    }
+    for (const label of ['Ny arbeidsbok', 'Åpne arbeidsbok…', 'Nylig brukte', 'Avslutt']) {
+      expect(find(file, label).enabled, label).not.toBe(false);
+    }
+  });
+
+  it('lists the recent workbooks by file name and opens the one chosen', () => {
+    const submenu = items(find(file, 'Nylig brukte'));
+    expect(submenu.map((i) => i.label)).toEqual(['Mysen.prosjektboka', 'Drammen.prosjektboka']);
+    click(submenu[1]!);
+    expect(a.openRecent).toHaveBeenCalledWith('/home/kari/Drammen.prosjektboka');
+  });
+
+  it('says so when there is nothing recent', () => {
+    const [emptyFile] = applicationMenuTemplate({ recent: [], platform: 'win32' }, actions());
+    expect(items(find(emptyFile, 'Nylig brukte'))).toEqual([{ label: 'Ingen nylig brukte arbeidsbøker', enabled: false }]);
+  });
+
+  it('Rediger uses the platform\'s editing roles under Norwegian labels', () => {
+    expect(items(edit).map((i) => (i.type === 'separator' ? '—' : [i.label, i.role]))).toEqual([
+      ['Angre', 'undo'], ['Gjør om', 'redo'], '—',
+      ['Klipp ut', 'cut'], ['Kopier', 'copy'], ['Lim inn', 'paste'], ['Merk alt', 'selectAll'],
+    ]);
+  });
+
+  it('Vis reloads, zooms and goes full screen; developer tools only when asked for', () => {
+    expect(items(view).filter((i) => i.type !== 'separator').map((i) => [i.label, i.role])).toEqual([
+      ['Last inn på nytt', 'reload'], ['Faktisk størrelse', 'resetZoom'], ['Zoom inn', 'zoomIn'], ['Zoom ut', 'zoomOut'],
+      ['Fullskjerm', 'togglefullscreen'],
+    ]);
+    const [, , devView] = applicationMenuTemplate({ recent: [], platform: 'linux', devTools: true }, actions());
+    expect(labels(devView)).toContain('Utviklerverktøy');
+  });
+
+  it('Hjelp tells about Prosjektboka', () => {
+    expect(items(help).map((i) => [i.label, i.role])).toEqual([['Om Prosjektboka', 'about']]);
+  });
+
+  it('on macOS, starts with the application menu', () => {
+    const mac = applicationMenuTemplate({ recent, platform: 'darwin' }, actions());
+    expect(mac.map((m) => m.label)).toEqual(['Prosjektboka', 'Fil', 'Rediger', 'Vis', 'Hjelp']);
+    expect(items(mac[0]).some((i) => i.role === 'quit')).toBe(true);
+  });
+});
