@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { SCREENS, useHashRoute, type Screen } from './useHashRoute';
 import { useWorkbookStore } from './stores/workbookStore';
 import { setLanguage, type Language } from './i18n';
-import { Overview } from './screens/Overview';
-import { Risks } from './screens/Risks';
-import { KindList } from './screens/KindList';
+import { Overview } from './screens/overview/Overview';
+import { Budget } from './screens/budget/Budget';
+import { Milestones } from './screens/milestones/Milestones';
+import { Risks } from './screens/risks/RisksScreen';
+import { Meetings } from './screens/meetings/Meetings';
+import { Actions } from './screens/actions/Actions';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
 import { HistoryControls } from './components/HistoryControls';
@@ -60,13 +63,13 @@ function ScreenView({ screen }: { screen: Screen }) {
     case 'plan':
       return <PlanScreen />;
     case 'milestones':
-      return <KindList screen={screen} kind="milestone" titleField="description" />;
+      return <Milestones />;
     case 'budget':
-      return <KindList screen={screen} kind="budget-line" titleField="description" />;
+      return <Budget />;
     case 'meetings':
-      return <KindList screen={screen} kind="meeting" titleField="title" />;
+      return <Meetings />;
     case 'actions':
-      return <KindList screen={screen} kind="action" titleField="text" />;
+      return <Actions />;
     case 'people':
       return <PeopleScreen />;
   }

@@ -33,20 +33,20 @@ describe('the workbook in Chromium through the web host', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beste praksis for bibliotek og innbyggertorg');
 
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-    for (const [link, heading] of [['Plan', 'Plan'], ['Milepæler', 'Milepæler'], ['Møter', 'Møter'], ['Risikoregister', 'Risikoregister']]) {
+    for (const [link, heading] of [['Plan', 'Prosjektplan'], ['Milepæler', 'Milepæler'], ['Møter', 'Møter'], ['Risikoregister', 'Risikoregister']]) {
       await nav.getByRole('link', { name: link, exact: true }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
     }
     await expect.poll(() => page.locator('.kind-list li, .risk-table tbody tr').count()).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: 'Kommunene er preget av kommunesammenslåingen' }).click();
+    await page.getByRole('button', { name: 'Kommunene er preget av kommunesammenslåingen', exact: true }).click();
     const title = page.getByLabel('Tittel');
     await title.fill('Kommunene er fortsatt preget av sammenslåingen');
     await title.press('Tab');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Lagret');
 
     await page.reload();
-    await expect.poll(() => page.getByRole('button', { name: 'Kommunene er fortsatt preget av sammenslåingen' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Kommunene er fortsatt preget av sammenslåingen', exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
 

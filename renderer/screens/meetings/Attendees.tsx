@@ -1,0 +1,126 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
+import type { GroupRow, MembershipRow, PersonRow } from './directoryStore';
+import type { AttendanceRecord, MeetingRecord } from './detailStore';
+
+const ignore = () => undefined; // a failed write is reported by the header's save status
+
+/**
+ * Who was at the meeting: attendance records of people, each present or
+ * absent. Switching between the two updates the one record.
+ */
+export function Attendees({ meeting, attendance, people, groups, memberships }: {
+  meeting: MeetingRecord;
+  attendance: readonly AttendanceRecord[];
+  people: readonly PersonRow[];
+  groups: readonly GroupRow[];
+  memberships: readonly MembershipRow[];
+}) {
+  const { t } = useTranslation('meetings');
+  const id = useId();
+  const [choice, setChoice] = useState('');
+  // What the user just chose, shown while the record still holds the value it was chosen over.
+  const [pending, setPending] = useState<Record<string, { value: boolean; over: boolean }>>({});
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const rows = [...attendance].sort((a, b) =>
+    (byId.get(a.personId)?.name ?? '').localeCompare(byId.get(b.personId)?.name ?? '', 'nb'));
+  const attending = new Set(attendance.map((a) => a.personId));
+  const candidates = people.filter((p) => !attending.has(p.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  // Once the record has moved on (saved, or changed by undo), it speaks for itself again.
+  useEffect(() => {
+    setPending((s) => {
+      const kept = Object.entries(s).filter(([rid, p]) => attendance.find((a) => a.id === rid)?.present === p.over);
+      return kept.length === Object.keys(s).length ? s : Object.fromEntries(kept);
+    });
+  }, [attendance]);
+  const present = (a: AttendanceRecord) => {
+    const p = pending[a.id];
+    return p && p.over === a.present ? p.value : a.present;
+  };
+  const presentCount = rows.filter(present).length;
+  const group = groups.find((g) => g.id === meeting.groupId);
+  const members = group
+    ? [...new Set(memberships.filter((m) => m.groupId === group.id).map((m) => m.personId))].filter((p) => byId.has(p))
+    : [];
+  const missingMembers = members.filter((p) => !attending.has(p));
+
+  async function setPresent(a: AttendanceRecord, value: boolean) {
+    setPending((s) => ({ ...s, [a.id]: { value, over: a.present } }));
+    try {
+      await updateRecord('attendance', a.id, { present: value }, { present: a.present }, t('undo.attendance'));
+    } catch {
+      // Not saved (the header's save status says why): show the record as it is.
+      setPending(({ [a.id]: _failed, ...rest }) => rest);
+    }
+  }
+
+  async function add(personIds: readonly string[]) {
+    for (const personId of personIds) {
+      await createRecord('attendance', { meetingId: meeting.id, personId, present: true }, t('undo.addAttendee'));
+    }
+  }
+
+  return (
+    <section className="mb-panel mb-attendees" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('attendees.heading')}</h2>
+      {rows.length === 0 ? <p className="mb-muted">{t('attendees.none')}</p> : (
+        <>
+          <p className="mb-hint">{t('attendees.summary', { present: presentCount, absent: rows.length - presentCount })}</p>
+          <ul className="mb-attendee-list">
+            {rows.map((a) => {
+              const person = byId.get(a.personId);
+              const name = person?.name ?? '?';
+              const isPresent = present(a);
+              return (
+                <li key={a.id} className={isPresent ? 'is-present' : 'is-absent'}>
+                  <span className="mb-attendee-name" id={`${id}-${a.id}`}>
+                    {name}
+                    {person?.position ? <span className="mb-attendee-role">{person.position}</span> : null}
+                  </span>
+                  <span role="radiogroup" aria-labelledby={`${id}-${a.id}`} className="mb-segmented">
+                    <label>
+                      <input type="radio" name={`${id}-present-${a.id}`} checked={isPresent} onChange={() => void setPresent(a, true)} />
+                      <span aria-hidden="true">✓ </span>{t('attendees.present')}
+                    </label>
+                    <label>
+                      <input type="radio" name={`${id}-present-${a.id}`} checked={!isPresent} onChange={() => void setPresent(a, false)} />
+                      <span aria-hidden="true">✗ </span>{t('attendees.absent')}
+                    </label>
+                  </span>
+                  <button type="button" className="mb-btn mb-btn-quiet mb-btn-small" aria-label={t('attendees.removeFor', { name })}
+                    onClick={() => void deleteRecord('attendance', a.id, t('undo.removeAttendee')).catch(ignore)}>
+                    {t('attendees.remove')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <form className="mb-add-row" onSubmit={(e) => {
+        e.preventDefault();
+        if (!choice) return;
+        void add([choice]).then(() => setChoice('')).catch(ignore);
+      }}>
+        <div className="field">
+          <label htmlFor={`${id}-add`}>{t('attendees.add')}</label>
+          <div className="mb-inline">
+            <select id={`${id}-add`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">{t('attendees.choose')}</option>
+              {candidates.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            </select>
+            <button type="submit" className="mb-btn" disabled={!choice}>{t('attendees.addButton')}</button>
+          </div>
+        </div>
+      </form>
+      {group && members.length > 0 ? (
+        missingMembers.length > 0 ? (
+          <button type="button" className="mb-btn mb-btn-quiet" onClick={() => void add(missingMembers).catch(ignore)}>
+            {t('attendees.addGroup', { group: group.name })}
+          </button>
+        ) : <p className="mb-hint">{t('attendees.allAdded', { group: group.name })}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTimeNb } from '../../../shared/rules/dates';
+import { useKindsVersion } from '../../data/changes';
+import { useDirectoryData } from './directoryStore';
+import { Missing } from './Missing';
+import { isDigitalPlace } from './place';
+import { meetingHref } from './route';
+import { Snippet } from './Snippet';
+import { logRowAt, SEARCH_LIMIT, useMeetingLog, useMeetingSearch, type MeetingHit, type MeetingLogRow } from './store';
+import { NewMeetingForm } from './NewMeetingForm';
+import { VirtualTable, type VirtualRow } from './VirtualTable';
+
+const COLUMNS_TEMPLATE = '12.75rem minmax(14rem, 2fr) 12rem minmax(9rem, 1.1fr) minmax(10rem, 1.4fr)';
+const ROW_HEIGHT = 44;
+const HIT_ROW_HEIGHT = 84;
+
+/** Møter: the meeting log, newest first, with search and a new meeting from a template. */
+export function MeetingLog() {
+  const { t } = useTranslation('meetings');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const version = useKindsVersion('meeting');
+  const { total, pages, error, show } = useMeetingLog();
+  const search = useMeetingSearch();
+  const { groups } = useDirectoryData();
+  const [text, setText] = useState(search.query);
+  const [creating, setCreating] = useState(false);
+  const searchId = useId();
+
+  // Back from a meeting's page the link that was clicked is gone; start from the heading, not the top of the page.
+  useEffect(() => {
+    if (document.activeElement === document.body) headingRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    void useMeetingLog.getState().reload();
+  }, [version]);
+  // Typing searches after a short pause; a change to the meetings searches again.
+  useEffect(() => {
+    const timer = setTimeout(() => void useMeetingSearch.getState().run(text), 250);
+    return () => clearTimeout(timer);
+  }, [text, version]);
+
+  const groupName = useCallback((id: string | null) => groups.find((g) => g.id === id)?.name, [groups]);
+  const rowOf = (r: MeetingLogRow | MeetingHit): VirtualRow => ({
+    cells: [
+      <time dateTime={r.startsAt}>{formatDateTimeNb(r.startsAt)}</time>,
+      <span className="mb-title-cell">
+        <a href={meetingHref(r.id)}>{r.title}</a>
+        {'snippet' in r && r.snippet ? <Snippet text={r.snippet} /> : null}
+      </span>,
+      t(`enums.meetingType.${r.type}`, { ns: 'translation' }),
+      groupName(r.groupId) ?? <Missing text={t('noGroup')} />,
+      isDigitalPlace(r.place) ? <span className="mb-digital">{t('place.digital')}</span>
+        : r.place.trim() ? <span title={r.place}>{r.place}</span> : <Missing text={t('place.unknown')} />,
+    ],
+  });
+
+  const searching = search.query !== '' && text.trim() !== '';
+  const hits = searching ? search.hits : undefined;
+  const columns = [
+    { id: 'startsAt', header: t('columns.startsAt') },
+    { id: 'title', header: t('columns.title') },
+    { id: 'type', header: t('columns.type') },
+    { id: 'group', header: t('columns.group') },
+    { id: 'place', header: t('columns.place') },
+  ];
+
+  return (
+    <section aria-labelledby="meetings-title" className="mb-screen">
+      <div className="mb-titlebar">
+        <h1 id="meetings-title" ref={headingRef} tabIndex={-1}>{t('title')}</h1>
+        {!creating ? (
+          <button type="button" className="mb-btn mb-btn-primary" ref={newButtonRef} onClick={() => setCreating(true)}>
+            <span aria-hidden="true">+ </span>{t('newMeeting.open')}
+          </button>
+        ) : null}
+      </div>
+      {creating ? (
+        <NewMeetingForm groups={groups} onCancel={() => {
+          setCreating(false);
+          setTimeout(() => newButtonRef.current?.focus(), 0);
+        }} />
+      ) : null}
+
+      <form role="search" className="mb-search" onSubmit={(e) => {
+        e.preventDefault();
+        void search.run(text);
+      }}>
+        <label htmlFor={searchId}>{t('search.label')}</label>
+        <div className="mb-search-row">
+          <input id={searchId} type="search" value={text} onChange={(e) => setText(e.target.value)}
+            aria-describedby={`${searchId}-hint`} autoComplete="off" />
+          <button type="submit" className="mb-btn">{t('search.button')}</button>
+          {text ? <button type="button" className="mb-btn mb-btn-quiet" onClick={() => setText('')}>{t('search.clear')}</button> : null}
+        </div>
+        <p id={`${searchId}-hint`} className="mb-hint">{t('search.hint')}</p>
+      </form>
+
+      <p className="mb-count" aria-live="polite">
+        {searching
+          ? search.busy && !hits ? t('search.searching')
+            : hits && hits.length === 0 ? t('search.none', { query: search.query })
+              : hits ? t('search.hits', { count: hits.length, query: search.query }) : ''
+          : total === undefined ? t('log.loadingRow') : total > 0 ? t('log.count', { count: total }) : ''}
+        {hits && hits.length >= SEARCH_LIMIT ? ` ${t('search.capped', { count: SEARCH_LIMIT })}` : null}
+      </p>
+      {error || search.error ? <p role="alert" className="mb-error">{error ?? search.error}</p> : null}
+
+      {hits ? (
+        hits.length > 0 ? (
+          <VirtualTable key="hits" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE}
+            count={hits.length} rowHeight={HIT_ROW_HEIGHT} rowKey={(i) => hits[i]?.id ?? i} loadingText={t('log.loadingRow')}
+            renderRow={(i) => (hits[i] ? rowOf(hits[i]) : undefined)} className="mb-log mb-log-hits" />
+        ) : null
+      ) : total === 0 ? (
+        <p className="mb-empty">{t('log.empty')}</p>
+      ) : total !== undefined ? (
+        <VirtualTable key="log" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE}
+          count={total} rowHeight={ROW_HEIGHT} loadingText={t('log.loadingRow')} onRangeChange={show}
+          renderRow={(i) => {
+            const row = logRowAt(pages, i);
+            return row ? rowOf(row) : undefined;
+          }} className="mb-log" />
+      ) : null}
+    </section>
+  );
+}

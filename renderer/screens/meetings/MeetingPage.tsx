@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEETING_TYPES, type MeetingType } from '../../../shared/model/enums';
+import { formatDateNb, formatDateTimeNb, parseDateNb } from '../../../shared/rules/dates';
+import { formatTimeNb, parseTimeNb, splitDateTime } from '../../../shared/rules/meetings';
+import { useKindsVersion } from '../../data/changes';
+import { deleteRecord, updateRecord } from '../../data/mutations';
+import { FieldFrame, RecordTextField, SelectField, TextField } from '../../forms/fields';
+import { validateField } from '../../forms/validateField';
+import { Attendees } from './Attendees';
+import { useMeetingDetail, type MeetingRecord } from './detailStore';
+import { useDirectoryData, type GroupRow } from './directoryStore';
+import { MarkdownField } from './MarkdownField';
+import { MeetingActions } from './MeetingActions';
+import { DIGITAL_PLACE, isDigitalPlace } from './place';
+import { meetingHref } from './route';
+
+/** One meeting's page: its facts, attendees, agenda, minutes, decisions and action items. */
+export function MeetingPage({ id }: { id: string }) {
+  const { t } = useTranslation('meetings');
+  const tc = useTranslation().t;
+  const version = useKindsVersion('meeting', 'attendance', 'action');
+  const { detail, missing, error, load } = useMeetingDetail();
+  const directory = useDirectoryData();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = detail?.meeting.id === id ? detail : undefined;
+
+  useEffect(() => {
+    void load(id);
+  }, [id, load, version]);
+  // Arriving from the log or a new-meeting form, start reading at the meeting's title.
+  const ready = Boolean(shown);
+  useEffect(() => {
+    if (ready) headingRef.current?.focus();
+  }, [ready]);
+
+  const back = <p className="mb-back"><a href={meetingHref()}><span aria-hidden="true">← </span>{t('detail.back')}</a></p>;
+  if (missing) return <section className="mb-screen">{back}<p role="alert">{t('detail.notFound')}</p></section>;
+  if (error) return <section className="mb-screen">{back}<p role="alert" className="mb-error">{error}</p></section>;
+  if (!shown) return <section className="mb-screen">{back}<p>{tc('app.loading')}</p></section>;
+
+  const m = shown.meeting;
+  const record = m as unknown as { id: string } & Record<string, unknown>;
+  const group = directory.groups.find((g) => g.id === m.groupId);
+  const label = t('undo.updateMeeting');
+  return (
+    <article className="mb-screen mb-meeting" aria-labelledby="meeting-title">
+      {back}
+      <header className="mb-meeting-head">
+        <h1 id="meeting-title" ref={headingRef} tabIndex={-1}>{m.title}</h1>
+        <p className="mb-meeting-meta">
+          <time dateTime={m.startsAt}>{formatDateTimeNb(m.startsAt)}</time>
+          <span aria-hidden="true"> · </span>
+          <span>{tc(`enums.meetingType.${m.type}`)}</span>
+          {group ? <><span aria-hidden="true"> · </span><span>{group.name}</span></> : null}
+          {m.place.trim() ? <><span aria-hidden="true"> · </span><span>{isDigitalPlace(m.place) ? t('place.digital') : m.place}</span></> : null}
+        </p>
+      </header>
+
+      <section className="mb-panel mb-facts" aria-labelledby="meeting-facts">
+        <h2 id="meeting-facts">{t('detail.about')}</h2>
+        <div className="mb-facts-grid">
+          <div className="mb-facts-title">
+            <RecordTextField kind="meeting" record={record} field="title" label={t('detail.title')} undoLabel={label} />
+          </div>
+          <StartsAtField meeting={m} />
+          <SelectField<MeetingType> label={t('detail.type')} value={m.type}
+            options={MEETING_TYPES.map((v) => ({ value: v, label: tc(`enums.meetingType.${v}`) }))}
+            onCommit={(v) => updateRecord('meeting', m.id, { type: v }, { type: m.type }, label).catch(() => undefined)} />
+          <GroupField meeting={m} groups={directory.groups} />
+          <PlaceField meeting={m} />
+        </div>
+      </section>
+
+      <div className="mb-meeting-body">
+        <div className="mb-meeting-main">
+          <MarkdownField kind="meeting" record={record} field="agenda" label={t('text.agenda')} undoLabel={label} />
+          <MarkdownField kind="meeting" record={record} field="minutes" label={t('text.minutes')} undoLabel={label} />
+          <MarkdownField kind="meeting" record={record} field="decisions" label={t('text.decisions')} undoLabel={label} />
+          <MeetingActions meetingId={m.id} actions={shown.actions} people={directory.people} />
+        </div>
+        <div className="mb-meeting-side">
+          <Attendees meeting={m} attendance={shown.attendance} people={directory.people}
+            groups={directory.groups} memberships={directory.memberships} />
+          <div className="mb-danger-zone">
+            <button type="button" className="mb-btn mb-btn-danger" aria-describedby="meeting-delete-hint" onClick={() => {
+              void deleteRecord('meeting', m.id, t('undo.deleteMeeting'))
+                .then(() => { window.location.hash = meetingHref(); })
+                .catch(() => undefined);
+            }}>
+              {t('detail.delete')}
+            </button>
+            <p id="meeting-delete-hint" className="mb-hint">{t('detail.deleteHint')}</p>
+          </div>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** Date and time of the meeting as two fields typed the Norwegian way; saved together when either is left. */
+function StartsAtField({ meeting }: { meeting: MeetingRecord }) {
+  const { t } = useTranslation('meetings');
+  const tc = useTranslation().t;
+  const saved = splitDateTime(meeting.startsAt);
+  const [draft, setDraft] = useState<{ base: string; date?: string; time?: string } | undefined>();
+  const live = draft && draft.base === meeting.startsAt ? draft : undefined;
+  const dateText = live?.date ?? formatDateNb(saved.date);
+  const timeText = live?.time ?? formatTimeNb(saved.time);
+  const isoDate = parseDateNb(dateText);
+  const isoTime = parseTimeNb(timeText);
+  const dateError = live?.date !== undefined && !isoDate ? tc('field.invalidDate') : undefined;
+  const timeError = live?.time !== undefined && !isoTime ? t('detail.invalidTime') : undefined;
+
+  async function commit() {
+    if (!live || !isoDate || !isoTime) return;
+    const next = `${isoDate}T${isoTime}`;
+    if (validateField('meeting', 'startsAt', next)) return;
+    try {
+      if (next !== meeting.startsAt) {
+        await updateRecord('meeting', meeting.id, { startsAt: next }, { startsAt: meeting.startsAt }, t('undo.updateMeeting'));
+      }
+      setDraft(undefined);
+    } catch {
+      // The header's save status says why; the draft stays.
+    }
+  }
+  const change = (part: 'date' | 'time', value: string) =>
+    setDraft((d) => ({ ...(d && d.base === meeting.startsAt ? d : {}), base: meeting.startsAt, [part]: value }));
+
+  return (
+    <div className="mb-field-pair">
+      <FieldFrame label={t('detail.date')} error={dateError}>
+        {({ inputId, describedBy, invalid }) => (
+          <input id={inputId} value={dateText} placeholder="dd.mm.åååå" inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
+            onChange={(e) => change('date', e.target.value)} onBlur={() => void commit()}
+            onKeyDown={(e) => e.key === 'Enter' && void commit()} />
+        )}
+      </FieldFrame>
+      <FieldFrame label={t('detail.time')} error={timeError}>
+        {({ inputId, describedBy, invalid }) => (
+          <input id={inputId} value={timeText} placeholder="tt.mm" inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
+            onChange={(e) => change('time', e.target.value)} onBlur={() => void commit()}
+            onKeyDown={(e) => e.key === 'Enter' && void commit()} />
+        )}
+      </FieldFrame>
+    </div>
+  );
+}
+
+function GroupField({ meeting, groups }: { meeting: MeetingRecord; groups: readonly GroupRow[] }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <SelectField label={t('detail.group')} value={meeting.groupId ?? ''}
+      options={[{ value: '', label: t('noGroup') }, ...groups.map((g) => ({ value: g.id, label: g.name }))]}
+      onCommit={(v) => updateRecord('meeting', meeting.id, { groupId: v || null }, { groupId: meeting.groupId }, t('undo.updateMeeting'))
+        .catch(() => undefined)} />
+  );
+}
+
+/** The place as text, or "digitalt" with the box ticked. */
+function PlaceField({ meeting }: { meeting: MeetingRecord }) {
+  const { t } = useTranslation('meetings');
+  const digital = isDigitalPlace(meeting.place);
+  const label = t('undo.updateMeeting');
+  return (
+    <div className="mb-place">
+      <TextField label={t('detail.place')} value={digital ? t('place.digital') : meeting.place} disabled={digital}
+        validate={(v) => validateField('meeting', 'place', v)}
+        onCommit={(v) => updateRecord('meeting', meeting.id, { place: v.trim() }, { place: meeting.place }, label)} />
+      <label className="mb-check">
+        <input type="checkbox" checked={digital} onChange={(e) => {
+          void updateRecord('meeting', meeting.id, { place: e.target.checked ? DIGITAL_PLACE : '' }, { place: meeting.place }, label)
+            .catch(() => undefined);
+        }} />
+        {t('detail.digital')}
+      </label>
+    </div>
+  );
+}

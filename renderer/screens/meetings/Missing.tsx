@@ -1,0 +1,9 @@
+/** A blank cell that says so to screen readers, and shows a quiet dash. */
+export function Missing({ text }: { text: string }) {
+  return (
+    <>
+      <span className="mb-muted" aria-hidden="true">–</span>
+      <span className="mb-sr-only">{text}</span>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { create } from 'zustand';
+import type { ActionStatus, MeetingType } from '../../../shared/model/enums';
+import { ApiError, call } from '../../api/client';
+
+export interface MeetingRecord {
+  id: string;
+  title: string;
+  startsAt: string;
+  type: MeetingType;
+  groupId: string | null;
+  place: string;
+  agenda: string;
+  minutes: string;
+  decisions: string;
+}
+
+export interface AttendanceRecord {
+  id: string;
+  meetingId: string;
+  personId: string;
+  present: boolean;
+}
+
+export interface ActionRecord {
+  id: string;
+  meetingId: string | null;
+  text: string;
+  ownerId: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+}
+
+export interface MeetingDetail {
+  meeting: MeetingRecord;
+  attendance: AttendanceRecord[];
+  actions: ActionRecord[];
+}
+
+interface DetailState {
+  id: string | undefined;
+  detail: MeetingDetail | undefined;
+  /** The meeting does not exist (any more): deleted, or a stale link. */
+  missing: boolean;
+  error: string | undefined;
+  load(id: string): Promise<void>;
+}
+
+/** The open meeting with its attendance and action items, in one call. */
+export const useMeetingDetail = create<DetailState>((set, get) => {
+  let latest = 0;
+  return {
+    id: undefined,
+    detail: undefined,
+    missing: false,
+    error: undefined,
+    async load(id) {
+      const ticket = ++latest;
+      // Another meeting's content must not show under this one's address while it loads.
+      if (get().id !== id) set({ id, detail: undefined, missing: false, error: undefined });
+      try {
+        const result = await call('getMeeting', { id });
+        if (ticket !== latest) return;
+        set({ detail: result as unknown as MeetingDetail, missing: false, error: undefined });
+      } catch (e) {
+        if (ticket !== latest) return;
+        if (e instanceof ApiError && (e.code === 'not_found' || e.code === 'invalid_arguments')) set({ detail: undefined, missing: true });
+        else set({ error: e instanceof Error ? e.message : String(e) });
+      }
+    },
+  };
+});

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+
+/** Address of the meeting log, or of one meeting's page. */
+export function meetingHref(id?: string): string {
+  return id ? `#/meetings/${id}` : '#/meetings';
+}
+
+function meetingIdFromHash(): string | undefined {
+  const m = /^#\/meetings\/([\w-]+)/.exec(window.location.hash);
+  return m?.[1];
+}
+
+/** The meeting whose page is open (#/meetings/<id>), or undefined on the log (#/meetings). */
+export function useMeetingId(): string | undefined {
+  const [id, setId] = useState(meetingIdFromHash);
+  useEffect(() => {
+    const onChange = () => setId(meetingIdFromHash());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return id;
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateNb, todayIso } from '../../../shared/rules/dates';
+import { milestoneStatus } from '../../../shared/rules/projectStatus';
+import { StatusLight } from '../overview/StatusLight';
+import { MilestoneTable, type MilestoneGroup } from './MilestoneTable';
+import { MilestoneTimeline } from './MilestoneTimeline';
+import { useMilestoneData } from './store';
+import './i18n';
+import '../overview/common.css';
+import './milestones.css';
+
+type View = 'list' | 'timeline';
+
+/** Milepæler: the plan's milestones as a list per project year or as a timeline by month and ISO week. */
+export function Milestones() {
+  const { t } = useTranslation('milestones');
+  const { periods, milestones, loaded, error } = useMilestoneData();
+  const [view, setView] = useState<View>('list');
+  const today = todayIso();
+
+  const sortedPeriods = [...periods].sort((a, b) => a.number - b.number);
+  const sorted = [...milestones].sort((a, b) => a.number - b.number);
+  const groups: MilestoneGroup[] = sortedPeriods
+    .map((p) => ({
+      key: p.id,
+      heading: t('periodHeading', { label: p.label, dates: `${formatDateNb(p.startDate)}–${formatDateNb(p.endDate)}` }),
+      milestones: sorted.filter((m) => m.periodId === p.id),
+    }))
+    .filter((g) => g.milestones.length > 0);
+  const orphans = sorted.filter((m) => !sortedPeriods.some((p) => p.id === m.periodId));
+  if (orphans.length > 0) groups.push({ key: 'none', heading: t('noPeriod'), milestones: orphans });
+
+  const status = milestoneStatus(sorted, today);
+  const reached = sorted.filter((m) => m.status === 'reached').length;
+  const span = sortedPeriods.length > 0
+    ? { from: sortedPeriods[0]!.startDate, to: sortedPeriods.map((p) => p.endDate).sort().at(-1)! }
+    : undefined;
+
+  return (
+    <section aria-labelledby="milestones-title" className="screen milestones-screen">
+      <header className="screen-head">
+        <h1 id="milestones-title">{t('title')}</h1>
+        <p className="lede">{t('intro')}</p>
+      </header>
+      {error ? <p role="alert">{error}</p> : !loaded ? <p>{t('loading')}</p> : sorted.length === 0 ? <p className="empty">{t('none')}</p> : (
+        <>
+          <div className="notices">
+            <StatusLight light={status.light}
+              text={`${status.late > 0 ? t('summary.late', { count: status.late, total: status.total }) : t('summary.noneLate', { total: status.total })} ${t('summary.reached', { count: reached })}`}>
+              <p className="status-note">{t('summary.lateRule')}</p>
+            </StatusLight>
+          </div>
+          <div className="view-switch" role="group" aria-label={t('view.label')}>
+            {(['list', 'timeline'] as const).map((v) => (
+              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>{t(`view.${v}`)}</button>
+            ))}
+          </div>
+          {view === 'list'
+            ? <MilestoneTable groups={groups} today={today} />
+            : <MilestoneTimeline milestones={sorted} span={span} today={today} />}
+        </>
+      )}
+    </section>
+  );
+}

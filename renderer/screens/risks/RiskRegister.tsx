@@ -1,0 +1,165 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { RISK_STATUSES } from '../../../shared/model/enums';
+import { useScaleLabels } from './labels';
+import {
+  isFiltered, nextSort, NO_OWNER, ZONE_ORDER,
+  type Person, type RegisterRow, type RiskFilter, type RiskSort, type SortKey,
+} from './registerModel';
+import { ZoneText } from './ZoneMarker';
+
+const COLUMNS: readonly SortKey[] = ['number', 'title', 'probability', 'consequence', 'score', 'zone', 'owner', 'status'];
+const ROW_HEIGHT = 52;
+
+interface FilterBarProps {
+  filter: RiskFilter;
+  people: readonly Person[];
+  onChange(patch: Partial<RiskFilter>): void;
+}
+
+/** How many risks the filter lets through, said to screen readers as it changes, and a way back to all. */
+export function RegisterCount({ filter, shown, total, onClear }: { filter: RiskFilter; shown: number; total: number; onClear(): void }) {
+  const { t } = useTranslation('risks');
+  return (
+    <div className="register-count">
+      {isFiltered(filter) ? <button type="button" className="button subtle" onClick={onClear}>{t('filter.clear')}</button> : null}
+      <p className="filter-count" aria-live="polite">{t('register.showing', { shown, total })}</p>
+    </div>
+  );
+}
+
+export function RiskFilterBar({ filter, people, onChange }: FilterBarProps) {
+  const { t } = useTranslation('risks');
+  const { t: tc } = useTranslation();
+  return (
+    <form className="risk-filters" role="search" aria-label={t('filter.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="filter-field filter-text">
+        <label htmlFor="risk-filter-text">{t('filter.text')}</label>
+        <input id="risk-filter-text" type="search" value={filter.text} placeholder={t('filter.textPlaceholder')} autoComplete="off"
+          onChange={(e) => onChange({ text: e.target.value })} />
+      </div>
+      <div className="filter-field">
+        <label htmlFor="risk-filter-zone">{t('filter.zone')}</label>
+        <select id="risk-filter-zone" value={filter.zone} onChange={(e) => onChange({ zone: e.target.value as RiskFilter['zone'] })}>
+          <option value="">{t('filter.anyZone')}</option>
+          {[...ZONE_ORDER].reverse().map((z) => <option key={z} value={z}>{tc(`enums.zone.${z}`)}</option>)}
+        </select>
+      </div>
+      <div className="filter-field">
+        <label htmlFor="risk-filter-status">{t('filter.status')}</label>
+        <select id="risk-filter-status" value={filter.status} onChange={(e) => onChange({ status: e.target.value as RiskFilter['status'] })}>
+          <option value="">{t('filter.anyStatus')}</option>
+          {RISK_STATUSES.map((s) => <option key={s} value={s}>{tc(`enums.riskStatus.${s}`)}</option>)}
+        </select>
+      </div>
+      <div className="filter-field">
+        <label htmlFor="risk-filter-owner">{t('filter.owner')}</label>
+        <select id="risk-filter-owner" value={filter.owner} onChange={(e) => onChange({ owner: e.target.value })}>
+          <option value="">{t('filter.anyOwner')}</option>
+          <option value={NO_OWNER}>{t('filter.noOwner')}</option>
+          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+      </div>
+    </form>
+  );
+}
+
+interface RegisterTableProps {
+  rows: readonly RegisterRow[];
+  sort: RiskSort;
+  selectedId?: string;
+  onSort(sort: RiskSort): void;
+  onOpen(id: string): void;
+}
+
+/**
+ * The register as a real table, so screen readers announce columns and
+ * position; only the rows in view are in the DOM (aria-rowcount and
+ * aria-rowindex tell assistive technology where they are in the whole).
+ */
+export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: RegisterTableProps) {
+  const { t } = useTranslation('risks');
+  const { t: tc } = useTranslation();
+  const labels = useScaleLabels();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (index) => rows[index]!.id,
+  });
+  // A risk opened in the matrix is brought into view in the register too.
+  const selectedIndex = selectedId ? rows.findIndex((r) => r.id === selectedId) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0]!.start : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  return (
+    <div ref={scrollRef} className="register-scroll">
+      <table className="risk-table" aria-rowcount={rows.length + 1}>
+        <caption className="sr-only">{t('register.caption')}</caption>
+        <colgroup>
+          {COLUMNS.map((c) => <col key={c} className={`col-${c}`} />)}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((key) => {
+              const active = sort.key === key;
+              return (
+                <th key={key} scope="col" className={`col-${key}`} aria-sort={active ? sort.direction : undefined}>
+                  <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, key))}>
+                    {t(`register.columns.${key}`)}
+                    <span className={`sort-indicator${active ? ' is-active' : ''}`} aria-hidden="true">
+                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 ? <tr className="spacer" aria-hidden="true"><td colSpan={COLUMNS.length} style={{ height: before }} /></tr> : null}
+          {items.map((item) => {
+            const r = rows[item.index]!;
+            const selected = r.id === selectedId;
+            return (
+              <tr key={r.id} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}
+                className={selected ? 'is-selected' : undefined} onClick={(e) => {
+                  // The whole row is a target for the mouse; the title button is the one for the keyboard.
+                  if (!(e.target as HTMLElement).closest('button')) onOpen(r.id);
+                }}>
+                <td className="col-number">{r.number}</td>
+                <td className="col-title">
+                  <button type="button" className="link risk-title-button" aria-current={selected ? 'true' : undefined} data-open-risk={r.id}
+                    onClick={() => onOpen(r.id)}>
+                    {r.title}
+                  </button>
+                </td>
+                <td className="col-probability"><span className="level-number">{r.probability}</span> {labels.probability(r.probability)}</td>
+                <td className="col-consequence"><span className="level-number">{r.consequence}</span> {labels.consequence(r.consequence)}</td>
+                <td className="col-score">{r.score}</td>
+                <td className="col-zone"><ZoneText zone={r.zone} /></td>
+                <td className="col-owner">
+                  {r.ownerName || (
+                    <>
+                      <span aria-hidden="true" className="muted">—</span>
+                      <span className="sr-only">{t('register.noOwner')}</span>
+                    </>
+                  )}
+                </td>
+                <td className="col-status"><span className={`status-text status-${r.status}`}>{tc(`enums.riskStatus.${r.status}`)}</span></td>
+              </tr>
+            );
+          })}
+          {after > 0 ? <tr className="spacer" aria-hidden="true"><td colSpan={COLUMNS.length} style={{ height: after }} /></tr> : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

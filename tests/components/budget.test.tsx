@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Budget } from '../../renderer/screens/budget/Budget';
+import { useBudgetStore } from '../../renderer/screens/budget/store';
+import { useHistory } from '../../renderer/data/history';
+import { installFakeBridge, type FakeBridge } from './overview.fakeBridge';
+
+// Testing Library folds every whitespace (U+00A0 included) into one space, so
+// "1 170 000 kr" below matches the no-break spaces formatKroner writes.
+let bridge: FakeBridge;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2022-03-15T12:00:00'));
+  useBudgetStore.setState({ periods: [], lines: [], plans: [], actuals: [], loaded: false, error: undefined });
+  useHistory.setState({ past: [], future: [], busy: false });
+  bridge = installFakeBridge();
+});
+afterEach(() => vi.useRealTimers());
+
+const table = () => screen.findByRole('table', { name: 'Budsjett per prosjektår' });
+/** The row whose header cell reads `name` (role queries with names are slow on a table this size). */
+const row = (t: HTMLElement, name: string | RegExp) => {
+  const header = within(t).getAllByRole('rowheader', { hidden: true }).find((th) => {
+    const text = th.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return typeof name === 'string' ? text === name : name.test(text);
+  });
+  if (!header) throw new Error(`no row ${String(name)}`);
+  return header.closest('tr')!;
+};
+const cellTexts = (r: HTMLElement) => within(r).getAllByRole('cell').map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('the budget table', () => {
+  it('derives the totals from the lines: 1 170 000 kr per year, 2 340 000 kr in all, and says it balances', async () => {
+    render(<Budget />);
+    const t = await table();
+    expect(cellTexts(row(t, /^Sum utgifter/))).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
+    expect(cellTexts(row(t, /^Sum inntekter/))).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
+    // The per-line Totalbudsjett column, as in the plan.
+    expect(within(row(t, /^Prosjektledelse/)).getByText('637 000 kr')).toBeTruthy();
+    expect(within(row(t, /^Design og trykk rapport/)).getByText('60 000 kr')).toBeTruthy();
+    expect(screen.getByText(/utgiftene og inntektene er like store, 2 340 000 kr i alt/)).toBeTruthy();
+    expect(screen.getByText('I balanse:')).toBeTruthy();
+  });
+
+  it('a deliberately unbalanced line: the check turns red and says the difference in words', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const t = await table();
+    const cell = within(t).getByLabelText('Egeninnsats, Prosjektår 1');
+    await user.clear(cell);
+    await user.type(cell, '460 000');
+    await user.tab();
+
+    expect(bridge.callsOf('updateRecord')).toEqual([{ kind: 'budget-plan', id: 'budget-plan.egeninnsats.1', patch: { amount: 460_000 } }]);
+    expect(await screen.findByText('Ikke i balanse:')).toBeTruthy();
+    expect(screen.getByText('Prosjektår 1: utgiftene er 10 000 kr høyere enn inntektene.')).toBeTruthy();
+    expect(screen.getByText('Hele perioden: utgiftene er 10 000 kr høyere enn inntektene.')).toBeTruthy();
+    const difference = cellTexts(row(t, /^Differanse/));
+    expect(difference).toEqual(['−10 000 kr mer utgifter', '0 kr i balanse', '−10 000 kr mer utgifter']);
+    expect(cellTexts(row(t, /^Sum inntekter/))).toEqual(['1 160 000 kr', '1 170 000 kr', '2 330 000 kr']);
+  });
+
+  it.each([
+    ['1 170 000', 1_170_000],
+    ['1170001', 1_170_001],
+    ['1 170 002,00', 1_170_002],
+    ['1\u00a0170\u00a0003', 1_170_003],
+    ['1\u202f170\u202f004', 1_170_004],
+  ])('the amount field accepts %j as %d kroner', async (typed, amount) => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const cell = within(await table()).getByLabelText('Prosjektledelse, Prosjektår 1');
+    await user.clear(cell);
+    await user.type(cell, typed);
+    await user.tab();
+    await waitFor(() =>
+      expect(bridge.callsOf('updateRecord')).toEqual([{ kind: 'budget-plan', id: 'budget-plan.prosjektledelse.1', patch: { amount } }]));
+    expect(cell.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('refuses øre and says so at the field, sending nothing', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const cell = within(await table()).getByLabelText('Prosjektledelse, Prosjektår 1');
+    await user.clear(cell);
+    await user.type(cell, '318 500,50');
+    await user.tab();
+    expect(cell.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(cell.getAttribute('aria-describedby')!.split(' ').at(-1)!);
+    expect(message?.textContent).toBe('Skriv et beløp i hele kroner, for eksempel 1 170 000');
+    expect(bridge.callsOf('updateRecord')).toEqual([]);
+  });
+
+  it('an empty cell in the plan gets a budget-plan record when an amount is typed in it', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const cell = within(await table()).getByLabelText('Design og trykk rapport, Prosjektår 1');
+    await user.clear(cell);
+    await user.type(cell, '5 000');
+    await user.tab();
+    await waitFor(() => expect(bridge.callsOf('createRecord')).toEqual([
+      { kind: 'budget-plan', fields: { lineId: 'budget-line.design-og-trykk', periodId: 'period.1', amount: 5_000 } },
+    ]));
+    // The line's Totalbudsjett follows.
+    await waitFor(async () => expect(cellTexts(row(await table(), /^Design og trykk rapport/)).at(-1)).toBe('65 000 kr'));
+  });
+});
+
+describe('actual spending', () => {
+  it('records an amount on a line; the chart’s table changes; delete can be undone', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const form = await screen.findByRole('form', { name: 'Registrer et beløp' });
+    await user.selectOptions(within(form).getByLabelText('Budsjettlinje'), 'Prosjektledelse');
+    const date = within(form).getByLabelText('Dato');
+    await user.clear(date);
+    await user.type(date, '05.10.2021');
+    await user.type(within(form).getByLabelText('Beløp i kroner'), '12 000');
+    await user.type(within(form).getByLabelText('Merknad'), 'Faktura 1001');
+    await user.click(within(form).getByRole('button', { name: 'Registrer' }));
+
+    expect(bridge.callsOf('createRecord')).toEqual([{
+      kind: 'budget-actual',
+      fields: { lineId: 'budget-line.prosjektledelse', date: '2021-10-05', amount: 12_000, note: 'Faktura 1001' },
+    }]);
+    expect(await screen.findByText('Registrert: 12 000 kr på Prosjektledelse, 05.10.2021.')).toBeTruthy();
+
+    const byYear = await screen.findByRole('table', { name: 'Tallene i diagrammet: Utgifter per prosjektår' });
+    await waitFor(() => expect(cellTexts(row(byYear, 'Prosjektår 1'))).toEqual(['1 170 000 kr', '12 000 kr', '1 %']));
+    const byLine = screen.getByRole('table', { name: 'Tallene i diagrammet: Per budsjettlinje: Hele perioden' });
+    expect(cellTexts(row(byLine, 'Prosjektledelse'))).toEqual(['637 000 kr', '12 000 kr', '2 %']);
+
+    const list = screen.getByRole('table', { name: 'Registrerte beløp' });
+    expect(cellTexts(within(list).getByText('Faktura 1001').closest('tr')!).slice(0, 5))
+      .toEqual(['05.10.2021', 'Prosjektledelse', 'Prosjektår 1', '12 000 kr', 'Faktura 1001']);
+
+    await user.click(within(list).getByRole('button', { name: /^Slett beløpet 12\s000\skr fra 05\.10\.2021$/ }));
+    expect(await screen.findByText(/Slettet: 12 000 kr på Prosjektledelse, 05\.10\.2021\./)).toBeTruthy();
+    expect(await screen.findByText('Ingen beløp er registrert ennå.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Angre' }));
+    expect(await screen.findByRole('table', { name: 'Registrerte beløp' })).toBeTruthy();
+    expect(bridge.callsOf('restoreRecord')).toEqual([{ kind: 'budget-actual', id: 'budget-actual.new.1' }]);
+  });
+
+  it('says at the fields what is missing before recording', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const form = await screen.findByRole('form', { name: 'Registrer et beløp' });
+    const date = within(form).getByLabelText('Dato');
+    await user.clear(date);
+    await user.type(date, '31.02.2022');
+    await user.type(within(form).getByLabelText('Beløp i kroner'), '12,50');
+    await user.click(within(form).getByRole('button', { name: 'Registrer' }));
+    expect(within(form).getByText('Velg en budsjettlinje')).toBeTruthy();
+    expect(within(form).getByText('Skriv en dato som 05.09.2021')).toBeTruthy();
+    expect(within(form).getByText('Skriv et beløp i hele kroner, for eksempel 1 170 000')).toBeTruthy();
+    expect(bridge.callsOf('createRecord')).toEqual([]);
+  });
+
+  it('warns when spending lags the plan (the plan’s risk 8), and not once it keeps pace', async () => {
+    render(<Budget />);
+    expect(await screen.findByText('Forbruket ligger etter planen:')).toBeTruthy();
+    expect(screen.getByText(/Prosjektår 1 har brukt 0 kr\. Med jevnt forbruk ville det vært 626 557 kr nå \(54 % av året er gått\)/)).toBeTruthy();
+    expect(screen.getByText(/risiko 8/)).toBeTruthy();
+  });
+
+  it('keeping pace: no lag warning, the budget says it is on track', async () => {
+    bridge.set('budget-actual', 'a1', { lineId: 'budget-line.prosjektledelse', date: '2022-02-01', amount: 600_000, note: '' });
+    render(<Budget />);
+    expect(await screen.findByText('I rute:')).toBeTruthy();
+    expect(screen.queryByText('Forbruket ligger etter planen:')).toBeNull();
+  });
+
+  it('shows the overlap of the plan’s project years on 01.09.2022 instead of hiding it', async () => {
+    render(<Budget />);
+    expect(await screen.findByText(
+      'Prosjektår 1 (01.09.2021–01.09.2022) og Prosjektår 2 (01.09.2022–31.08.2023) overlapper 01.09.2022, slik datoene står i planen. Beløp datert 01.09.2022 regnes til Prosjektår 2.',
+    )).toBeTruthy();
+  });
+});

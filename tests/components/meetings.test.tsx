@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import '../../renderer/screens/meetings/i18n';
+import { NewMeetingForm } from '../../renderer/screens/meetings/NewMeetingForm';
+import { MeetingPage } from '../../renderer/screens/meetings/MeetingPage';
+import { fillTemplate } from '../../renderer/screens/meetings/templates';
+import { useMeetingDetail } from '../../renderer/screens/meetings/detailStore';
+import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
+import { useHistory } from '../../renderer/data/history';
+
+type Row = { id: string } & Record<string, unknown>;
+interface Call { method: string; args: Record<string, unknown> }
+
+/** A stand-in for window.prosjektboka: answers with envelopes as the preload and web host do, and records every call. */
+function fakeBridge(answers: Record<string, (args: Record<string, unknown>) => unknown>): Call[] {
+  const calls: Call[] = [];
+  const bridge = new Proxy({}, {
+    get: (_target, method: string) => async (args: Record<string, unknown>) => {
+      calls.push({ method, args });
+      const answer = answers[method];
+      if (!answer) return { ok: false, error: { code: 'unknown_method', message: `no fake for ${method}`, issues: [] } };
+      return { ok: true, result: answer(args) };
+    },
+  });
+  Object.defineProperty(window, 'prosjektboka', { value: bridge, configurable: true, writable: true });
+  return calls;
+}
+
+const id = (n: number) => `0190a6b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
+const GROUPS = [
+  { id: id(1), name: 'Styringsgruppe', kind: 'steering_group' },
+  { id: id(2), name: 'Koordineringsteam', kind: 'coordination_team' },
+  { id: id(3), name: 'Prosjektgruppe A', kind: 'project_group' },
+  { id: id(4), name: 'Prosjektgruppe B', kind: 'project_group' },
+];
+const PEOPLE = [
+  { id: id(10), name: 'Kari Nordmann', position: 'Prosjektleder', affiliation: 'Rakkestad', placeholder: false, email: '' },
+  { id: id(11), name: 'Ola Hansen', position: 'Biblioteksjef', affiliation: 'Skiptvet', placeholder: false, email: '' },
+];
+const ROLES = [{ id: id(20), personId: id(11), role: 'member', groupId: id(1), sortOrder: 1 }];
+
+describe('a new meeting from the template of its type', () => {
+  beforeEach(() => {
+    fakeBridge({ createRecord: () => ({ id: id(99) }) });
+    window.location.hash = '#/meetings';
+  });
+
+  const form = () => render(<NewMeetingForm groups={GROUPS} onCancel={() => undefined} />);
+  const agendaItems = () => within(screen.getByRole('list', { name: 'Saksliste fra malen' })).getAllByRole('listitem').map((li) => li.textContent);
+  const groupShown = () => (screen.getByLabelText('Gruppe') as HTMLSelectElement).selectedOptions[0]!.textContent;
+
+  it('fills in title, agenda and group for each type', async () => {
+    const user = userEvent.setup();
+    form();
+    const type = screen.getByLabelText('Møtetype');
+    const title = screen.getByLabelText('Tittel') as HTMLInputElement;
+
+    expect(type).toHaveProperty('value', 'steering_group');
+    expect(title.value).toBe('Styringsgruppemøte');
+    expect(groupShown()).toBe('Styringsgruppe');
+    expect(agendaItems()).toEqual([
+      'Godkjenning av innkalling og referat', 'Status fra prosjektleder', 'Økonomi', 'Risiko', 'Eventuelt',
+    ]);
+
+    await user.selectOptions(type, 'project_group');
+    expect(title.value).toBe('Prosjektgruppemøte');
+    // Four project groups: the template cannot know which one meets.
+    expect(groupShown()).toBe('Ingen gruppe');
+    expect(agendaItems()[0]).toBe('Godkjenning av referat fra forrige møte');
+
+    await user.selectOptions(type, 'workshop');
+    expect(title.value).toBe('Workshop');
+    expect(groupShown()).toBe('Ingen gruppe');
+    expect(agendaItems()).toEqual(['Velkommen og mål for dagen', 'Innledning', 'Arbeid i grupper', 'Oppsummering og veien videre']);
+
+    await user.selectOptions(type, 'conference');
+    expect(title.value).toBe('Konferanse');
+    expect(agendaItems()[0]).toBe('Program og innlegg');
+
+    await user.selectOptions(type, 'other');
+    expect(title.value).toBe('Møte');
+    expect(agendaItems()).toEqual(['Saker', 'Eventuelt']);
+  });
+
+  it('picks the project group when there is only one', () => {
+    const t = (key: string) => i18next.t(key, { ns: 'meetings' });
+    expect(fillTemplate('project_group', GROUPS.filter((g) => g.id !== id(4)), t).groupId).toBe(id(3));
+    expect(fillTemplate('steering_group', [], t).groupId).toBeNull();
+  });
+
+  it('keeps a title the user typed when the type changes', async () => {
+    const user = userEvent.setup();
+    form();
+    const title = screen.getByLabelText('Tittel') as HTMLInputElement;
+    await user.clear(title);
+    await user.type(title, 'Oppstartsmøte');
+    await user.selectOptions(screen.getByLabelText('Møtetype'), 'workshop');
+    expect(title.value).toBe('Oppstartsmøte');
+  });
+
+  it('creates the meeting with the template agenda and opens it', async () => {
+    const calls = fakeBridge({ createRecord: () => ({ id: id(99) }) });
+    const user = userEvent.setup();
+    form();
+    await user.clear(screen.getByLabelText('Dato'));
+    await user.type(screen.getByLabelText('Dato'), '12.01.2022');
+    await user.type(screen.getByLabelText('Klokkeslett'), '13.00');
+    await user.click(screen.getByLabelText('Digitalt møte'));
+    await user.click(screen.getByRole('button', { name: 'Opprett møtet' }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/meetings/${id(99)}`));
+    expect(calls.filter((c) => c.method === 'createRecord')).toEqual([{
+      method: 'createRecord',
+      args: {
+        kind: 'meeting',
+        fields: {
+          title: 'Styringsgruppemøte',
+          startsAt: '2022-01-12T13:00',
+          type: 'steering_group',
+          groupId: id(1),
+          place: 'digitalt',
+          agenda: '1. Godkjenning av innkalling og referat\n2. Status fra prosjektleder\n3. Økonomi\n4. Risiko\n5. Eventuelt',
+        },
+      },
+    }]);
+  });
+
+  it('refuses a missing time, said at the field', async () => {
+    const calls = fakeBridge({});
+    const user = userEvent.setup();
+    form();
+    await user.click(screen.getByRole('button', { name: 'Opprett møtet' }));
+    expect(screen.getByLabelText('Klokkeslett').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Skriv et klokkeslett som 13.00')).toBeTruthy();
+    expect(calls).toEqual([]);
+  });
+
+  it('speaks English when English is chosen', async () => {
+    await i18next.changeLanguage('en');
+    try {
+      form();
+      expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Steering group meeting');
+      expect(within(screen.getByRole('list', { name: 'Agenda from the template' })).getAllByRole('listitem')[0]!.textContent)
+        .toBe('Approval of the notice and the minutes');
+    } finally {
+      await i18next.changeLanguage('nb');
+    }
+  });
+});
+
+describe('attendees of a meeting', () => {
+  const meetingId = id(50);
+  let attendance: Row[];
+  let calls: Call[];
+
+  beforeAll(() => {
+    useHistory.setState({ past: [], future: [], busy: false });
+  });
+  afterAll(() => {
+    useHistory.setState({ past: [], future: [], busy: false });
+  });
+  beforeEach(() => {
+    useMeetingDetail.setState({ id: undefined, detail: undefined, missing: false, error: undefined });
+    useDirectory.setState({ people: [], groups: [], memberships: [], loaded: false });
+    attendance = [{ id: id(60), meetingId, personId: id(10), present: true }];
+    const meeting = {
+      id: meetingId, title: 'Styringsgruppemøte', startsAt: '2022-01-12T13:00', type: 'steering_group', groupId: id(1),
+      place: 'digitalt', agenda: '1. Økonomi', minutes: '', decisions: '',
+    };
+    calls = fakeBridge({
+      getMeeting: () => ({ meeting, attendance: attendance.map((a) => ({ ...a })), actions: [] }),
+      listRecords: ({ kind }) => ({ person: PEOPLE, group: GROUPS, role: ROLES })[kind as string] ?? [],
+      updateRecord: ({ id: rid, patch }) => {
+        const row = attendance.find((a) => a.id === rid)!;
+        Object.assign(row, patch);
+        return { changed: Object.keys(patch as object) };
+      },
+      createRecord: ({ fields }) => {
+        const row = { id: id(61 + attendance.length), ...(fields as object) } as Row;
+        attendance.push(row);
+        return { id: row.id };
+      },
+    });
+  });
+
+  const updates = () => calls.filter((c) => c.method === 'updateRecord').map((c) => c.args);
+
+  it('marks an attendee absent and present again, each an update of the attendance record', async () => {
+    const user = userEvent.setup();
+    render(<MeetingPage id={meetingId} />);
+    const kari = await screen.findByRole('radiogroup', { name: /Kari Nordmann/ });
+    expect(within(kari).getByRole('radio', { name: 'Til stede' })).toHaveProperty('checked', true);
+    expect(screen.getByText('1 til stede, 0 fraværende')).toBeTruthy();
+
+    await user.click(within(kari).getByRole('radio', { name: 'Fraværende' }));
+    await waitFor(() => expect(updates()).toEqual([{ kind: 'attendance', id: id(60), patch: { present: false } }]));
+    await screen.findByText('0 til stede, 1 fraværende');
+    expect(within(kari).getByRole('radio', { name: 'Fraværende' })).toHaveProperty('checked', true);
+
+    await user.click(within(kari).getByRole('radio', { name: 'Til stede' }));
+    await waitFor(() => expect(updates()).toHaveLength(2));
+    expect(updates()[1]).toEqual({ kind: 'attendance', id: id(60), patch: { present: true } });
+    // Neither toggle made a new record.
+    expect(calls.some((c) => c.method === 'createRecord')).toBe(false);
+
+    // Undo takes the last toggle back.
+    expect(useHistory.getState().past.at(-1)?.label).toBe('oppmøte');
+    await useHistory.getState().undo();
+    expect(updates()[2]).toEqual({ kind: 'attendance', id: id(60), patch: { present: false } });
+  });
+
+  it('adds a person as present, and the group members in one go', async () => {
+    const user = userEvent.setup();
+    render(<MeetingPage id={meetingId} />);
+    await screen.findByRole('radiogroup', { name: /Kari Nordmann/ });
+    await user.click(await screen.findByRole('button', { name: 'Legg til medlemmene av Styringsgruppe' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'createRecord').map((c) => c.args)).toEqual([
+      { kind: 'attendance', fields: { meetingId, personId: id(11), present: true } },
+    ]));
+    await screen.findByRole('radiogroup', { name: /Ola Hansen/ });
+    expect(screen.getByText('Alle medlemmene av Styringsgruppe er med.')).toBeTruthy();
+  });
+});
+
+describe('deleting from a meeting, and taking it back', () => {
+  const meetingId = id(70);
+  let calls: Call[];
+  beforeEach(() => {
+    useHistory.setState({ past: [], future: [], busy: false });
+    useMeetingDetail.setState({ id: undefined, detail: undefined, missing: false, error: undefined });
+    const meeting = {
+      id: meetingId, title: 'Prosjektgruppemøte', startsAt: '2022-03-02T09:00', type: 'project_group', groupId: null,
+      place: 'Skiptvet bibliotek', agenda: '', minutes: 'Vi ble enige om **innbyggertorget**. <img src=x onerror="alert(1)"><em>rå</em>', decisions: '',
+    };
+    const actions = [{ id: id(71), meetingId, text: 'Sende referatet', ownerId: id(10), dueDate: '2022-03-09', status: 'open' }];
+    calls = fakeBridge({
+      getMeeting: () => ({ meeting, attendance: [], actions }),
+      listRecords: ({ kind }) => ({ person: PEOPLE, group: GROUPS, role: ROLES })[kind as string] ?? [],
+      deleteRecord: () => ({}),
+      restoreRecord: () => ({}),
+    });
+    window.location.hash = `#/meetings/${meetingId}`;
+  });
+  afterAll(() => useHistory.setState({ past: [], future: [], busy: false }));
+
+  it('shows the minutes rendered from Markdown, without raw HTML', async () => {
+    render(<MeetingPage id={meetingId} />);
+    const minutes = await screen.findByRole('region', { name: 'Referat' });
+    expect(within(minutes).getByText('innbyggertorget').tagName).toBe('STRONG');
+    expect(minutes.querySelector('img, em')).toBeNull();
+  });
+
+  it('deletes an action item and the meeting, and undo restores both', async () => {
+    const user = userEvent.setup();
+    render(<MeetingPage id={meetingId} />);
+    await user.click(await screen.findByRole('button', { name: 'Slett oppgaven «Sende referatet»' }));
+    await user.click(screen.getByRole('button', { name: 'Slett møtet' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/meetings'));
+    const writes = () => calls.filter((c) => c.method === 'deleteRecord' || c.method === 'restoreRecord');
+    expect(writes()).toEqual([
+      { method: 'deleteRecord', args: { kind: 'action', id: id(71) } },
+      { method: 'deleteRecord', args: { kind: 'meeting', id: meetingId } },
+    ]);
+    expect(useHistory.getState().past.map((s) => s.label)).toEqual(['slett oppgave', 'slett møtet']);
+    await useHistory.getState().undo();
+    await useHistory.getState().undo();
+    expect(writes().slice(2)).toEqual([
+      { method: 'restoreRecord', args: { kind: 'meeting', id: meetingId } },
+      { method: 'restoreRecord', args: { kind: 'action', id: id(71) } },
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './axe.js';
+import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+
+/**
+ * Budsjett in Debian's Chromium through the web host, on a real workbook
+ * file: the plan's totals, and a coordinator entering an actual cost and
+ * watching the planned-versus-actual chart change.
+ */
+describe('the budget in Chromium through the web host', () => {
+  const dir = tempDir();
+  const file = join(dir.path, 'budsjett.prosjektboka');
+  let browser: Browser;
+  let served: ServedWorkbook;
+
+  beforeAll(async () => {
+    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
+    served = await serve(file);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    dir.remove();
+  });
+
+  /** A page in its own context (axe needs one), with the clock at 15 March 2022, half-way through project year 1. */
+  async function budgetPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.clock.setFixedTime(new Date('2022-03-15T12:00:00'));
+    const page = await context.newPage();
+    await page.goto(`${served.url}#/budget`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Budsjett');
+    return page;
+  }
+
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const rowCells = (page: Page, table: string, row: string) =>
+    page.getByRole('table', { name: table }).locator('tr', { has: page.getByRole('rowheader', { name: row, exact: true }) })
+      .locator('td').allTextContents().then((cells) => cells.map(norm));
+
+  it('shows the plan’s totals, and an actual cost changes the chart', async () => {
+    const page = await budgetPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    expect(await rowCells(page, 'Budsjett per prosjektår', 'Sum utgifter')).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
+    expect(await rowCells(page, 'Budsjett per prosjektår', 'Sum inntekter')).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
+    await expect.poll(() => page.getByText('1 170 000 kr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('2 340 000 kr').count()).toBeGreaterThan(0);
+    // Spending lags: nothing recorded half-way through year 1 (the plan's risk 8).
+    await expect.poll(() => page.getByText('Forbruket ligger etter planen:').count()).toBe(1);
+
+    const byYear = 'Tallene i diagrammet: Utgifter per prosjektår';
+    const actualBar = page.locator('[data-testid="chart-by-year"] .bar-actual path.recharts-rectangle[name="Prosjektår 1"]');
+    expect(await rowCells(page, byYear, 'Prosjektår 1')).toEqual(['1 170 000 kr', '0 kr', '0 %']);
+    expect(await actualBar.count()).toBe(0);
+
+    const form = page.getByRole('form', { name: 'Registrer et beløp' });
+    await form.getByLabel('Budsjettlinje').selectOption({ label: 'Innbyggerundersøkelser' });
+    await form.getByLabel('Dato').fill('05.11.2021');
+    await form.getByLabel('Beløp i kroner').fill('585 000');
+    await form.getByLabel('Merknad').fill('Faktura fra byrået');
+    await form.getByRole('button', { name: 'Registrer' }).click();
+    await expect.poll(() => page.getByText('Registrert: 585 000 kr på Innbyggerundersøkelser, 05.11.2021.').count()).toBe(1);
+
+    // The chart's data changed: its table, its bar (half the planned bar's height) and the label on the bar.
+    await expect.poll(() => rowCells(page, byYear, 'Prosjektår 1')).toEqual(['1 170 000 kr', '585 000 kr', '50 %']);
+    const plannedBar = page.locator('[data-testid="chart-by-year"] .bar-planned path.recharts-rectangle[name="Prosjektår 1"]');
+    const height = async (l: typeof actualBar) => Number(await l.getAttribute('height'));
+    await expect.poll(() => actualBar.count()).toBe(1);
+    expect(await height(actualBar) / await height(plannedBar)).toBeCloseTo(0.5, 2);
+    await expect.poll(() => page.locator('[data-testid="chart-by-year"] .bar-label-actual').allTextContents().then((l) => l.map(norm)))
+      .toContain('585 000');
+    expect(await rowCells(page, 'Tallene i diagrammet: Per budsjettlinje: Hele perioden', 'Innbyggerundersøkelser'))
+      .toEqual(['400 000 kr', '585 000 kr', '146 %']);
+    // 585 000 kr by mid-March keeps pace with year 1's plan: the lag warning is gone.
+    await expect.poll(() => page.getByText('Forbruket ligger etter planen:').count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    // The cost is in the file itself, as the CLI sees it.
+    const dump = cli('dump', file);
+    expect(dump.code).toBe(0);
+    const actuals = (JSON.parse(dump.stdout) as { records: Record<string, Record<string, unknown>[]> }).records['budget-actual']!;
+    expect(actuals).toEqual([expect.objectContaining({ date: '2021-11-05', amount: 585_000, note: 'Faktura fra byrået' })]);
+  });
+
+  it('edits a planned amount typed with spaces; refuses øre at the field; passes axe', async () => {
+    const page = await budgetPage();
+    const cell = page.getByLabel('Arbeidsinnsats ansatte, Prosjektår 2');
+    await cell.fill('311 500');
+    await cell.press('Tab');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Lagret');
+    await expect.poll(() => page.getByText('Ikke i balanse:').count()).toBe(1);
+    await expect.poll(() => page.getByText('Prosjektår 2: utgiftene er 10 000 kr høyere enn inntektene.').count()).toBe(1);
+
+    const other = page.getByLabel('Prosjektledelse, Prosjektår 1');
+    await other.fill('318 500,50');
+    await other.press('Tab');
+    await expect.poll(() => other.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByText('Skriv et beløp i hele kroner, for eksempel 1 170 000').count()).toBe(1);
+    // One axe run covers the whole screen: the recorded cost and its chart, a refused field and an unbalanced plan.
+    await expectNoAxeViolations(page, 'Budsjett med et registrert beløp, et ugyldig beløp og ubalanse');
+
+    // Undo puts the plan back in balance.
+    await page.getByRole('button', { name: 'Angre' }).click();
+    await expect.poll(() => page.getByText('I balanse:').count()).toBe(1);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './axe.js';
+import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+
+interface Dump {
+  records: Record<string, ({ id: string } & Record<string, unknown>)[]>;
+}
+
+/**
+ * Møter and Oppgaver in Chromium through the web host, as a project leader
+ * uses them: a steering group meeting from its template, minutes, two action
+ * items, found again by a word from the minutes, then followed up in Oppgaver.
+ */
+describe('Møter and Oppgaver', () => {
+  const dir = tempDir();
+  const file = join(dir.path, 'moter.prosjektboka');
+  const minutesWord = 'lånekortordningen';
+  let browser: Browser;
+  let served: ServedWorkbook;
+  let page: Page;
+  const errors: string[] = [];
+
+  const saved = () => expect.poll(() => page.locator('.save-status').textContent()).toBe('Lagret');
+
+  beforeAll(async () => {
+    expect(cli('init', file).code).toBe(0);
+    served = await serve(file);
+    browser = await launchChromium();
+    // axe needs a page of a context of its own.
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url);
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Møter', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Møter' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    dir.remove();
+  });
+
+  it('adds a meeting with two action items and finds it by a word from its minutes', async () => {
+    // A new meeting from the steering group template.
+    await page.getByRole('button', { name: 'Nytt møte' }).click();
+    await page.getByLabel('Møtetype').selectOption({ label: 'Styringsgruppemøte' });
+    expect(await page.getByLabel('Tittel').inputValue()).toBe('Styringsgruppemøte');
+    expect(await page.getByLabel('Gruppe').locator('option:checked').textContent()).toBe('Styringsgruppe');
+    await page.getByLabel('Dato').fill('12.01.2022');
+    await page.getByLabel('Klokkeslett').fill('13.00');
+    await page.getByLabel('Sted').fill('Rakkestad bibliotek');
+    await page.getByRole('button', { name: 'Opprett møtet' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Styringsgruppemøte' }).waitFor();
+    expect(await page.locator('.mb-meeting-meta').textContent()).toContain('12.01.2022 kl. 13.00');
+    const agenda = page.locator('section.mb-md', { has: page.getByRole('heading', { name: 'Saksliste' }) });
+    expect(await agenda.locator('li').allTextContents()).toEqual([
+      'Godkjenning av innkalling og referat', 'Status fra prosjektleder', 'Økonomi', 'Risiko', 'Eventuelt',
+    ]);
+
+    // Minutes in Markdown, then the preview.
+    const minutes = page.getByRole('textbox', { name: 'Referat' });
+    await minutes.click();
+    await page.keyboard.type(`Prosjektleder orienterte om **${minutesWord}** i begge kommunene.`);
+    await page.getByRole('group', { name: 'Visning av Referat' }).getByRole('button', { name: 'Forhåndsvis' }).click();
+    await saved();
+    const minutesSection = page.locator('section.mb-md', { has: page.getByRole('heading', { name: 'Referat' }) });
+    expect(await minutesSection.locator('strong').textContent()).toBe(minutesWord);
+
+    // An attendee, present at first, then absent.
+    await page.getByLabel('Legg til deltaker').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Legg til', exact: true }).click();
+    const attendee = page.locator('.mb-attendee-list li').first();
+    await attendee.getByRole('radio', { name: 'Fraværende' }).check();
+    await expect.poll(() => page.locator('.mb-attendees .mb-hint').first().textContent()).toBe('0 til stede, 1 fraværende');
+
+    // Two action items, typed and added with Enter and with the button.
+    const newItem = page.getByLabel('Ny oppgave');
+    await newItem.fill('Sende referatet til styringsgruppen');
+    await newItem.press('Enter');
+    await page.getByRole('group', { name: 'Oppgave 1' }).waitFor();
+    await expect.poll(() => newItem.inputValue()).toBe('');
+    await newItem.fill('Bestille lokale til workshopen');
+    await page.getByRole('button', { name: 'Legg til oppgave' }).click();
+    const first = page.getByRole('group', { name: /^Oppgave 1/ });
+    const second = page.getByRole('group', { name: /^Oppgave 2/ });
+    await second.waitFor();
+    await first.getByLabel('Ansvarlig').selectOption({ index: 1 });
+    const due = first.getByLabel('Frist');
+    await due.fill('01.02.2022');
+    await due.press('Tab');
+    await saved();
+    await expect.poll(() => first.locator('.mb-overdue').count()).toBe(1);
+    await expectNoAxeViolations(page, 'Møter, møtesiden med forhåndsvisning');
+
+    // Back in the log, a word from the minutes finds the meeting.
+    await page.getByRole('link', { name: 'Alle møter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Møter' }).waitFor();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Rakkestad bibliotek' }).count()).toBe(1);
+    expect(await page.getByRole('row').filter({ hasText: 'Rakkestad bibliotek' }).textContent())
+      .toBe('12.01.2022 kl. 13.00StyringsgruppemøteStyringsgruppemøteStyringsgruppeRakkestad bibliotek');
+    await expectNoAxeViolations(page, 'Møter, loggen');
+    await page.getByRole('searchbox', { name: 'Søk i møtene' }).fill(minutesWord.slice(0, 9));
+    await expect.poll(() => page.locator('.mb-count').textContent()).toMatch(/^1 møte funnet for «lånekorto»/);
+    const hit = page.getByRole('row').filter({ hasText: 'Styringsgruppemøte' });
+    expect(await hit.locator('mark').textContent()).toBe(minutesWord);
+    await page.getByRole('searchbox', { name: 'Søk i møtene' }).fill('tullballord');
+    await expect.poll(() => page.locator('.mb-count').textContent()).toBe('Ingen møter funnet for «tullballord».');
+
+    // After a reload the meeting is still there, and in the file as the CLI sees it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Møter' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Søk i møtene' }).fill(minutesWord);
+    await hit.getByRole('link', { name: 'Styringsgruppemøte' }).waitFor();
+
+    const dump = cli('dump', file);
+    expect(dump.code).toBe(0);
+    const records = (JSON.parse(dump.stdout) as Dump).records;
+    const meeting = records.meeting!.find((m) => m.minutes === `Prosjektleder orienterte om **${minutesWord}** i begge kommunene.`);
+    expect(meeting).toMatchObject({ title: 'Styringsgruppemøte', startsAt: '2022-01-12T13:00', type: 'steering_group', place: 'Rakkestad bibliotek' });
+    const items = records.action!.filter((a) => a.meetingId === meeting!.id);
+    expect(items.map((a) => [a.text, a.dueDate, a.status]).sort()).toEqual([
+      ['Bestille lokale til workshopen', null, 'open'],
+      ['Sende referatet til styringsgruppen', '2022-02-01', 'open'],
+    ]);
+    expect(records.attendance!.filter((a) => a.meetingId === meeting!.id).map((a) => a.present)).toEqual([false]);
+  });
+
+  it('shows both action items in Oppgaver, marks one done and filters', async () => {
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Oppgaver' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Oppgaver' }).waitFor();
+    const rows = page.locator('.vt-body [role=row]');
+    await expect.poll(() => rows.count()).toBe(2);
+    // Sorted by due date, undated last; the overdue one says so in words.
+    expect(await rows.nth(0).textContent()).toMatch(/^01\.02\.2022⚠ ForfaltSende referatet til styringsgruppen/);
+    expect(await rows.nth(1).textContent()).toMatch(/^Ingen fristBestille lokale til workshopen/);
+    expect(await page.locator('.mb-count').textContent()).toBe('Viser 2 av 2 oppgaver⚠ 1 forfalt');
+    await expectNoAxeViolations(page, 'Oppgaver');
+
+    await page.getByLabel('Status for «Sende referatet til styringsgruppen»').selectOption({ label: 'Ferdig' });
+    await saved();
+    await expect.poll(() => rows.nth(0).locator('.mb-overdue').count()).toBe(0);
+
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Ferdig' });
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.nth(0).textContent()).toContain('Sende referatet til styringsgruppen');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Alle' });
+    await page.getByLabel('Frist', { exact: true }).selectOption({ label: 'Uten frist' });
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.nth(0).textContent()).toContain('Bestille lokale til workshopen');
+    await page.getByRole('button', { name: 'Nullstill filtrene' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // The meeting is one click away.
+    await rows.nth(1).getByRole('link', { name: 'Styringsgruppemøte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Styringsgruppemøte' }).waitFor();
+    const dump = JSON.parse(cli('dump', file).stdout) as Dump;
+    expect(dump.records.action!.find((a) => a.text === 'Sende referatet til styringsgruppen')!.status).toBe('done');
+    expect(errors).toEqual([]);
+  });
+});
