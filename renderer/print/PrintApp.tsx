@@ -1,7 +1,63 @@
+import { useEffect, useState } from 'react';
+import { isPrintView, parsePrintQuery, type PrintView as PrintViewName } from '../../shared/report/printRoutes';
+import { MeetingView } from './MeetingView';
+import { PlanView } from './PlanView';
+import { PrintIndex, PrintToolbar } from './PrintIndex';
+import { PrintFailure } from './PrintStatus';
+import { RiskMatrixView } from './RiskMatrixView';
+import { StatusView } from './StatusView';
+import { fill, S } from './strings';
+import './print.css';
+
 /**
  * Print views: A4 pages rendered by the same engine everywhere (the app's
- * print dialog, printToPDF, and Chromium from the CLI). Routes: #/print/<view>[/<id>].
+ * print dialog, printToPDF, and Chromium from the CLI and the web host).
+ * Routes: #/print/<view>[/<id>][?orientation=dsb][&toc=…][&date=YYYY-MM-DD], and
+ * #/print/index, the list of every printout and table export.
+ * A view sets body[data-print-ready="true"] once it is completely drawn, or
+ * body[data-print-error] with the reason it cannot be.
  */
-export function PrintApp({ view }: { view: string; id?: string }) {
-  return <p>Utskriftsvisningen «{view}» finnes ikke ennå.</p>;
+export function PrintApp({ view, id }: { view: string; id?: string }) {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    document.documentElement.lang = 'nb-NO';
+    document.documentElement.classList.add('print-html');
+    // The desktop app reuses one window: a new hash is a new document to print.
+    const onChange = () => {
+      delete document.body.dataset.printReady;
+      delete document.body.dataset.printError;
+      delete document.body.dataset.printErrorCode;
+      setHash(window.location.hash);
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const route = /^#\/print\/([\w-]+)(?:\/([\w-]+))?/.exec(hash);
+  const current = route?.[1] ?? view;
+  const currentId = route ? route[2] : id;
+  const q = parsePrintQuery(hash);
+  if (current === 'index') return <PrintIndex />;
+  if (!isPrintView(current)) {
+    return <PrintFailure error={{ code: 'unknown_view', message: fill(S.common.unknownView, { view: current }) }} />;
+  }
+  return (
+    <>
+      <PrintToolbar view={current} id={currentId} orientation={q.orientation} />
+      <PrintView view={current} id={currentId} hash={hash} />
+    </>
+  );
+}
+
+function PrintView({ view, id, hash }: { view: PrintViewName; id?: string; hash: string }) {
+  const q = parsePrintQuery(hash);
+  switch (view) {
+    case 'risk-matrix':
+      return <RiskMatrixView key={hash} orientation={q.orientation ?? 'plan'} date={q.date} />;
+    case 'plan':
+      return <PlanView key={hash} toc={q.toc} date={q.date} />;
+    case 'status':
+      return <StatusView key={hash} date={q.date} />;
+    case 'meeting':
+      return <MeetingView key={hash} id={id} date={q.date} />;
+  }
 }

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { WorkbookError } from '../../shared/errors.js';
+import { ORIENTATIONS, PRINT_VIEWS, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
+import { renderPdf } from '../print/printWorkbook.js';
+import { checkOutputPath } from './exportCommand.js';
+import type { CliIo } from './main.js';
+
+export function registerPrint(program: Command, io: CliIo): void {
+  program
+    .command('print')
+    .description(`lag PDF av en utskrift: ${PRINT_VIEWS.join(', ')} (meeting trenger møtets id)`)
+    .argument('<file>', 'arbeidsbokfil')
+    .argument('<view>', `utskrift: ${PRINT_VIEWS.join(' ')}`)
+    .argument('[id]', 'møtets id (for meeting)')
+    .requiredOption('--out <pdf>', 'PDF-filen som skal skrives (en eldre fil med samme navn erstattes)')
+    .option('--orientation <o>', `risikomatrisens retning: ${ORIENTATIONS.join(' eller ')} (plan: som i prosjektplanen; dsb: sannsynlighet i rader, høyest øverst)`)
+    .option('--chromium <path>', 'Chromium å skrive ut med (ellers CHROME_PATH eller /usr/bin/chromium)')
+    .option('--date <yyyy-mm-dd>', 'rapportens dato, om ikke i dag')
+    .action(async (file: string, view: string, id: string | undefined, opts: { out: string; orientation?: string; chromium?: string; date?: string }) => {
+      if (!isPrintView(view)) throw new WorkbookError('usage', `Ukjent utskrift «${view}»; bruk en av: ${PRINT_VIEWS.join(', ')}.`);
+      if (view === 'meeting' && !id) throw new WorkbookError('usage', 'Møtereferat trenger møtets id: prosjektboka print <fil> meeting <id> --out <pdf>.');
+      if (view !== 'meeting' && id) throw new WorkbookError('usage', `Utskriften «${view}» tar ingen id.`);
+      if (opts.orientation !== undefined && !isOrientation(opts.orientation)) {
+        throw new WorkbookError('usage', `Ukjent retning «${opts.orientation}»; bruk ${ORIENTATIONS.join(' eller ')}.`);
+      }
+      if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+        throw new WorkbookError('usage', `Ugyldig dato «${opts.date}»; skriv den som ÅÅÅÅ-MM-DD.`);
+      }
+      const out = checkOutputPath(opts.out, file);
+      const rendered = await renderPdf({
+        workbookPath: file, view, id, out,
+        orientation: opts.orientation as 'plan' | 'dsb' | undefined,
+        chromiumPath: opts.chromium, date: opts.date,
+      });
+      io.out(`Skrev ${opts.out} (${rendered.pages} ${rendered.pages === 1 ? 'side' : 'sider'})`);
+    });
+}

@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { Orientation, PrintView } from '../../shared/report/printRoutes.js';
+import { createHandlers } from '../api/handlers.js';
+import { WorkbookSession } from '../api/session.js';
+import { openWorkbook } from '../workbook/open.js';
+import { renderViewPdf, type RenderedPdf } from './renderPdf.js';
+
+export interface RenderPdfOptions {
+  /** A workbook file to open for this rendering (and close after), or an open session to read. */
+  readonly workbookPath?: string;
+  readonly session?: WorkbookSession;
+  readonly view: PrintView;
+  readonly id?: string;
+  readonly orientation?: Orientation;
+  readonly date?: string;
+  /** Where to write the PDF; only returned when left out. */
+  readonly out?: string;
+  readonly chromiumPath?: string;
+  readonly browser?: Browser;
+}
+
+/** One print view of a workbook as a PDF, the way the CLI, the tests and the bench make it. */
+export async function renderPdf(options: RenderPdfOptions): Promise<RenderedPdf> {
+  if (!options.session && !options.workbookPath) throw new Error('renderPdf needs a workbookPath or a session');
+  const session = options.session ?? new WorkbookSession(openWorkbook(options.workbookPath!), { canSwitch: false });
+  try {
+    const rendered = await renderViewPdf({ ...options, handlers: createHandlers(session) });
+    if (options.out) writeFileSync(options.out, rendered.bytes);
+    return rendered;
+  } finally {
+    if (!options.session) session.close();
+  }
+}

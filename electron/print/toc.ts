@@ -1,0 +1,25 @@
+import type { OutlineEntry } from './pdfStructure.js';
+
+/**
+ * Page numbers for a table of contents. Chromium cannot compute them
+ * (no CSS target-counter), but the PDF it prints carries an outline made
+ * from the headings, each entry pointing at the page where its heading
+ * landed after all of Chromium's own page breaking. So the plan is printed
+ * once, the outline read (pdfStructure.readOutline), and printed again with
+ * the numbers; the contents page reserves fixed-width space for them and is
+ * followed by a forced page break, so filling them in moves nothing.
+ *
+ * Entries are matched to the headings in order by their text, skipping
+ * outline entries that are not in the contents (the title page's heading).
+ * A heading with no outline entry gets 0, which the view prints as blank.
+ */
+export function tocPageNumbers(titles: readonly string[], outline: readonly OutlineEntry[]): number[] {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  let from = 0;
+  return titles.map((title) => {
+    const i = outline.findIndex((e, k) => k >= from && norm(e.title) === norm(title));
+    if (i < 0) return 0;
+    from = i + 1;
+    return outline[i]!.page;
+  });
+}

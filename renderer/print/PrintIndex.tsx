@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import type { RecordOf } from '../../shared/model/kinds';
+import { formatMeetingTime } from '../../shared/report/dates';
+import { MEETING_TYPE_LABELS } from '../../shared/report/labels';
+import { printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes';
+import { EXPORT_KINDS, type ExportKind } from '../../shared/report/tables';
+import { call } from '../api/client';
+import { saveExport, savePdf } from './downloads';
+import { fill, S } from './strings';
+
+type Job = { state: 'idle' } | { state: 'busy' | 'done' | 'failed'; text: string };
+
+/** One status line for the page's downloads, read out by screen readers. */
+function useJob() {
+  const [job, setJob] = useState<Job>({ state: 'idle' });
+  const run = async (name: string, work: () => Promise<string>) => {
+    setJob({ state: 'busy', text: fill(S.ui.saving, { name }) });
+    try {
+      const file = await work();
+      setJob({ state: 'done', text: fill(S.ui.saved, { name: file }) });
+    } catch (e) {
+      setJob({ state: 'failed', text: fill(S.ui.failed, { name, message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+  return { job, run };
+}
+
+const PRINTOUTS: readonly { key: keyof typeof S.ui.views; view: PrintView; orientation?: Orientation }[] = [
+  { key: 'risk-matrix', view: 'risk-matrix' },
+  { key: 'risk-matrix-dsb', view: 'risk-matrix', orientation: 'dsb' },
+  { key: 'plan', view: 'plan' },
+  { key: 'status', view: 'status' },
+];
+
+/** #/print/index: every printout and table export in one place, outside the app frame like the printouts. */
+export function PrintIndex() {
+  const { job, run } = useJob();
+  const [meetings, setMeetings] = useState<RecordOf<'meeting'>[]>([]);
+  useEffect(() => {
+    document.title = S.ui.indexTitle;
+    void call('listRecords', { kind: 'meeting' }).then((m) => setMeetings(m as RecordOf<'meeting'>[])).catch(() => setMeetings([]));
+  }, []);
+  const busy = job.state === 'busy';
+  return (
+    <main className="pr-index">
+      <p><a href="#/overview">{S.ui.back}</a></p>
+      <h1>{S.ui.indexTitle}</h1>
+      <p>{S.ui.indexIntro}</p>
+      <p role="status" className={`pr-job pr-job-${job.state}`}>{job.state === 'idle' ? '' : job.text}</p>
+
+      <h2>{S.ui.printouts}</h2>
+      <ul className="pr-index-list">
+        {PRINTOUTS.map((p) => (
+          <li key={p.key}>
+            <span className="pr-index-name">{S.ui.views[p.key]}</span>
+            <a href={printRoute(p.view, { orientation: p.orientation })}>{S.ui.open}</a>
+            <button type="button" disabled={busy} aria-label={`${S.ui.savePdf}: ${S.ui.views[p.key]}`}
+              onClick={() => void run(S.ui.views[p.key], () => savePdf({ view: p.view, orientation: p.orientation }))}>
+              {S.ui.savePdf}
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <h2>{S.ui.meetings}</h2>
+      {meetings.length === 0 ? <p>{S.ui.noMeetings}</p> : (
+        <ul className="pr-index-list">
+          {meetings.map((m) => {
+            const name = `${MEETING_TYPE_LABELS[m.type]} ${formatMeetingTime(m.startsAt).date}: ${m.title}`;
+            return (
+              <li key={m.id}>
+                <span className="pr-index-name">{name}</span>
+                <a href={printRoute('meeting', { id: m.id })}>{S.ui.open}</a>
+                <button type="button" disabled={busy} aria-label={`${S.ui.savePdf}: ${name}`}
+                  onClick={() => void run(name, () => savePdf({ view: 'meeting', id: m.id }))}>
+                  {S.ui.savePdf}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <h2>{S.ui.exports}</h2>
+      <ul className="pr-index-list">
+        {EXPORT_KINDS.map((kind: ExportKind) => (
+          <li key={kind}>
+            <span className="pr-index-name">{S.ui.tables[kind]}</span>
+            {(['csv', 'xlsx'] as const).map((format) => (
+              <button key={format} type="button" disabled={busy} aria-label={fill(S.ui.asFormat, { name: S.ui.tables[kind], format: format.toUpperCase() })}
+                onClick={() => void run(`${S.ui.tables[kind]} (${format.toUpperCase()})`, () => saveExport(kind, format))}>
+                {format.toUpperCase()}
+              </button>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+/** Above every printout on screen, never on paper: print, save as PDF, back to the list. */
+export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: string; orientation?: Orientation }) {
+  const { job, run } = useJob();
+  return (
+    <div className="pr-toolbar" role="toolbar" aria-label={S.ui.toolbar}>
+      <a href="#/print/index">{S.ui.toIndex}</a>
+      <button type="button" onClick={() => window.print()}>{S.ui.print}</button>
+      <button type="button" disabled={job.state === 'busy'} onClick={() => void run(S.ui.savePdf, () => savePdf({ view, id, orientation }))}>
+        {S.ui.savePdf}
+      </button>
+      {view === 'risk-matrix' ? (
+        <span>
+          {S.ui.orientation}:{' '}
+          <a href={printRoute('risk-matrix')} aria-current={orientation !== 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix']}</a>{' · '}
+          <a href={printRoute('risk-matrix', { orientation: 'dsb' })} aria-current={orientation === 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix-dsb']}</a>
+        </span>
+      ) : null}
+      <span role="status">{job.state === 'idle' ? '' : job.text}</span>
+    </div>
+  );
+}
