@@ -24,7 +24,11 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      {/* Not href="#main": the hash is the route, so the link moves focus itself. */}
+      <a className="skip-link" href={window.location.hash || '#/overview'}
+        onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <span className="workbook-name">{info?.fileName}</span>
@@ -45,6 +49,9 @@ export function App() {
               <a href={`#/${s}`} aria-current={s === screen ? 'page' : undefined}>{t(`nav.${s}`)}</a>
             </li>
           ))}
+          <li className="nav-separated">
+            <a href="#/print/index">{t('nav.print')}</a>
+          </li>
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="app-main">

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
@@ -6,8 +6,21 @@ import { App } from './App';
 import { PrintApp } from './print/PrintApp';
 
 // Print views live at #/print/<view>[/<id>] and render without the app's frame.
-const printRoute = /^#\/print\/([\w-]+)(?:\/([\w-]+))?/.exec(window.location.hash);
+const PRINT_ROUTE = /^#\/print\/([\w-]+)(?:\/([\w-]+))?/;
+
+function Root() {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const print = PRINT_ROUTE.exec(hash);
+  return print ? <PrintApp key={hash} view={print[1]!} id={print[2]} /> : <App />;
+}
 
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>{printRoute ? <PrintApp view={printRoute[1]!} id={printRoute[2]} /> : <App />}</StrictMode>,
+  <StrictMode>
+    <Root />
+  </StrictMode>,
 );

@@ -11,6 +11,7 @@ export const nb = {
     meetings: 'Møter',
     actions: 'Oppgaver',
     people: 'Personer',
+    print: 'Utskrifter og eksport',
   },
   overview: {
     period: 'Prosjektperiode',

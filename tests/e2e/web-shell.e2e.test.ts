@@ -56,6 +56,16 @@ describe('the workbook in Chromium through the web host', () => {
     expect(dump.stdout).toContain('"title": "Kommunene er fortsatt preget av sammenslåingen"');
   });
 
+  it('reaches the printouts and exports from the menu and comes back', async () => {
+    const page = await browser.newPage();
+    await page.goto(served.url);
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Utskrifter og eksport' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Utskrifter og eksport');
+    await page.getByRole('link', { name: 'Tilbake til Prosjektboka' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Beste praksis for bibliotek og innbyggertorg');
+    await page.close();
+  });
+
   it('refuses requests without the token and with a foreign Host header', async () => {
     const status = (path: string, host: string) =>
       new Promise<number>((resolve, reject) => {
