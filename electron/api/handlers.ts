@@ -2,7 +2,11 @@ import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api/contract.js
 import type { Kind } from '../../shared/model/kinds.js';
 import { notFound } from '../workbook/commands.js';
 import { workbookSummary } from '../workbook/summary.js';
+import { listActionItems, listMeetingLog, meetingWithChildren } from '../workbook/meetingQueries.js';
 import type { WorkbookSession } from './session.js';
+import { createSyncHandlers } from './syncHandlers.js';
+import { exportWorkbookTable } from '../export/exportTable.js';
+import { renderViewPdf } from '../print/renderPdf.js';
 
 export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -13,7 +17,7 @@ export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M>
 export function createHandlers(session: WorkbookSession): ApiHandlers {
   const wb = () => session.workbook;
   const flat = (r: { id: string; fields: Record<string, unknown> }) => ({ ...r.fields, id: r.id });
-  return {
+  const handlers: ApiHandlers = {
     getWorkbookInfo: () => session.info(),
     getSummary: () => workbookSummary(wb()),
     listRecords: ({ kind }) => wb().records.list(kind as Kind).map(flat),
@@ -33,9 +37,23 @@ export function createHandlers(session: WorkbookSession): ApiHandlers {
       return {};
     },
     assessRisk: (args) => ({ assessmentId: wb().commands.assessRisk(args) }),
-    search: ({ query, limit }) => wb().search.search(query, limit),
+    search: ({ query, limit, kinds }) => wb().search.search(query, limit, kinds as Kind[] | undefined),
+    listMeetings: (args) => listMeetingLog(wb().db, args),
+    getMeeting: ({ id }) => meetingWithChildren(wb(), id),
+    listActionItems: () => listActionItems(wb().db),
     recentWorkbooks: () => session.recent(),
     openWorkbook: ({ path }) => session.open(path),
     newWorkbook: ({ path, empty }) => session.create(path, empty ?? false),
+    ...createSyncHandlers(session),
+    exportTable: async ({ kind, format }) => {
+      const file = await exportWorkbookTable(wb(), kind, format);
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+    },
+    // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
+    renderPdf: async ({ view, id, orientation, date }) => {
+      const pdf = await renderViewPdf({ handlers, view, id, orientation, date });
+      return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64'), pages: pdf.pages };
+    },
   };
+  return handlers;
 }

@@ -61,6 +61,36 @@ export class WorkbookSession {
     this.current.close();
   }
 
+  /** Whether this transport may read and write files the user picks (the desktop app), not just its one workbook. */
+  get canChooseFiles(): boolean {
+    return this.options.canSwitch;
+  }
+
+  /** How this transport opens workbooks (the Electron-ABI native binding in the desktop app). */
+  get openOptions(): OpenOptions {
+    return this.options.open ?? {};
+  }
+
+  /** Switches to a workbook made elsewhere (joined from a sync file). */
+  adopt(next: Workbook): ApiResult<'openWorkbook'> {
+    return this.switchTo(() => next);
+  }
+
+  /**
+   * Closes the workbook, lets `replace` put another file in its place (a
+   * backup restore), and opens the path again, whether or not that worked.
+   */
+  reopenAfter(replace: (path: string) => void): ApiResult<'getWorkbookInfo'> {
+    const path = this.current.path;
+    this.current.close();
+    try {
+      replace(path);
+    } finally {
+      this.current = openWorkbook(path, this.options.open);
+    }
+    return this.info();
+  }
+
   private switchTo(make: () => Workbook): ApiResult<'openWorkbook'> {
     if (!this.options.canSwitch) {
       throw new WorkbookError('not_available', 'Denne visningen viser én arbeidsbok; åpne andre fra skrivebordsappen.');

@@ -10,6 +10,9 @@ import { workbookSummary } from '../workbook/summary.js';
 import { parseFieldArgs } from './fieldArgs.js';
 import { formatHits, formatList, formatSummary } from './format.js';
 import { registerServe } from './serve.js';
+import { initFromSyncFile, registerSync } from './sync.js';
+import { registerExport } from './exportCommand.js';
+import { registerPrint } from './printCommand.js';
 
 /** Exit codes: 0 success, 1 a failure, 2 bad input (a usage error or a refused value). */
 export const EXIT_OK = 0;
@@ -78,7 +81,13 @@ function buildProgram(io: CliIo): Command {
     .argument('<file>', 'arbeidsbokfil (.prosjektboka)')
     .option('--empty', 'en tom arbeidsbok uten prosjektplanen')
     .option('--replica-name <name>', 'navnet på denne installasjonen')
-    .action((file: string, opts: { empty?: boolean; replicaName?: string }) => {
+    .option('--from <sync-file>', 'bli med i en arbeidsbok fra en full synkfil')
+    .option('--passphrase-env <var>', 'miljøvariabelen som holder synkfilas passordfrase')
+    .action(async (file: string, opts: { empty?: boolean; replicaName?: string; from?: string; passphraseEnv?: string }) => {
+      if (opts.from !== undefined) {
+        if (opts.empty) throw new WorkbookError('usage', '--empty og --from kan ikke brukes sammen.');
+        return initFromSyncFile(file, opts.from, opts, io);
+      }
       const dir = dirname(resolve(file));
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${file} er ikke laget.`);
@@ -169,6 +178,9 @@ function buildProgram(io: CliIo): Command {
     .action((file: string) => withWorkbook(file, (wb) => io.out(dumpWorkbook(wb))));
 
   registerServe(program, io.out);
+  registerSync(program, io);
+  registerExport(program, io);
+  registerPrint(program, io);
 
   return program;
 }

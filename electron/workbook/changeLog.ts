@@ -12,6 +12,8 @@ export interface FieldChange {
   readonly recordId: string;
   readonly field: string;
   readonly value: unknown;
+  /** The stamps this change supersedes, encoded (shared/sync/stamps.ts); null or absent for a first write. */
+  readonly prev?: string | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export class ChangeLog {
 
   constructor(private readonly db: Database.Database) {
     this.insertStmt = db.prepare(
-      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.countStmt = db.prepare('SELECT COUNT(*) AS n FROM change');
     this.latestStmt = db.prepare(
@@ -36,7 +38,9 @@ export class ChangeLog {
   }
 
   append(change: FieldChange): void {
-    this.insertStmt.run(change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value));
+    this.insertStmt.run(
+      change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value), change.prev ?? null,
+    );
   }
 
   /** The clock stamp of the newest change, or null for a workbook without changes. */
@@ -57,7 +61,7 @@ export class ChangeLog {
   /** Changes in local arrival order, for export and tests. */
   *iterate(afterSeq = 0): IterableIterator<FieldChange & { seq: number }> {
     const stmt = this.db.prepare(
-      'SELECT seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value FROM change WHERE seq > ? ORDER BY seq',
+      'SELECT seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev FROM change WHERE seq > ? ORDER BY seq',
     );
     for (const row of stmt.iterate(afterSeq) as IterableIterator<FieldChange & { seq: number; value: string }>) {
       yield { ...row, value: JSON.parse(row.value) as unknown };

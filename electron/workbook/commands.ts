@@ -4,6 +4,8 @@ import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/k
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { DELETED_FIELD } from './changeLog.js';
+import { FieldLineage } from './fieldLineage.js';
+import { RecordSettler } from './settleRecord.js';
 import type { Workbook } from './workbook.js';
 
 export interface RiskAssessmentInput {
@@ -23,7 +25,19 @@ export interface RiskAssessmentInput {
  * transaction with one clock stamp. Nothing else writes records.
  */
 export class Commands {
+  private lineageCache: FieldLineage | undefined;
+  private settlerCache: RecordSettler | undefined;
+
   constructor(private readonly wb: Workbook) {}
+
+  /** What each change supersedes, for sync's merge (shared/sync/fieldState.ts). */
+  get lineage(): FieldLineage {
+    return (this.lineageCache ??= new FieldLineage(this.wb.db));
+  }
+
+  get settler(): RecordSettler {
+    return (this.settlerCache ??= new RecordSettler(this.wb));
+  }
 
   /** Creates a record and returns its new id. */
   create(kind: Kind, input: Record<string, unknown>): string {
@@ -62,11 +76,14 @@ export class Commands {
       ({ merged, changed, replicaId }) => {
         if (Object.keys(changed).length === 0) return [];
         const stamp = this.wb.nextStamp();
+        const specs = fieldSpecs(kind);
+        const prev = Object.keys(changed).map((f) => this.lineage.parentsForLocalWrite(id, f, specs[f]?.longText === true));
         this.wb.records.update(kind, id, changed);
-        for (const [field, value] of Object.entries(changed)) {
-          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value });
-        }
+        Object.entries(changed).forEach(([field, value], i) => {
+          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: prev[i] });
+        });
         this.wb.search.index(kind, id, merged);
+        this.settleOpenConflicts(kind, id, Object.keys(changed));
         return Object.keys(changed);
       },
     );
@@ -79,7 +96,8 @@ export class Commands {
       if ((KINDS[kind] as { singleton?: boolean }).singleton) {
         throw new WorkbookError('cannot_delete', `Et ${KIND_LABELS_NB[kind]} kan ikke slettes, bare endres.`);
       }
-      this.setDeleted(kind, id, true, this.wb.nextStamp());
+      const stamp = this.wb.nextStamp();
+      this.setDeleted(kind, id, true, stamp, this.lineage.parentsForLocalDelete({ hlc: stamp, replicaId: this.wb.replicaId }));
     });
   }
 
@@ -90,7 +108,9 @@ export class Commands {
       if (!record) throw notFound(kind, id);
       if (!record.deleted) return;
       const deletedAt = this.wb.changes.latest(id, DELETED_FIELD)?.hlc;
-      this.setDeleted(kind, id, false, this.wb.nextStamp(), deletedAt);
+      const stamp = this.wb.nextStamp();
+      const prev = this.lineage.parentsForLocalDelete({ hlc: stamp, replicaId: this.wb.replicaId });
+      this.setDeleted(kind, id, false, stamp, prev, deletedAt);
     });
   }
 
@@ -117,19 +137,30 @@ export class Commands {
     });
   }
 
-  private setDeleted(kind: Kind, id: string, deleted: boolean, stamp: string, cascadeStamp?: string): void {
+  private setDeleted(kind: Kind, id: string, deleted: boolean, stamp: string, prev: string | null, cascadeStamp?: string): void {
     this.wb.records.setDeleted(kind, id, deleted);
-    this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field: DELETED_FIELD, value: deleted });
+    this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field: DELETED_FIELD, value: deleted, prev });
     if (deleted) this.wb.search.remove(id);
     else this.wb.search.index(kind, id, this.wb.records.get(kind, id)!.fields);
+    this.settleOpenConflicts(kind, id, [DELETED_FIELD]);
     for (const child of (KINDS[kind] as { children?: readonly { kind: Kind; via: string }[] }).children ?? []) {
       for (const rec of this.wb.records.listBy(child.kind, child.via, id, { includeDeleted: true })) {
         if (rec.deleted === deleted) continue;
         // A restore brings back only the children that went with this record, not ones deleted on their own.
         if (!deleted && this.wb.changes.latest(rec.id, DELETED_FIELD)?.hlc !== cascadeStamp) continue;
-        this.setDeleted(child.kind, rec.id, deleted, stamp, cascadeStamp);
+        this.setDeleted(child.kind, rec.id, deleted, stamp, prev, cascadeStamp);
       }
     }
+  }
+
+  /**
+   * A record with open conflicts is re-derived from its log after a local
+   * write, as every other replica will derive it: the write may settle a
+   * conflict (a delete that now knows of the edit) or merge with a set-aside text.
+   */
+  private settleOpenConflicts(kind: Kind, id: string, fields: readonly string[]): void {
+    if (!this.settler.conflicts.hasOpen(id)) return;
+    this.settler.settle(kind, id, this.lineage.history(id).fields, fields, new Date().toISOString());
   }
 
   private validateCreate(kind: Kind, input: Record<string, unknown>): Record<string, unknown> {

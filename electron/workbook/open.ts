@@ -24,6 +24,16 @@ export interface CreateOptions extends OpenOptions {
   readonly empty?: boolean;
   /** This installation's human name, e.g. "Indre Østfold – Mysen bibliotek". */
   readonly replicaName?: string;
+  /**
+   * Joins an existing workbook (electron/sync/join.ts): its id and sync key
+   * instead of new ones, and `populate` (the full sync file's changes) instead
+   * of the seed plan, all inside the temporary file before it is linked into place.
+   */
+  readonly join?: {
+    readonly workbookId: string;
+    readonly syncKey: string;
+    readonly populate: (wb: Workbook) => void;
+  };
 }
 
 /**
@@ -63,12 +73,18 @@ export function createWorkbook(path: string, options: CreateOptions = {}): Workb
     migrate(db);
     const wb = new Workbook(db, tmp);
     wb.initialiseIdentity({
-      workbookId: uuidv7(),
+      workbookId: options.join?.workbookId ?? uuidv7(),
       replicaId: uuidv7(),
       replicaName: options.replicaName?.trim() || defaultReplicaName(),
+      syncKey: options.join?.syncKey,
     });
-    if (!options.empty) wb.transaction(() => loadSeedPlan(wb));
-    wb.close();
+    const join = options.join;
+    try {
+      if (join) wb.transaction(() => join.populate(wb));
+      else if (!options.empty) wb.transaction(() => loadSeedPlan(wb));
+    } finally {
+      wb.close();
+    }
     try {
       linkSync(tmp, path);
     } catch (e) {

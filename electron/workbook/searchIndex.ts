@@ -23,6 +23,7 @@ export class SearchIndex {
   private readonly insertText: Database.Statement;
   private readonly deleteText: Database.Statement;
   private readonly query: Database.Statement;
+  private readonly queryKinds: Database.Statement;
 
   constructor(db: Database.Database) {
     this.findDoc = db.prepare('SELECT rowid FROM search_doc WHERE record_id = ?');
@@ -35,6 +36,12 @@ export class SearchIndex {
               snippet(search_index, 1, '[', ']', '…', 12) AS snippet
          FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid
         WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+    );
+    this.queryKinds = db.prepare(
+      `SELECT d.kind AS kind, d.record_id AS id, search_index.title AS title,
+              snippet(search_index, 1, '[', ']', '…', 12) AS snippet
+         FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid
+        WHERE search_index MATCH ? AND d.kind IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
     );
   }
 
@@ -67,9 +74,10 @@ export class SearchIndex {
    * Every word of the query must match, each as a prefix, so "innbygger" finds
    * "innbyggerundersøkelse". User text never reaches FTS5 syntax unquoted.
    */
-  search(text: string, limit = 50): SearchHit[] {
+  search(text: string, limit = 50, kinds?: readonly Kind[]): SearchHit[] {
     const match = toMatchExpression(text);
     if (!match) return [];
+    if (kinds) return this.queryKinds.all(match, JSON.stringify(kinds), limit) as SearchHit[];
     return this.query.all(match, limit) as SearchHit[];
   }
 }

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { decodeHlc, encodeHlc, tick, type Hlc } from '../../shared/rules/hlc.js';
+import { decodeHlc, encodeHlc, receive, tick, type Hlc } from '../../shared/rules/hlc.js';
 import { ChangeLog } from './changeLog.js';
 import { Commands } from './commands.js';
 import { RecordStore } from './recordStore.js';
@@ -11,6 +12,8 @@ export interface Identity {
   /** This installation's copy of the workbook. */
   readonly replicaId: string;
   readonly replicaName: string;
+  /** The workbook's sync key (64 hex digits); a new one unless joining (electron/sync/join.ts). */
+  readonly syncKey?: string;
 }
 
 /**
@@ -54,6 +57,7 @@ export class Workbook {
       set.run('workbook_id', identity.workbookId);
       set.run('replica_id', identity.replicaId);
       set.run('replica_name', identity.replicaName);
+      set.run('sync_key', identity.syncKey ?? randomBytes(32).toString('hex'));
       set.run('clock', encodeHlc(this.clock));
       set.run('created_at', new Date(this.now()).toISOString());
     })();
@@ -70,6 +74,26 @@ export class Workbook {
 
   get replicaName(): string {
     return this.requireIdentity().replicaName;
+  }
+
+  /** The secret that authenticates this workbook's sync files (electron/sync/fileFormat.ts). */
+  get syncKey(): string {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'sync_key'").get() as { value: string } | undefined;
+    if (!row) throw new Error('workbook has no sync key');
+    return row.value;
+  }
+
+  /** Renames this installation, e.g. "Indre Østfold – Mysen bibliotek"; the name travels in its sync files. */
+  setReplicaName(name: string): void {
+    const identity = this.requireIdentity();
+    this.transaction(() => this.db.prepare("UPDATE meta SET value = ? WHERE key = 'replica_name'").run(name));
+    this.identity = { ...identity, replicaName: name };
+  }
+
+  /** Moves the clock past a stamp that came from another replica, so later local changes sort after it. */
+  observeRemoteStamp(hlc: string): void {
+    this.clock = receive(this.clock, decodeHlc(hlc), this.now());
+    this.clockDirty = true;
   }
 
   /** The clock stamp for the next local change. */

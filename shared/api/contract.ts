@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { KIND_NAMES } from '../model/kinds.js';
 import { isoDate, recordId } from '../model/fields.js';
 import { workbookSummarySchema } from '../model/summary.js';
+import { SYNC_API } from './syncContract.js';
+import { EXPORT_KINDS } from '../report/tables.js';
+import { ORIENTATIONS, PRINT_VIEWS } from '../report/printRoutes.js';
+import { ACTION_STATUSES, MEETING_TYPES } from '../model/enums.js';
 
 /**
  * The one API between the UI and the workbook, declared once: method name →
@@ -31,6 +35,14 @@ const workbookInfo = z.object({
 });
 
 const searchHit = z.object({ kind, id: z.string(), title: z.string(), snippet: z.string() });
+/** One line of the meeting log: no agenda, minutes or decisions, so 10 000 meetings stay light. */
+const meetingLogRow = z.object({
+  id: recordId, title: z.string(), startsAt: z.string(), type: z.enum(MEETING_TYPES), groupId: recordId.nullable(), place: z.string(),
+});
+const actionItemRow = z.object({
+  id: recordId, meetingId: recordId.nullable(), text: z.string(), ownerId: recordId.nullable(), dueDate: isoDate.nullable(),
+  status: z.enum(ACTION_STATUSES), meetingTitle: z.string().nullable(), meetingStartsAt: z.string().nullable(),
+});
 
 const empty = z.strictObject({});
 
@@ -60,15 +72,52 @@ export const API = {
     result: z.strictObject({ assessmentId: recordId }),
   },
   search: {
-    args: z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(500).optional() }),
+    args: z.strictObject({
+      query: z.string().max(500),
+      limit: z.number().int().min(1).max(500).optional(),
+      /** Only hits of these kinds, e.g. the meeting log searches meetings alone. */
+      kinds: z.array(kind).min(1).max(KIND_NAMES.length).optional(),
+    }),
     result: z.array(searchHit),
   },
+  /** The meeting log newest first, a window at a time, or the log rows of the given meetings (search hits). */
+  listMeetings: {
+    args: z.strictObject({
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      ids: z.array(recordId).max(10_000).optional(),
+    }),
+    result: z.strictObject({ total: z.number().int(), rows: z.array(meetingLogRow) }),
+  },
+  /** One meeting with its attendance and action items, for the meeting's own page. */
+  getMeeting: {
+    args: z.strictObject({ id: recordId }),
+    result: z.strictObject({ meeting: flatRecord, attendance: z.array(flatRecord), actions: z.array(flatRecord) }),
+  },
+  /** Every action item by due date (undated last), with its meeting's title and time. */
+  listActionItems: { args: empty, result: z.array(actionItemRow) },
   recentWorkbooks: { args: empty, result: z.array(z.strictObject({ path: z.string(), fileName: z.string() })) },
   openWorkbook: { args: z.strictObject({ path: z.string().min(1).max(4096) }), result: workbookInfo },
   newWorkbook: {
     args: z.strictObject({ path: z.string().min(1).max(4096), empty: z.boolean().optional() }),
     result: workbookInfo,
   },
+  /** One table as a CSV or XLSX file, for the UI to offer as a download or to save. */
+  exportTable: {
+    args: z.strictObject({ kind: z.enum(EXPORT_KINDS), format: z.enum(['csv', 'xlsx']) }),
+    result: z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
+  /** A print view rendered to PDF in Chromium on the Node side (the web host and the CLI; the desktop prints itself). */
+  renderPdf: {
+    args: z.strictObject({
+      view: z.enum(PRINT_VIEWS),
+      id: recordId.optional(),
+      orientation: z.enum(ORIENTATIONS).optional(),
+      date: isoDate.optional(),
+    }),
+    result: z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string(), pages: z.number().int() }),
+  },
+  ...SYNC_API,
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof API;

@@ -32,6 +32,7 @@ export const API_METHOD_NAMES = [
   'exportSync',
   'previewSync',
   'importSync',
+  'joinWorkbook',
   'listConflicts',
   'resolveConflict',
   'listBackups',

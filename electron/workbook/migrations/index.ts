@@ -1,4 +1,5 @@
 import { MIGRATION_001_INITIAL } from './001_initial.js';
+import { MIGRATION_002_SYNC } from './002_sync.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -6,6 +7,7 @@ import { MIGRATION_001_INITIAL } from './001_initial.js';
  */
 export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
   { version: 1, sql: MIGRATION_001_INITIAL },
+  { version: 2, sql: MIGRATION_002_SYNC },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

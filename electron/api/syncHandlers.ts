@@ -1,0 +1,106 @@
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api/contract.js';
+import type { SYNC_API } from '../../shared/api/syncContract.js';
+import { WorkbookError } from '../../shared/errors.js';
+import { resolveConflict, listConflicts } from '../sync/conflicts.js';
+import { syncErrors } from '../sync/errors.js';
+import { exportSyncFile } from '../sync/exportChanges.js';
+import { SYNC_EXTENSION, SYNC_LIMITS, formatBytes } from '../sync/fileFormat.js';
+import { importSyncFile } from '../sync/importFile.js';
+import { joinWorkbook } from '../sync/join.js';
+import { syncStatus } from '../sync/status.js';
+import { exchangeWithFolder } from '../sync/syncFolder.js';
+import { listBackups, restoreBackup } from '../workbook/backup.js';
+import { SyncStore } from '../workbook/syncStore.js';
+import type { WorkbookSession } from './session.js';
+
+type SyncMethod = keyof typeof SYNC_API & ApiMethod;
+type SyncHandlers = { [M in SyncMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
+
+/** The sync methods of the API: thin calls into electron/sync. */
+export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
+  const wb = () => session.workbook;
+  const desktopOnly = () => {
+    if (!session.canChooseFiles) {
+      throw new WorkbookError('not_available', 'Denne visningen kan ikke lese eller skrive filer på disken; bruk skrivebordsappen, eller send filinnholdet.');
+    }
+  };
+  const fileBytes = (args: { contentBase64?: string; path?: string; fileName?: string }): { bytes: Buffer; what: string | undefined } => {
+    if (args.path !== undefined) {
+      desktopOnly();
+      if (statSync(args.path).size > SYNC_LIMITS.fileBytes) throw syncErrors.tooLarge(`«${basename(args.path)}»`, formatBytes(SYNC_LIMITS.fileBytes));
+      return { bytes: readFileSync(args.path), what: args.fileName ?? basename(args.path) };
+    }
+    if (args.contentBase64 === undefined) throw new WorkbookError('usage', 'Oppgi synkfila: innholdet (contentBase64) eller stien.');
+    return { bytes: Buffer.from(args.contentBase64, 'base64'), what: args.fileName };
+  };
+  return {
+    getSyncStatus: () => syncStatus(wb()),
+    exportSync: async ({ path, full, forReplica, passphrase }) => {
+      if (path !== undefined) desktopOnly();
+      const file = await exportSyncFile(wb(), { full, forReplica, passphrase });
+      const fileName = path ? basename(path) : `${basename(wb().path).replace(/\.[^.]*$/, '')}-${wb().replicaName.replace(/[^\p{L}\p{N}]+/gu, '-')}${SYNC_EXTENSION}`;
+      if (path) {
+        // Whole or not at all: a half-written file on a USB stick would be refused as truncated.
+        const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+        try {
+          writeFileSync(tmp, file.bytes);
+          renameSync(tmp, path);
+        } finally {
+          rmSync(tmp, { force: true });
+        }
+      }
+      return {
+        path: path ?? null,
+        fileName,
+        changeCount: file.changeCount,
+        bytes: file.bytes.length,
+        full: file.full,
+        encrypted: file.encrypted,
+        ...(path ? {} : { contentBase64: file.bytes.toString('base64') }),
+      };
+    },
+    previewSync: async (args) => {
+      const { bytes, what } = fileBytes(args);
+      return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what, dryRun: true });
+    },
+    importSync: async (args) => {
+      const { bytes, what } = fileBytes(args);
+      return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what });
+    },
+    joinWorkbook: async ({ path, contentBase64, sourcePath, fileName, passphrase, replicaName }) => {
+      desktopOnly();
+      const { bytes, what } = fileBytes({ contentBase64, path: sourcePath, fileName });
+      const joined = await joinWorkbook(path, bytes, { ...session.openOptions, passphrase, replicaName, what });
+      return session.adopt(joined.workbook);
+    },
+    listConflicts: () => listConflicts(wb()),
+    resolveConflict: ({ id, keep, value }) => {
+      if (keep === undefined && value === undefined) throw new WorkbookError('usage', 'Velg en av verdiene (keep) eller skriv en ny (value).');
+      return resolveConflict(wb(), id, keep !== undefined ? { keep } : { value });
+    },
+    listBackups: () => listBackups(wb().path).map(({ name, createdAt, bytes, reason }) => ({ name, createdAt, bytes, reason })),
+    restoreBackup: ({ name }) => session.reopenAfter((path) => void restoreBackup(path, name, session.openOptions)),
+    setReplicaName: ({ name }) => {
+      wb().setReplicaName(name);
+      return session.info();
+    },
+    setSyncFolder: ({ path }) => {
+      desktopOnly();
+      if (path !== null && !statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new WorkbookError('not_found', `Finner ikke mappa ${path}.`);
+      }
+      const store = new SyncStore(wb().db);
+      wb().transaction(() => store.setSetting('folder', path));
+      return syncStatus(wb());
+    },
+    exchangeSyncFolder: async ({ passphrase }) => {
+      desktopOnly();
+      const dir = new SyncStore(wb().db).setting('folder');
+      if (!dir) throw new WorkbookError('not_found', 'Ingen synkmappe er valgt for denne installasjonen.');
+      const r = await exchangeWithFolder(wb(), dir, { passphrase });
+      return { imported: r.imported.map((i) => ({ file: i.file, report: i.report })), skipped: [...r.skipped], written: r.written };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { WorkbookError } from '../../shared/errors.js';
+import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { listConflicts, resolveConflict, type ConflictView } from '../sync/conflicts.js';
+import { parseFieldArgs } from './fieldArgs.js';
+import type { CliIo } from './main.js';
+import { withOpenWorkbook } from './syncIo.js';
+
+const KEEP = { current: 'current', gjeldende: 'current', other: 'other', annen: 'other' } as const;
+
+export function registerConflicts(program: Command, io: CliIo): void {
+  program
+    .command('conflicts')
+    .description('åpne synkkonflikter: verdier skrevet samtidig som ikke ble feltets verdi')
+    .argument('<file>', 'arbeidsbokfil')
+    .option('--json', 'som JSON')
+    .action((file: string, opts: { json?: boolean }) =>
+      withOpenWorkbook(file, (wb) => {
+        const list = listConflicts(wb);
+        io.out(opts.json ? JSON.stringify(list, null, 2) : formatConflicts(list));
+      }),
+    );
+
+  program
+    .command('resolve')
+    .description('løs en konflikt: behold en av verdiene, eller skriv en ny')
+    .argument('<file>', 'arbeidsbokfil')
+    .argument('<conflict-id>', 'id fra prosjektboka conflicts')
+    .addOption(new Option('--keep <choice>', 'current (verdien nå) eller other (den andre)').conflicts('value'))
+    .option('--value <text>', 'en ny verdi, f.eks. de to tekstene slått sammen')
+    .action((file: string, id: string, opts: { keep?: string; value?: string }) => {
+      if (opts.keep === undefined && opts.value === undefined) {
+        throw new WorkbookError('usage', 'Oppgi --keep current|other eller --value TEKST.');
+      }
+      let keep: 'current' | 'other' | undefined;
+      if (opts.keep !== undefined) {
+        keep = KEEP[opts.keep.toLowerCase() as keyof typeof KEEP];
+        if (!keep) throw new WorkbookError('usage', `Ukjent valg «${opts.keep}» for --keep; bruk current eller other.`);
+      }
+      return withOpenWorkbook(file, (wb) => {
+        let resolution: { keep: 'current' | 'other' } | { value: unknown };
+        if (keep) resolution = { keep };
+        else {
+          const conflict = wb.commands.settler.conflicts.get(id);
+          if (!conflict) throw new WorkbookError('not_found', `Finner ingen åpen konflikt med id ${id}; se prosjektboka conflicts.`);
+          if (conflict.field.startsWith('_')) {
+            throw new WorkbookError('usage', 'En slettekonflikt løses med --keep current (behold posten) eller --keep other (slett den).');
+          }
+          resolution = { value: parseFieldArgs(conflict.kind, [`${conflict.field}=${opts.value!}`])[conflict.field] };
+        }
+        const r = resolveConflict(wb, id, resolution);
+        const what = `${KIND_LABELS_NB[r.kind]} ${r.recordId}`;
+        if (r.field.startsWith('_')) io.out(r.value ? `Løst: ${what} er slettet.` : `Løst: ${what} er beholdt.`);
+        else io.out(`Løst: ${r.field} i ${what} er nå ${show(r.value, 200)}.`);
+      });
+    });
+}
+
+function formatConflicts(list: readonly ConflictView[]): string {
+  if (list.length === 0) return '(ingen åpne konflikter)';
+  return list
+    .map((c) => {
+      const record = `${KIND_LABELS_NB[c.kind]} «${c.recordTitle}» (${c.recordId})`;
+      const by = `${c.otherReplicaName || c.otherReplicaId}`;
+      if (c.field === '_deleted') {
+        return `${c.id}  ${record}\n    slettet av ${by}, men endret samtidig et annet sted; posten er beholdt`;
+      }
+      return `${c.id}  ${record}, feltet ${c.field}\n    nå:    ${show(c.current, 70)}\n    annen: ${show(c.other, 70)} (fra ${by})`;
+    })
+    .join('\n');
+}
+
+function show(v: unknown, max: number): string {
+  const s = typeof v === 'string' ? `«${v}»` : JSON.stringify(v);
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { WorkbookError } from '../../shared/errors.js';
+import { syncErrors } from '../sync/errors.js';
+import { SYNC_LIMITS, formatBytes } from '../sync/fileFormat.js';
+import { openWorkbook } from '../workbook/open.js';
+import type { Workbook } from '../workbook/workbook.js';
+
+/** The passphrase from the environment variable --passphrase-env names, never from the command line. */
+export function passphraseFrom(variable: string | undefined): string | undefined {
+  if (variable === undefined) return undefined;
+  const value = process.env[variable];
+  if (!value) throw new WorkbookError('usage', `Miljøvariabelen ${variable} er ikke satt; den skal holde passordfrasen.`);
+  return value;
+}
+
+/**
+ * scrypt's work factor for encrypting, from PROSJEKTBOKA_SCRYPT_LOG_N when
+ * set (10–20; the tests use a low one to stay fast on small machines), else
+ * age's default of 18. Reading a file always uses the factor it was made with.
+ */
+export function scryptLogNFromEnv(): number | undefined {
+  const text = process.env.PROSJEKTBOKA_SCRYPT_LOG_N;
+  if (!text) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 10 || n > 20) {
+    throw new WorkbookError('usage', `PROSJEKTBOKA_SCRYPT_LOG_N må være et heltall fra 10 til 20, ikke «${text}».`);
+  }
+  return n;
+}
+
+/** A sync file's bytes, refused by size before it is read. */
+export function readSyncInput(path: string): Buffer {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new WorkbookError('not_found', `Finner ikke synkfila ${path}.`);
+  if (statSync(path).size > SYNC_LIMITS.fileBytes) throw syncErrors.tooLarge(`«${basename(path)}»`, formatBytes(SYNC_LIMITS.fileBytes));
+  return readFileSync(path);
+}
+
+/**
+ * Writes a sync file whole or not at all. An existing file is replaced only
+ * if it is itself a sync file, so a slip of the arguments can never
+ * overwrite a workbook or a document.
+ */
+export function writeSyncOutput(path: string, bytes: Buffer): void {
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${path} er ikke skrevet.`);
+  if (existsSync(path) && !looksLikeSyncFile(path)) {
+    throw new WorkbookError('exists', `${path} finnes allerede og er ingen synkfil; velg et annet filnavn (ingenting er overskrevet).`);
+  }
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+function looksLikeSyncFile(path: string): boolean {
+  if (!statSync(path).isFile()) return false;
+  const head = readFileSync(path).subarray(0, 40).toString('latin1');
+  return head.startsWith('{"format":"prosjektboka-sync"') || head.startsWith('age-encryption.org/v1');
+}
+
+export async function withOpenWorkbook<T>(file: string, fn: (wb: Workbook) => Promise<T> | T): Promise<T> {
+  const wb = openWorkbook(file);
+  try {
+    return await fn(wb);
+  } finally {
+    wb.close();
+  }
+}
+
+/** A date and time as Norwegians write it, in the machine's zone: 26.11.2025 17:45. */
+export function formatWhen(iso: string | null): string {
+  if (!iso) return 'aldri';
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

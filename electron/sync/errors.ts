@@ -1,0 +1,85 @@
+import { WorkbookError } from '../../shared/errors.js';
+import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import type { Kind } from '../../shared/model/kinds.js';
+
+const NOTHING = 'Ingenting er importert.';
+
+/**
+ * Every way a sync file can be refused, in words a coordinator can act on.
+ * Each refusal leaves the workbook as it was; the message says so.
+ */
+export const syncErrors = {
+  notASyncFile: (what: string) =>
+    new WorkbookError('sync_not_a_sync_file', `${what} er ingen synkfil fra Prosjektboka. ${NOTHING}`),
+  truncated: (what: string) =>
+    new WorkbookError(
+      'sync_truncated',
+      `${what} er ufullstendig (avkortet, kanskje ikke ferdig kopiert eller lastet ned). Hent fila på nytt. ${NOTHING}`,
+    ),
+  truncatedOrDamaged: (what: string) =>
+    new WorkbookError(
+      'sync_truncated',
+      `${what} er ufullstendig eller skadet (den krypterte fila er avkortet eller endret). Hent fila på nytt. ${NOTHING}`,
+    ),
+  corrupt: (what: string, detail: string) =>
+    new WorkbookError('sync_corrupt', `${what} er skadet (${detail}). Be om en ny fil. ${NOTHING}`),
+  tooLarge: (what: string, limit: string) =>
+    new WorkbookError('sync_too_large', `${what} er urimelig stor (over ${limit}); den er avvist. ${NOTHING}`),
+  newerFormat: (what: string, version: number, minApp: string) =>
+    new WorkbookError(
+      'sync_newer_format',
+      `${what} er laget av en nyere versjon av Prosjektboka (synkformat ${version}, krever versjon ${minApp} eller nyere). ` +
+        `Oppdater Prosjektboka og prøv igjen. ${NOTHING}`,
+    ),
+  otherWorkbook: (what: string, theirs: string) =>
+    new WorkbookError(
+      'sync_other_workbook',
+      `${what} hører til en annen arbeidsbok (id ${theirs}), ikke denne. ${NOTHING}`,
+    ),
+  tampered: (what: string) =>
+    new WorkbookError(
+      'sync_tampered',
+      `${what} er endret etter at den ble laget, eller laget med en annen nøkkel: autentiseringen (HMAC) stemmer ikke. ${NOTHING}`,
+    ),
+  passphraseMissing: (what: string) =>
+    new WorkbookError(
+      'sync_passphrase_missing',
+      `${what} er kryptert med passordfrase; oppgi passordfrasen for å åpne den. ${NOTHING}`,
+    ),
+  passphraseWrong: (what: string) =>
+    new WorkbookError('sync_passphrase_wrong', `Feil passordfrase for ${what}. ${NOTHING}`),
+  malformed: (what: string, detail: string) =>
+    new WorkbookError('sync_malformed', `${what} er ugyldig: ${detail}. ${NOTHING}`),
+  missingField: (kind: Kind, recordId: string, field: string) =>
+    new WorkbookError(
+      'sync_malformed',
+      `Synkfila er ugyldig: ${KIND_LABELS_NB[kind]} ${recordId} mangler feltet «${field}» (opprettelsen av posten er ikke med). ${NOTHING}`,
+    ),
+  kindMismatch: (recordId: string, local: Kind, incoming: Kind) =>
+    new WorkbookError(
+      'sync_malformed',
+      `Synkfila er ugyldig: posten ${recordId} er ${KIND_LABELS_NB[local]} her, men ${KIND_LABELS_NB[incoming]} i fila. ${NOTHING}`,
+    ),
+  danglingReference: (kind: Kind, recordId: string, field: string, target: string) =>
+    new WorkbookError(
+      'sync_malformed',
+      `Synkfila er ugyldig: ${KIND_LABELS_NB[kind]} ${recordId} viser i feltet «${field}» til ${target}, som verken fila eller arbeidsboka har. ${NOTHING}`,
+    ),
+  gap: (what: string, sender: string) =>
+    new WorkbookError(
+      'sync_gap',
+      `${what} bygger på endringer som denne installasjonen ikke har (kanskje etter en gjenoppretting fra sikkerhetskopi). ` +
+        `Be ${sender} om en ny fil etter at de har fått en fil herfra, eller om en full fil. ${NOTHING}`,
+    ),
+  notFull: (what: string) =>
+    new WorkbookError(
+      'sync_not_full',
+      `${what} er en delta-fil; for å bli med i en arbeidsbok trengs en full synkfil (sync export --full). Ingenting er laget.`,
+    ),
+  ownFile: (what: string) =>
+    new WorkbookError('sync_own_file', `${what} er laget av denne installasjonen selv; det er ingenting å importere.`),
+  unknownReplica: (name: string) =>
+    new WorkbookError('sync_unknown_replica', `Kjenner ingen installasjon «${name}»; se prosjektboka sync status.`),
+  ambiguousReplica: (name: string) =>
+    new WorkbookError('sync_ambiguous_replica', `Flere installasjoner heter «${name}»; bruk id-en fra prosjektboka sync status.`),
+};

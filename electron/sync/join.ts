@@ -1,0 +1,51 @@
+import { applyChanges } from '../workbook/applyChanges.js';
+import { createWorkbook, type OpenOptions } from '../workbook/open.js';
+import { SyncStore } from '../workbook/syncStore.js';
+import type { Workbook } from '../workbook/workbook.js';
+import { syncErrors } from './errors.js';
+import { openSyncFile, verifyMac } from './fileFormat.js';
+import { readPayload } from './payload.js';
+
+export interface JoinOptions extends OpenOptions {
+  readonly passphrase?: string;
+  readonly replicaName?: string;
+  readonly what?: string;
+}
+
+export interface JoinResult {
+  readonly workbook: Workbook;
+  readonly changes: number;
+  readonly sender: { readonly replicaId: string; readonly name: string };
+}
+
+/**
+ * "Bli med i en arbeidsbok": a new installation made from a full sync file.
+ * It takes the workbook's id and key from the file and gets its own replica
+ * id. The file's HMAC is checked with the key the file itself carries, which
+ * catches damage but proves nothing about who made it: a full file is an
+ * invitation, as secret as the channel it travels by (docs/sync.md), so send
+ * it with a passphrase.
+ */
+export async function joinWorkbook(path: string, bytes: Uint8Array, options: JoinOptions = {}): Promise<JoinResult> {
+  const what = options.what ? `«${options.what}»` : 'Fila';
+  const opened = await openSyncFile(bytes, { passphrase: options.passphrase, what: options.what });
+  if (!opened.header.full) throw syncErrors.notFull(what);
+  const payload = readPayload(opened);
+  verifyMac(opened, payload.key!);
+  const now = new Date().toISOString();
+  const workbook = createWorkbook(path, {
+    nativeBinding: options.nativeBinding,
+    replicaName: options.replicaName,
+    join: {
+      workbookId: payload.workbookId,
+      syncKey: payload.key!,
+      populate: (wb) => {
+        applyChanges(wb, payload.changes, now);
+        const store = new SyncStore(wb.db);
+        store.recordImportFrom(payload.sender.replicaId, payload.sender.name, payload.versionVector, now);
+        for (const r of payload.replicas) if (r.name && r.id !== payload.sender.replicaId) store.learnName(r.id, r.name);
+      },
+    },
+  });
+  return { workbook, changes: payload.changes.length, sender: payload.sender };
+}

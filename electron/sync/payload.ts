@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { recordId as recordIdSchema } from '../../shared/model/fields.js';
+import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
+import { describeIssue } from '../../shared/model/validation.js';
+import { MAX_CLOCK_DRIFT_MS, compareStamps, decodeHlc, isHlc } from '../../shared/rules/hlc.js';
+import type { Stamp } from '../../shared/sync/stamps.js';
+import type { IncomingChange } from '../workbook/applyChanges.js';
+import { DELETED_FIELD } from '../workbook/changeLog.js';
+import { syncErrors } from './errors.js';
+import { SYNC_LIMITS, unpack, type OpenedSyncFile, type SyncHeader, type SyncLimits } from './fileFormat.js';
+
+/**
+ * The payload of a sync file: JSON, gzip-compressed after the header
+ * (docs/sync-format.md). A change is a compact array, since a file may hold
+ * hundreds of thousands:
+ *
+ *   [kind, recordId, field, hlc, replica, value, prev?]
+ *
+ * `replica` indexes `replicas`; `prev` is a list of [hlc, replica] pairs.
+ */
+export interface ReadPayload extends SyncHeader {
+  /** Full files only: the workbook's sync key, which a joining installation takes over. */
+  readonly key?: string;
+  /** The installations the changes name, with the names the sender knows them by. */
+  readonly replicas: readonly { readonly id: string; readonly name: string }[];
+  readonly changes: readonly IncomingChange[];
+  readonly fileBytes: number;
+  readonly encrypted: boolean;
+}
+
+const replicaId = recordIdSchema;
+const payloadShape = z.strictObject({
+  key: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  replicas: z.array(z.strictObject({ id: replicaId, name: z.string().max(500) })).max(100_000),
+  changes: z.array(z.unknown()),
+});
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Unpacks, parses and checks the whole payload before anything is written:
+ * every change must name a known kind and field, carry a value the model
+ * accepts, and appear once. The first problem refuses the file, naming it.
+ */
+export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS, now = Date.now()): ReadPayload {
+  const what = file.what;
+  const bad = (detail: string) => syncErrors.malformed(what, detail);
+  if (file.header.changeCount > limits.changes) throw syncErrors.tooLarge(what, `${limits.changes} endringer`);
+  const raw = parseJson(unpack(file, limits), what);
+  const shape = payloadShape.safeParse(raw);
+  if (!shape.success) {
+    const d = describeIssue(shape.error.issues[0]!);
+    throw bad(`${d.field}: ${d.message}`);
+  }
+  const p = shape.data;
+  if (p.changes.length !== file.header.changeCount) throw bad(`hodet sier ${file.header.changeCount} endringer, fila har ${p.changes.length}`);
+  if (file.header.full && !p.key) throw bad('en full fil mangler arbeidsbokas nøkkel');
+  const ids = new Set<string>();
+  for (const r of p.replicas) {
+    if (ids.has(r.id)) throw bad(`installasjonen ${r.id} står to ganger i replicas`);
+    ids.add(r.id);
+  }
+  const changes = readChanges(p.changes, p.replicas.map((r) => r.id), bad, now);
+  return { ...file.header, key: p.key, replicas: p.replicas, changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
+}
+
+function parseJson(payload: Buffer, what: string): unknown {
+  const text = payload.toString('utf8');
+  try {
+    if (!text.includes('__proto__') && !text.includes('"constructor"') && !text.includes('"prototype"')) return JSON.parse(text);
+    // Rare: look at every key, so a `__proto__` key is refused by name rather than trusted anywhere.
+    return JSON.parse(text, function (this: unknown, key: string, value: unknown) {
+      if (FORBIDDEN_KEYS.has(key) && this !== null && typeof this === 'object' && !Array.isArray(this)) {
+        throw new ForbiddenKey(key);
+      }
+      return value;
+    });
+  } catch (e) {
+    if (e instanceof ForbiddenKey) throw syncErrors.malformed(what, `den har en ulovlig nøkkel «${e.key}»`);
+    throw syncErrors.corrupt(what, 'innholdet er ikke gyldig JSON');
+  }
+}
+
+class ForbiddenKey extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: string) => Error, now: number): IncomingChange[] {
+  const out: IncomingChange[] = new Array<IncomingChange>(list.length);
+  const seen = new Set<string>();
+  const kindOf = new Map<string, Kind>();
+  const latestAllowed = now + MAX_CLOCK_DRIFT_MS;
+  const replicaAt = (i: unknown, n: number): string => {
+    if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= replicas.length) {
+      throw bad(`endring nr. ${n} viser til en installasjon som ikke finnes`);
+    }
+    return replicas[i]!;
+  };
+  const stampOk = (hlc: unknown, n: number): string => {
+    if (!isHlc(hlc)) throw bad(`endring nr. ${n} har et ugyldig tidsstempel`);
+    if (decodeHlc(hlc).millis > latestAllowed) throw bad(`endring nr. ${n} har et tidsstempel langt fram i tid (${hlc})`);
+    return hlc;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const n = i + 1;
+    const c = list[i];
+    if (!Array.isArray(c) || c.length < 6 || c.length > 7) throw bad(`endring nr. ${n} har feil form`);
+    const [kind, recordId, field, hlc, r, value, prev] = c as unknown[];
+    if (typeof kind !== 'string' || !isKind(kind)) throw bad(`endring nr. ${n} har en ukjent posttype «${String(kind).slice(0, 60)}»`);
+    if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) throw bad(`endring nr. ${n} har en ugyldig post-id`);
+    const label = KIND_LABELS_NB[kind];
+    if (typeof field !== 'string') throw bad(`endring nr. ${n} mangler feltnavn`);
+    const stamp: Stamp = { hlc: stampOk(hlc, n), replicaId: replicaAt(r, n) };
+    let parsed: unknown;
+    if (field === DELETED_FIELD) {
+      if (typeof value !== 'boolean') throw bad(`${label} ${recordId}: ${DELETED_FIELD} må være sann eller usann`);
+      parsed = value;
+    } else {
+      const specs = fieldSpecs(kind);
+      if (!Object.prototype.hasOwnProperty.call(specs, field)) {
+        throw bad(`ukjent felt «${field.slice(0, 60)}» for ${label} ${recordId}`);
+      }
+      const result = specs[field]!.schema.safeParse(value);
+      if (!result.success) {
+        const issue = describeIssue(result.error.issues[0]!);
+        throw bad(`${label} ${recordId}: ${field}: ${issue.message}`);
+      }
+      parsed = result.data;
+    }
+    const parents: Stamp[] = [];
+    if (prev !== undefined && prev !== null) {
+      if (!Array.isArray(prev) || prev.length > 10_000) throw bad(`endring nr. ${n} har en ugyldig prev`);
+      for (const pair of prev as unknown[]) {
+        if (!Array.isArray(pair) || pair.length !== 2) throw bad(`endring nr. ${n} har en ugyldig prev`);
+        const parent = { hlc: stampOk(pair[0], n), replicaId: replicaAt(pair[1], n) };
+        const order = compareStamps(parent, stamp);
+        // A change builds only on what came before it; a delete's vector includes itself.
+        if (order > 0 || (order === 0 && field !== DELETED_FIELD)) throw bad(`endring nr. ${n} bygger på en senere endring`);
+        parents.push(parent);
+      }
+    }
+    const identity = `${stamp.replicaId} ${stamp.hlc} ${recordId} ${field}`;
+    if (seen.has(identity)) throw bad(`endringen av «${field}» i ${label} ${recordId} (${stamp.hlc}) står to ganger`);
+    seen.add(identity);
+    const known = kindOf.get(recordId);
+    if (known && known !== kind) throw bad(`post-id ${recordId} er brukt både for ${KIND_LABELS_NB[known]} og ${label}`);
+    kindOf.set(recordId, kind);
+    out[i] = { kind, recordId, field, hlc: stamp.hlc, replicaId: stamp.replicaId, value: parsed, prev: parents };
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { WorkbookError } from '../../shared/errors.js';
+import { openWorkbook, type OpenOptions } from './open.js';
+import type { Workbook } from './workbook.js';
+
+/** How many backups a workbook keeps; the oldest goes when another is made. */
+export const BACKUPS_KEPT = 10;
+
+export interface BackupInfo {
+  /** The file name inside the backup folder; what `backup restore` takes. */
+  readonly name: string;
+  readonly path: string;
+  readonly createdAt: string;
+  readonly bytes: number;
+  /** Why it was made: "import", "gjenoppretting", … */
+  readonly reason: string;
+}
+
+/** The rotation folder beside the workbook: `<dir>/.<file>.backups/`. */
+export function backupFolder(workbookPath: string): string {
+  return join(dirname(workbookPath), `.${basename(workbookPath)}.backups`);
+}
+
+const NAME = /^(.+)-(\d{8}T\d{9}Z)(?:-(\d+))?-([a-z0-9-]+)\.prosjektboka$/;
+
+/**
+ * Copies the open workbook into the rotation folder with VACUUM INTO: a
+ * consistent snapshot even while the workbook is in use, written under a
+ * temporary name and renamed when whole, so a crash leaves no half backup.
+ */
+export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
+  const dir = backupFolder(wb.path);
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.endsWith('.tmp')) rmSync(join(dir, f), { force: true });
+  const stem = basename(wb.path, extname(wb.path));
+  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+  let name = `${stem}-${stamp}-${reason}.prosjektboka`;
+  for (let n = 2; existsSync(join(dir, name)); n++) name = `${stem}-${stamp}-${n}-${reason}.prosjektboka`;
+  const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+  wb.db.prepare('VACUUM INTO ?').run(tmp);
+  renameSync(tmp, join(dir, name));
+  const all = listBackups(wb.path);
+  for (const old of all.slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  return all.find((b) => b.name === name)!;
+}
+
+/** The workbook's backups, newest first. */
+export function listBackups(workbookPath: string): BackupInfo[] {
+  const dir = backupFolder(workbookPath);
+  if (!existsSync(dir)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of readdirSync(dir)) {
+    const m = NAME.exec(name);
+    if (!m) continue;
+    const path = join(dir, name);
+    const t = m[2]!;
+    const createdAt = `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(9, 11)}:${t.slice(11, 13)}:${t.slice(13, 15)}.${t.slice(15, 18)}Z`;
+    out.push({ name, path, createdAt, bytes: statSync(path).size, reason: m[4]! });
+  }
+  return out.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+
+export interface RestoreResult {
+  readonly restored: BackupInfo;
+  /** The state just before the restore, itself backed up. */
+  readonly safety: BackupInfo;
+  /** The restored installation's new replica id. */
+  readonly replicaId: string;
+}
+
+/**
+ * Puts a backup in place of the workbook, which must be closed. The backup is
+ * checked first (it opens as a workbook, passes quick_check, is the same
+ * workbook), the current state is backed up too, and the swap is one rename.
+ *
+ * The restored installation gets a new replica id: the others may hold
+ * changes it made after the backup, and under a new id their next files bring
+ * those back instead of assuming it still has them.
+ */
+export function restoreBackup(workbookPath: string, backupName: string, options: OpenOptions = {}): RestoreResult {
+  const backup = listBackups(workbookPath).find((b) => b.name === backupName || b.path === backupName);
+  if (!backup) {
+    throw new WorkbookError('not_found', `Finner ingen sikkerhetskopi «${backupName}» for ${workbookPath}; se prosjektboka backup list.`);
+  }
+  const tmp = join(dirname(workbookPath), `.${basename(workbookPath)}.${process.pid}.${Date.now()}.restore.tmp`);
+  const removeTmp = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(tmp + suffix, { force: true });
+  };
+  try {
+    copyFileSync(backup.path, tmp);
+    const candidate = openWorkbook(tmp, options);
+    const candidateId = candidate.workbookId;
+    candidate.close();
+
+    const current = openWorkbook(workbookPath, options);
+    let safety: BackupInfo;
+    let clock: string;
+    try {
+      if (current.workbookId !== candidateId) {
+        throw new WorkbookError('other_workbook', `Sikkerhetskopien «${backup.name}» hører til en annen arbeidsbok. Ingenting er endret.`);
+      }
+      safety = backupWorkbook(current, 'for-gjenoppretting');
+      clock = (current.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string }).value;
+    } finally {
+      current.close();
+    }
+    if (existsSync(`${workbookPath}-wal`) || existsSync(`${workbookPath}-shm`)) {
+      throw new WorkbookError('locked', `Arbeidsboka ${workbookPath} er i bruk av et annet program; lukk det og prøv igjen. Ingenting er endret.`, 'failure');
+    }
+    const replicaId = uuidv7();
+    const db = new Database(tmp, { fileMustExist: true, nativeBinding: options.nativeBinding });
+    try {
+      db.transaction(() => {
+        // The clock never goes back: the stamps of changes made after the backup stay unique.
+        db.prepare("UPDATE meta SET value = max(value, ?) WHERE key = 'clock'").run(clock);
+        db.prepare("UPDATE meta SET value = ? WHERE key = 'replica_id'").run(replicaId);
+      })();
+    } finally {
+      db.close();
+    }
+    renameSync(tmp, workbookPath);
+    return { restored: backup, safety, replicaId };
+  } finally {
+    removeTmp();
+  }
+}

@@ -1,0 +1,139 @@
+import type Database from 'better-sqlite3';
+import type { Kind } from '../../shared/model/kinds.js';
+import { emptyVector, type VersionVector } from '../../shared/sync/versionVector.js';
+
+/** Another installation this one has exchanged files with. */
+export interface Peer {
+  readonly replicaId: string;
+  readonly name: string;
+  /** The vector of the last file that came from them: what they are known to hold. */
+  readonly versionVector: VersionVector | null;
+  readonly lastImportAt: string | null;
+  readonly lastExportAt: string | null;
+}
+
+/** A change as export writes it: the value and prev exactly as stored. */
+export interface StoredChange {
+  readonly seq: number;
+  readonly hlc: string;
+  readonly replicaId: string;
+  readonly kind: Kind;
+  readonly recordId: string;
+  readonly field: string;
+  /** JSON text. */
+  readonly value: string;
+  readonly prev: string | null;
+}
+
+interface PeerRow {
+  replica_id: string;
+  name: string;
+  version_vector: string | null;
+  last_import_at: string | null;
+  last_export_at: string | null;
+}
+
+/**
+ * Sync's replica-local bookkeeping (peers, settings) and the change-log
+ * queries export needs. Nothing here is workbook content: dump leaves it out.
+ */
+export class SyncStore {
+  constructor(private readonly db: Database.Database) {}
+
+  peers(): Peer[] {
+    return (this.db.prepare('SELECT * FROM sync_peer ORDER BY name, replica_id').all() as PeerRow[]).map(toPeer);
+  }
+
+  peer(replicaId: string): Peer | undefined {
+    const row = this.db.prepare('SELECT * FROM sync_peer WHERE replica_id = ?').get(replicaId) as PeerRow | undefined;
+    return row && toPeer(row);
+  }
+
+  /** Records a file that came from a peer: its name, what it holds, when. */
+  recordImportFrom(replicaId: string, name: string, versionVector: VersionVector, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO sync_peer (replica_id, name, version_vector, last_import_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(replica_id) DO UPDATE SET name = excluded.name, version_vector = excluded.version_vector,
+           last_import_at = excluded.last_import_at`,
+      )
+      .run(replicaId, name, JSON.stringify(versionVector), at);
+  }
+
+  recordExportTo(replicaId: string, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO sync_peer (replica_id, last_export_at) VALUES (?, ?)
+         ON CONFLICT(replica_id) DO UPDATE SET last_export_at = excluded.last_export_at`,
+      )
+      .run(replicaId, at);
+  }
+
+  /** A name heard second-hand (another replica's file listed it); a peer's own file has the last word. */
+  learnName(replicaId: string, name: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO sync_peer (replica_id, name) VALUES (?, ?)
+         ON CONFLICT(replica_id) DO UPDATE SET name = excluded.name WHERE sync_peer.last_import_at IS NULL`,
+      )
+      .run(replicaId, name);
+  }
+
+  /**
+   * The changes a replica holding `since` lacks, in local arrival order
+   * (which keeps every change after the changes it builds on). Null: all.
+   */
+  changesSince(since: VersionVector | null, origins: readonly string[]): StoredChange[] {
+    const cols = 'seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev';
+    if (!since || Object.keys(since).length === 0) {
+      return this.db.prepare(`SELECT ${cols} FROM change ORDER BY seq`).all() as StoredChange[];
+    }
+    const after = this.db.prepare(`SELECT ${cols} FROM change WHERE replica_id = ? AND hlc > ?`);
+    const all = this.db.prepare(`SELECT ${cols} FROM change WHERE replica_id = ?`);
+    const out: StoredChange[] = [];
+    for (const origin of origins) {
+      const from = since[origin];
+      const rows = (from === undefined ? all.all(origin) : after.all(origin, from)) as StoredChange[];
+      for (const r of rows) out.push(r);
+    }
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** How many changes a replica holding `since` lacks. */
+  countSince(since: VersionVector, origins: readonly string[]): number {
+    const after = this.db.prepare('SELECT COUNT(*) AS n FROM change WHERE replica_id = ? AND hlc > ?');
+    const all = this.db.prepare('SELECT COUNT(*) AS n FROM change WHERE replica_id = ?');
+    let n = 0;
+    for (const origin of origins) {
+      const from = since[origin];
+      n += ((from === undefined ? all.get(origin) : after.get(origin, from)) as { n: number }).n;
+    }
+    return n;
+  }
+
+  /** A replica-local setting (the sync folder, ...) kept in meta under a `sync.` key. */
+  setting(name: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(`sync.${name}`) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  setSetting(name: string, value: string | null): void {
+    if (value === null) this.db.prepare('DELETE FROM meta WHERE key = ?').run(`sync.${name}`);
+    else this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(`sync.${name}`, value);
+  }
+}
+
+function toPeer(r: PeerRow): Peer {
+  let vector: VersionVector | null = null;
+  if (r.version_vector) {
+    vector = emptyVector();
+    for (const [k, v] of Object.entries(JSON.parse(r.version_vector) as Record<string, string>)) (vector as Record<string, string>)[k] = v;
+  }
+  return {
+    replicaId: r.replica_id,
+    name: r.name,
+    versionVector: vector,
+    lastImportAt: r.last_import_at,
+    lastExportAt: r.last_export_at,
+  };
+}

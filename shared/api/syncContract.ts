@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { KIND_NAMES } from '../model/kinds.js';
+import { recordId } from '../model/fields.js';
+
+/**
+ * The sync part of the API (docs/sync.md), spread into API in contract.ts.
+ * Paths are accepted only where the transport may choose files (the desktop
+ * app, whose save and open dialogs give them); the web host's page sends and
+ * receives file content as base64 instead.
+ */
+const kind = z.enum(KIND_NAMES as [string, ...string[]]);
+/** Base64 of a sync file; the file itself may be at most 256 MiB. */
+const content = z.string().max(360_000_000);
+const path = z.string().min(1).max(4096);
+const passphrase = z.string().min(1).max(1000);
+const conflictId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, { message: 'id' });
+const when = z.string().nullable();
+
+const workbookInfo = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  workbookId: z.string(),
+  replicaId: z.string(),
+  replicaName: z.string(),
+  lastChange: z.string().nullable(),
+  canSwitchWorkbook: z.boolean(),
+});
+
+export const syncStatusSchema = z.object({
+  workbookId: z.string(),
+  replicaId: z.string(),
+  replicaName: z.string(),
+  changeCount: z.number().int(),
+  versionVector: z.record(z.string(), z.string()),
+  openConflicts: z.number().int(),
+  backups: z.number().int(),
+  lastBackupAt: when,
+  lastExportAt: when,
+  syncFolder: z.string().nullable(),
+  peers: z.array(
+    z.object({
+      replicaId: z.string(),
+      name: z.string(),
+      lastImportAt: when,
+      lastExportAt: when,
+      /** Changes held here that the peer is not known to hold; null when nothing came from it yet. */
+      pendingForThem: z.number().int().nullable(),
+    }),
+  ),
+});
+
+/** What an import did, or (dryRun) would do. */
+export const importReportSchema = z.object({
+  sender: z.object({ replicaId: z.string(), name: z.string() }),
+  full: z.boolean(),
+  encrypted: z.boolean(),
+  fileBytes: z.number().int(),
+  createdAt: z.string(),
+  received: z.number().int(),
+  applied: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  deleted: z.number().int(),
+  restored: z.number().int(),
+  byKind: z.record(z.string(), z.number().int()),
+  newConflicts: z.number().int(),
+  /** The backup made before the import; null in a preview or when nothing was new. */
+  backup: z.string().nullable(),
+  dryRun: z.boolean(),
+});
+
+export const conflictSchema = z.object({
+  id: conflictId,
+  kind,
+  recordId,
+  recordTitle: z.string(),
+  /** The field, or "_deleted" when a delete met an edit made without knowing of it. */
+  field: z.string(),
+  /** Markdown merged line by line; `current` already holds the non-overlapping edits of both. */
+  longText: z.boolean(),
+  current: z.unknown(),
+  other: z.unknown(),
+  otherReplicaId: z.string(),
+  otherReplicaName: z.string(),
+  otherHlc: z.string(),
+  detectedAt: z.string(),
+});
+
+const backupSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int(), reason: z.string() });
+
+/** A sync file to read: its content, or (desktop only) its path. */
+const fileToRead = z.strictObject({
+  contentBase64: content.optional(),
+  path: path.optional(),
+  /** The file's name, for messages. */
+  fileName: z.string().max(255).optional(),
+  passphrase: passphrase.optional(),
+});
+
+export const SYNC_API = {
+  getSyncStatus: { args: z.strictObject({}), result: syncStatusSchema },
+  /**
+   * Writes a sync file to `path` (desktop: from the save dialog) or, without
+   * a path, returns its content for the page to download.
+   */
+  exportSync: {
+    args: z.strictObject({
+      path: path.optional(),
+      full: z.boolean().optional(),
+      /** A delta for one installation, by id or name. */
+      forReplica: z.string().min(1).max(500).optional(),
+      passphrase: passphrase.optional(),
+    }),
+    result: z.strictObject({
+      path: z.string().nullable(),
+      fileName: z.string(),
+      changeCount: z.number().int(),
+      bytes: z.number().int(),
+      full: z.boolean(),
+      encrypted: z.boolean(),
+      contentBase64: z.string().optional(),
+    }),
+  },
+  /** What importing the file would do; changes nothing. */
+  previewSync: { args: fileToRead, result: importReportSchema },
+  /** Imports the file in one transaction, after a backup. */
+  importSync: { args: fileToRead, result: importReportSchema },
+  /**
+   * Desktop: "Bli med i en arbeidsbok". Creates a workbook at `path` (from the
+   * save dialog) from a full sync file, given as content or path, and opens it.
+   */
+  joinWorkbook: {
+    args: z.strictObject({
+      path,
+      contentBase64: content.optional(),
+      sourcePath: path.optional(),
+      fileName: z.string().max(255).optional(),
+      passphrase: passphrase.optional(),
+      replicaName: z.string().trim().min(1).max(200).optional(),
+    }),
+    result: workbookInfo,
+  },
+  listConflicts: { args: z.strictObject({}), result: z.array(conflictSchema) },
+  /** Keep the current value, the other one, or write a combination (`value`, typed as the field). */
+  resolveConflict: {
+    args: z.strictObject({ id: conflictId, keep: z.enum(['current', 'other']).optional(), value: z.unknown().optional() }),
+    result: z.strictObject({ kind, recordId, field: z.string(), value: z.unknown() }),
+  },
+  listBackups: { args: z.strictObject({}), result: z.array(backupSchema) },
+  /** Puts a backup back (the state before is itself backed up); the workbook is reopened. */
+  restoreBackup: { args: z.strictObject({ name: z.string().min(1).max(255) }), result: workbookInfo },
+  setReplicaName: { args: z.strictObject({ name: z.string().trim().min(1).max(200) }), result: workbookInfo },
+  /** Desktop: the sync folder this installation exchanges with (null: none). */
+  setSyncFolder: { args: z.strictObject({ path: path.nullable() }), result: syncStatusSchema },
+  /** One exchange with the sync folder now. */
+  exchangeSyncFolder: {
+    args: z.strictObject({ passphrase: passphrase.optional() }),
+    result: z.strictObject({
+      imported: z.array(z.strictObject({ file: z.string(), report: importReportSchema })),
+      skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
+      written: z.strictObject({ path: z.string(), changeCount: z.number().int() }).nullable(),
+    }),
+  },
+} as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
+
+export const SYNC_API_METHOD_NAMES = [
+  'getSyncStatus',
+  'exportSync',
+  'previewSync',
+  'importSync',
+  'joinWorkbook',
+  'listConflicts',
+  'resolveConflict',
+  'listBackups',
+  'restoreBackup',
+  'setReplicaName',
+  'setSyncFolder',
+  'exchangeSyncFolder',
+] as const satisfies readonly (keyof typeof SYNC_API)[];
