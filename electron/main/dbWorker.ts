@@ -1,12 +1,17 @@
 import { basename } from 'node:path';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { ApiResult } from '../../shared/api/contract.js';
+import type { ApiArgs, ApiResult } from '../../shared/api/contract.js';
 import { API_METHOD_NAMES } from '../../shared/api/methods.js';
+import { SYNC_FOLDER_OPERATION } from '../../shared/api/syncContract.js';
 import { WorkbookError } from '../../shared/errors.js';
 import { dispatch } from '../api/dispatch.js';
 import { createHandlers, type ApiHandlers } from '../api/handlers.js';
 import { WorkbookSession, type RecentStore } from '../api/session.js';
+import { syncFileBytes } from '../api/syncHandlers.js';
+import { joinWorkbook } from '../sync/join.js';
+import { SyncFolderWatcher, exchangeWithFolder, ownFolderFileName } from '../sync/syncFolder.js';
 import { createWorkbook, openWorkbook, type OpenOptions } from '../workbook/open.js';
+import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { rememberRecent } from './settings.js';
 import { DB_WORKER_ROLE, isToWorker, type FromWorker, type WorkerInit } from './workerProtocol.js';
@@ -42,20 +47,42 @@ class MirroredRecentStore implements RecentStore {
 
 const noWorkbook = () => new WorkbookError('no_workbook', 'Ingen arbeidsbok er åpen; åpne eller lag en arbeidsbok først.');
 
+/** Calls after which the sync folder to watch may have changed: another workbook, a restore (new replica id), the setting. */
+const FOLDER_CHANGING_CALLS: ReadonlySet<string> = new Set(['openWorkbook', 'newWorkbook', 'joinWorkbook', 'restoreBackup', 'setSyncFolder']);
+
+export interface HostOptions {
+  /** The sync folder watcher's quiet period before an exchange (SyncFolderWatcher's default when absent). */
+  readonly folderDebounceMs?: number;
+  /** Where background failures (a sync folder exchange) are logged; console.error by default. */
+  readonly log?: (message: string, error: unknown) => void;
+}
+
 /**
  * Answers API calls against the open workbook. Until one is open, only
- * openWorkbook, newWorkbook and recentWorkbooks work: main opens the first
- * workbook through the same API the renderer uses, so a refused file comes
- * back as an ordinary envelope with the Norwegian message.
+ * openWorkbook, newWorkbook, joinWorkbook and recentWorkbooks work: main
+ * opens the first workbook through the same API the renderer uses, so a
+ * refused file comes back as an ordinary envelope with the Norwegian message.
+ *
+ * When the open workbook has a sync folder (setSyncFolder), the host watches
+ * it (SyncFolderWatcher) and exchanges with it on changes, one at a time with
+ * the API calls, and reports each exchange that imported files as progress
+ * (SYNC_FOLDER_OPERATION), so the page reloads.
  */
 export class WorkbookHost {
   private session: WorkbookSession | null = null;
   private sessionHandlers: ApiHandlers | null = null;
   private readonly recent: MirroredRecentStore;
   private readonly openOptions: OpenOptions;
+  /** API calls and folder exchanges, one at a time, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private folder: { readonly key: string; readonly watcher: SyncFolderWatcher } | null = null;
   readonly handlers: ApiHandlers;
 
-  constructor(init: Omit<WorkerInit, 'role'>, private readonly post: (message: FromWorker) => void) {
+  constructor(
+    init: Omit<WorkerInit, 'role'>,
+    private readonly post: (message: FromWorker) => void,
+    private readonly options: HostOptions = {},
+  ) {
     this.openOptions = init.nativeBinding ? { nativeBinding: init.nativeBinding } : {};
     this.recent = new MirroredRecentStore(init.recent, (path) => post({ type: 'opened', path }));
     const forward = Object.fromEntries(
@@ -70,6 +97,8 @@ export class WorkbookHost {
       openWorkbook: (args) => this.sessionHandlers?.openWorkbook(args) ?? this.start(() => openWorkbook(args.path, this.openOptions)),
       newWorkbook: (args) => this.sessionHandlers?.newWorkbook(args)
         ?? this.start(() => createWorkbook(args.path, { ...this.openOptions, empty: args.empty ?? false })),
+      // "Bli med i en arbeidsbok" may be the first thing a new installation does.
+      joinWorkbook: (args) => this.sessionHandlers?.joinWorkbook(args) ?? this.joinFirst(args),
     };
   }
 
@@ -77,11 +106,12 @@ export class WorkbookHost {
   async receive(message: unknown): Promise<'continue' | 'close'> {
     if (!isToWorker(message)) return 'continue';
     if (message.type === 'close') {
-      this.close();
+      await this.serialize(async () => this.close());
       this.post({ type: 'closed' });
       return 'close';
     }
-    const envelope = await dispatch(this.handlers, message.method, message.args);
+    const envelope = await this.serialize(() => dispatch(this.handlers, message.method, message.args));
+    if (envelope.ok && FOLDER_CHANGING_CALLS.has(message.method)) this.watchSyncFolder();
     this.post({ type: 'reply', id: message.id, envelope });
     return 'continue';
   }
@@ -92,6 +122,8 @@ export class WorkbookHost {
   }
 
   close(): void {
+    this.folder?.watcher.close();
+    this.folder = null;
     this.session?.close();
     this.session = null;
     this.sessionHandlers = null;
@@ -104,9 +136,59 @@ export class WorkbookHost {
     return session.info();
   }
 
+  private async joinFirst(args: ApiArgs<'joinWorkbook'>): Promise<ApiResult<'joinWorkbook'>> {
+    const { bytes, what } = syncFileBytes({ contentBase64: args.contentBase64, path: args.sourcePath, fileName: args.fileName }, true);
+    const joined = await joinWorkbook(args.path, bytes, { ...this.openOptions, passphrase: args.passphrase, replicaName: args.replicaName, what });
+    return this.start(() => joined.workbook);
+  }
+
+  private serialize<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Starts, moves or stops the sync folder watcher to match the open workbook's setting. */
+  watchSyncFolder(): void {
+    const wb = this.session?.workbook;
+    const dir = wb ? new SyncStore(wb.db).setting('folder') ?? null : null;
+    const key = wb && dir ? `${wb.path}\n${wb.replicaId}\n${dir}` : null;
+    if (key === (this.folder?.key ?? null)) return;
+    this.folder?.watcher.close();
+    this.folder = null;
+    if (!wb || !dir || !key) return;
+    const log = this.options.log ?? defaultLog;
+    const watcher = new SyncFolderWatcher(dir, ownFolderFileName(wb), () => this.serialize(() => this.exchange(key, dir)), {
+      debounceMs: this.options.folderDebounceMs,
+      onError: (e) => log(`Prosjektboka: the exchange with the sync folder ${dir} failed`, e),
+    });
+    try {
+      watcher.start();
+    } catch (e) {
+      // The folder is gone (a network drive not mounted): no watcher until it is set again or the workbook reopens.
+      log(`Prosjektboka: cannot watch the sync folder ${dir}`, e);
+      return;
+    }
+    this.folder = { key, watcher };
+    // Files that arrived while the workbook was closed.
+    watcher.schedule();
+  }
+
+  private async exchange(key: string, dir: string): Promise<void> {
+    const wb = this.session?.workbook;
+    // Another workbook (or folder) since this exchange was scheduled: not this one's business.
+    if (!wb || this.folder?.key !== key) return;
+    const result = await exchangeWithFolder(wb, dir);
+    if (result.imported.length > 0) this.reportProgress(SYNC_FOLDER_OPERATION, result.imported.length, result.imported.length);
+  }
+
   private recentWithoutSession(): ApiResult<'recentWorkbooks'> {
     return this.recent.list().map((path) => ({ path, fileName: basename(path) }));
   }
+}
+
+function defaultLog(message: string, error: unknown): void {
+  console.error(message, error);
 }
 
 /** Runs the host on a worker's port: one message at a time, in order. */

@@ -1,16 +1,15 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MessageBoxOptions } from 'electron';
 
 /** Kept here rather than imported from the workbook layer, which the main process does not load (a test checks they agree). */
 export const WORKBOOK_EXTENSION = '.prosjektboka';
-/** Sync files between installations; importing them comes in a later issue. */
+/** Sync files between installations; opened ones go to the Synkronisering page (./syncFileHandoff.ts). */
 export const SYNC_FILE_EXTENSION = '.pbsync';
 
 export interface LaunchFiles {
   /** Workbooks to open; the window shows one, so the last one named wins. */
   readonly open: readonly string[];
-  /** Sync files to import, when import lands. */
+  /** Sync files to import: the page previews each. */
   readonly import: readonly string[];
 }
 
@@ -86,16 +85,4 @@ export function launchTarget(options: {
   if (options.requested) return { path: options.requested, create: false };
   if (options.lastWorkbook && options.exists(options.lastWorkbook)) return { path: options.lastWorkbook, create: false };
   return { path: options.defaultPath, create: !options.exists(options.defaultPath) };
-}
-
-/** Said when a sync file is opened before import exists: nothing is done to it. */
-export function syncImportNotice(files: readonly string[]): MessageBoxOptions {
-  return {
-    type: 'info',
-    title: 'Import av synkfiler kommer',
-    message: 'Import av synkfiler kommer i en senere versjon av Prosjektboka.',
-    detail: `Filen er ikke lest eller endret: ${files.map((f) => basename(f)).join(', ')}.`,
-    buttons: ['OK'],
-    noLink: true,
-  };
 }

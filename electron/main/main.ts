@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,14 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKBOOK_NAME, userDataDir } from '../workbook/defaultLocation.js';
 import { MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../preload/channels.js';
 import { registerApiIpc } from './ipc.js';
-import { PendingFiles, filesFromArgv, launchTarget, syncImportNotice, type LaunchFiles } from './launch.js';
+import { PendingFiles, filesFromArgv, launchTarget, type LaunchFiles } from './launch.js';
 import { applicationMenuTemplate } from './menu.js';
 import { bundlePaths, nativeBindingPath } from './paths.js';
+import { PrintMenu } from './printMenu.js';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './protocol.js';
 import { hardenSession, hardenWebContents } from './security.js';
 import { SETTINGS_FILE_NAME, SettingsStore, boundsToRestore } from './settings.js';
+import { SyncFileHandoff } from './syncFileHandoff.js';
 import { DEFAULT_BOUNDS, windowOptions } from './windowOptions.js';
 import { WorkerClient } from './workerClient.js';
 import { DB_WORKER_ROLE, failureEnvelope, type WorkerInit } from './workerProtocol.js';
@@ -35,12 +38,28 @@ app.setPath('userData', userDataDir());
 registerAppScheme(protocol);
 
 const pending = new PendingFiles();
-/** Sync files opened before import exists; kept for the import issue to take. */
-const queuedSyncImports: string[] = [];
+/** Sync files for the Synkronisering page (Fil → Importer synkfil…, double-clicked .pbsync), held while the page loads. */
+const syncFiles = new SyncFileHandoff({
+  showOpenDialog: (options) => mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+  showMessageBox,
+  fileSize: async (path) => (await stat(path)).size,
+  readFile: (path) => readFile(path),
+  send: (message) => mainWindow?.webContents.send(MENU_CHANNEL, message),
+  documentsDir,
+});
 let mainWindow: BrowserWindow | null = null;
 let worker: WorkerClient | null = null;
 let settings: SettingsStore | null = null;
 let workerClosed = false;
+/** Fil → Skriv ut / Lagre som PDF: each job in a hidden window of its own, errors in a message box. */
+const printing = new PrintMenu({
+  preload: paths.preload,
+  documentsDir,
+  openWindow: (options) => new BrowserWindow(options),
+  showSaveDialog: (options) => mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+  showMessageBox,
+  writeFile: (path, bytes) => writeFile(path, bytes),
+});
 
 if (!app.requestSingleInstanceLock()) {
   // Another Prosjektboka runs: it got our files through 'second-instance'.
@@ -104,7 +123,7 @@ async function start(): Promise<void> {
   }
   refreshMenu();
   createWindow(store);
-  noticeSyncFiles(files);
+  handOverSyncFiles(files);
   // Files sent by a second launch or macOS while the first workbook was opening.
   await takePendingFiles();
 }
@@ -142,6 +161,8 @@ function createWindow(store: SettingsStore): void {
   // The window's title names the workbook; the page's <title> does not replace it.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
+  win.webContents.on('did-start-loading', () => syncFiles.pageLoading());
+  win.webContents.on('did-finish-load', () => syncFiles.pageLoaded());
   win.on('close', () => store.saveWindowBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
   win.on('closed', () => {
     mainWindow = null;
@@ -161,7 +182,11 @@ function refreshMenu(): void {
       newWorkbook: () => void switchWorkbook(() => createFromDialog(flowUi())),
       openWorkbook: () => void switchWorkbook(() => openFromDialog(flowUi())),
       openRecent: (path) => void switchWorkbook(() => openWithRecovery(flowUi(), { path, create: false }, true)),
-      send: (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command),
+      // The jobs never reject (failures end in a message box); the promise is only for the tests.
+      printRiskMatrix: () => printing.printRiskMatrix(),
+      saveRiskMatrixPdf: () => printing.saveRiskMatrixPdf(),
+      importSyncFile: () => syncFiles.chooseAndHandOver(),
+      send: (command: MenuCommand) => syncFiles.post(command),
     },
   )));
 }
@@ -169,7 +194,10 @@ function refreshMenu(): void {
 /** After another workbook opens, the page starts over on it: every store reloads from the new file. */
 async function switchWorkbook(flow: () => Promise<FlowOutcome>): Promise<void> {
   const outcome = await flow();
-  if (outcome === 'opened') mainWindow?.webContents.reload();
+  if (outcome === 'opened') {
+    syncFiles.pageLoading();
+    mainWindow?.webContents.reload();
+  }
   if (outcome === 'quit') app.quit();
 }
 
@@ -177,13 +205,12 @@ async function takePendingFiles(): Promise<void> {
   const files = pending.take();
   const last = files.open.at(-1);
   if (last) await switchWorkbook(() => openWithRecovery(flowUi(), { path: last, create: false }, true));
-  noticeSyncFiles(files);
+  handOverSyncFiles(files);
 }
 
-function noticeSyncFiles(files: LaunchFiles): void {
-  if (!files.import.length) return;
-  queuedSyncImports.push(...files.import);
-  void showMessageBox(syncImportNotice(files.import));
+/** Opened sync files go to the Synkronisering page, which previews each before anything is imported. */
+function handOverSyncFiles(files: LaunchFiles): void {
+  if (files.import.length) void syncFiles.handOverAll(files.import);
 }
 
 function showMessageBox(options: MessageBoxOptions): Promise<{ response: number }> {

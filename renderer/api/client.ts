@@ -1,9 +1,15 @@
 import type { ApiArgs, ApiEnvelope, ApiMethod, ApiResult, ProsjektbokaBridge } from '../../shared/api/contract';
+import type { DesktopEvents } from './desktopEvents';
+
+export type { DesktopEvents, DesktopMenuCommand, DesktopMenuMessage, DesktopProgress, DesktopSyncFile } from './desktopEvents';
 
 declare global {
   interface Window {
-    /** Put here by the Electron preload or the web host's bridge; the renderer cannot tell which. */
-    readonly prosjektboka?: ProsjektbokaBridge;
+    /**
+     * Put here by the Electron preload or the web host's bridge; the renderer
+     * cannot tell which. Only the preload adds the (optional) desktop events.
+     */
+    readonly prosjektboka?: ProsjektbokaBridge & DesktopEvents;
   }
 }
 

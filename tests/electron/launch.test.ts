@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PendingFiles, SYNC_FILE_EXTENSION, WORKBOOK_EXTENSION, filesFromArgv, launchTarget, syncImportNotice } from '../../electron/main/launch.js';
+import { PendingFiles, SYNC_FILE_EXTENSION, WORKBOOK_EXTENSION, filesFromArgv, launchTarget } from '../../electron/main/launch.js';
 import { WORKBOOK_EXTENSION as CORE_WORKBOOK_EXTENSION } from '../../electron/workbook/open.js';
 
 describe('files named on the command line', () => {
@@ -75,14 +75,5 @@ describe('which workbook a start opens', () => {
   it('a last workbook that was moved away falls back to the default one, which is opened, not recreated', () => {
     expect(launchTarget({ requested: undefined, lastWorkbook: '/usb/Borte.prosjektboka', defaultPath, exists: existing(defaultPath) }))
       .toEqual({ path: defaultPath, create: false });
-  });
-});
-
-describe('a sync file opened before import exists', () => {
-  it('gets a notice in Norwegian that says it was not touched', () => {
-    const notice = syncImportNotice(['/data/fra-drammen.pbsync']);
-    expect(notice.message).toBe('Import av synkfiler kommer i en senere versjon av Prosjektboka.');
-    expect(notice.detail).toContain('fra-drammen.pbsync');
-    expect(notice.detail).toContain('ikke lest eller endret');
   });
 });

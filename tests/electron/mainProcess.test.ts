@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_CONTENT_SECURITY_POLICY } from '../../electron/main/protocol.js';
 import { FORBIDDEN } from '../../electron/main/ipc.js';
+import { windowOptions } from '../../electron/main/windowOptions.js';
+import { objectBody, pageCount, pdfTextString, readPdf } from '../../electron/print/pdfStructure.js';
 import { createWorkbook } from '../../electron/workbook/open.js';
 import { buildBundle, tempDir } from './helpers.js';
 
@@ -65,6 +68,13 @@ const one = (events: Event[], type: string) => {
   return found[0]!;
 };
 const api = (events: Event[], call: string) => all(events, 'api').find((e) => e.call === call)!;
+const at = (events: Event[], type: string) => events.findIndex((e) => e.type === type);
+/** The main window's options and the print window's, in the order main made them. */
+function mainAndPrintWindows(events: Event[]): [BrowserWindowConstructorOptions, BrowserWindowConstructorOptions] {
+  const windows = all(events, 'window').map((e) => e.options as BrowserWindowConstructorOptions);
+  expect(windows, 'windows').toHaveLength(2);
+  return [windows[0]!, windows[1]!];
+}
 
 // Generous: each run starts Node, the main bundle and a worker bundle; slow when every suite runs at once.
 describe('the main process', { timeout: 90_000 }, () => {
@@ -145,5 +155,92 @@ describe('the main process', { timeout: 90_000 }, () => {
     expect(code).toBe(0);
     expect(one(events, 'dialog').buttons).toEqual(['Åpne Mysen.prosjektboka', 'Åpne en annen arbeidsbok…', 'Lag en ny arbeidsbok…', 'Avslutt Prosjektboka']);
     expect(api(events, 'getWorkbookInfo').envelope).toMatchObject({ ok: true, result: { path: good } });
+  });
+
+  it('Skriv ut risikomatrise… draws the matrix in a hidden window as locked down as the main one, prints it and closes that window', async () => {
+    const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: home(), FAKE_MENU_CLICK: 'Skriv ut risikomatrise…' });
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+    expect(one(events, 'menuClick')).toMatchObject({ label: 'Skriv ut risikomatrise…', enabled: true });
+
+    const [main, print] = mainAndPrintWindows(events);
+    expect(print.show).toBe(false);
+    expect(print.webPreferences).toEqual(main.webPreferences);
+    expect(print.webPreferences).toEqual(windowOptions(join(bundle.dir, 'preload.cjs')).webPreferences);
+    expect(print.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(print.title).not.toBe(main.title);
+
+    expect(one(events, 'contentsLoadURL').url).toBe('app://prosjektboka/index.html#/print/risk-matrix');
+    expect(one(events, 'print')).toMatchObject({ options: { silent: false, printBackground: true }, result: 'printed' });
+    expect(one(events, 'destroyed').title).toBe(print.title);
+    // The print window is made on the click, loads the view, prints, and only then goes.
+    const order = ['menuClick', 'contentsLoadURL', 'print', 'destroyed', 'quit'].map((type) => at(events, type));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    expect(events[at(events, 'menuClick') + 1]).toBe(all(events, 'window')[1]);
+    expect(all(events, 'dialog')).toEqual([]);
+    expect(all(events, 'quit').map((e) => e.deferred)).toEqual([true, false]);
+  });
+
+  it('Lagre som PDF… suggests a dated name in Documents and writes the risk matrix there as a PDF', async () => {
+    const dir = home();
+    const chosen = join(dir, 'Matrisen');
+    const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: dir, FAKE_MENU_CLICK: 'Lagre som PDF…', FAKE_SAVE_PATH: chosen });
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+
+    const asked = one(events, 'saveDialog');
+    // The fake's Documents folder is userData, here the test's home.
+    expect(dirname(String(asked.defaultPath))).toBe(dir);
+    expect(asked).toMatchObject({
+      title: 'Lagre risikomatrisen som PDF',
+      defaultPath: expect.stringMatching(/[\\/]Risikomatrise \d{2}\.\d{2}\.\d{4}\.pdf$/),
+      filters: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+      withParent: true,
+    });
+    const [main, print] = mainAndPrintWindows(events);
+    expect(print.webPreferences).toEqual(main.webPreferences);
+    // The user chooses first; only then is the print window made.
+    expect(at(events, 'saveDialog')).toBeLessThan(events.indexOf(all(events, 'window')[1]!));
+    expect(one(events, 'contentsLoadURL').url).toBe('app://prosjektboka/index.html#/print/risk-matrix');
+    expect(one(events, 'printToPDF').options).toMatchObject({ preferCSSPageSize: true, printBackground: true });
+    expect(one(events, 'destroyed').title).toBe(print.title);
+    expect(all(events, 'dialog')).toEqual([]);
+
+    // ".pdf" is added when the name has none; the file is the PDF with Prosjektboka's metadata added.
+    expect(existsSync(chosen)).toBe(false);
+    const pdf = readPdf(readFileSync(`${chosen}.pdf`));
+    expect(pageCount(pdf)).toBe(1);
+    expect(pdf.info).toBeDefined();
+    expect(objectBody(pdf, pdf.info!)).toContain(`/Author ${pdfTextString('Prosjektboka')}`);
+  });
+
+  it('explains a failed printout in Norwegian, closes the print window and keeps going', async () => {
+    const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: home(), FAKE_MENU_CLICK: 'Skriv ut risikomatrise…', FAKE_PRINT_RESULT: 'failed' });
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+    expect(one(events, 'dialog')).toMatchObject({
+      message: 'Risikomatrisen kunne ikke skrives ut.',
+      detail: expect.stringContaining('Utskriften feilet: failed'),
+      buttons: ['OK'],
+    });
+    expect(at(events, 'destroyed')).toBeGreaterThan(at(events, 'print'));
+    expect(all(events, 'quit').map((e) => e.deferred)).toEqual([true, false]);
+  });
+
+  it('writes no PDF when the view cannot be drawn, and says why', async () => {
+    const dir = home();
+    const chosen = join(dir, 'Matrise.pdf');
+    const { code, events, stderr } = await runMain({
+      PROSJEKTBOKA_HOME: dir, FAKE_MENU_CLICK: 'Lagre som PDF…', FAKE_SAVE_PATH: chosen, FAKE_PRINT_VIEW_ERROR: 'Risikoene kunne ikke leses.',
+    });
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+    expect(one(events, 'dialog')).toMatchObject({
+      message: 'Risikomatrisen kunne ikke lagres som PDF.',
+      detail: expect.stringContaining('Risikoene kunne ikke leses.'),
+    });
+    expect(all(events, 'printToPDF')).toEqual([]);
+    expect(all(events, 'destroyed')).toHaveLength(1);
+    expect(existsSync(chosen)).toBe(false);
   });
 });

@@ -1,12 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { applicationMenuTemplate, type MenuActions } from '../../electron/main/menu.js';
+import { applicationMenuTemplate, LATER_FEATURES, type MenuActions } from '../../electron/main/menu.js';
 
 function actions() {
   return {
     newWorkbook: vi.fn<() => void>(),
     openWorkbook: vi.fn<() => void>(),
     openRecent: vi.fn<(path: string) => void>(),
+    printRiskMatrix: vi.fn<MenuActions['printRiskMatrix']>(),
+    saveRiskMatrixPdf: vi.fn<MenuActions['saveRiskMatrixPdf']>(),
+    importSyncFile: vi.fn<MenuActions['importSyncFile']>(),
     send: vi.fn<MenuActions['send']>(),
   } satisfies MenuActions;
 }
@@ -40,13 +43,36 @@ describe('the application menu', () => {
     expect(a.openWorkbook).toHaveBeenCalledOnce();
   });
 
-  it('keeps sync and print disabled until those features land', () => {
-    for (const label of ['Importer synkfil…', 'Eksporter synkfil…', 'Skriv ut risikomatrise…', 'Lagre som PDF…']) {
-      expect(find(file, label).enabled, label).toBe(false);
-    }
-    for (const label of ['Ny arbeidsbok', 'Åpne arbeidsbok…', 'Nylig brukte', 'Avslutt']) {
+  it('enables every item now that sync and print have landed', () => {
+    expect(LATER_FEATURES).toEqual({ sync: true, print: true });
+    for (const label of ['Ny arbeidsbok', 'Åpne arbeidsbok…', 'Nylig brukte', 'Importer synkfil…', 'Eksporter synkfil…', 'Skriv ut risikomatrise…', 'Lagre som PDF…', 'Avslutt']) {
       expect(find(file, label).enabled, label).not.toBe(false);
     }
+  });
+
+  it('imports a sync file through main\'s open dialog, and sends the page to its export form', () => {
+    const b = actions();
+    const [syncFile] = applicationMenuTemplate({ recent: [], platform: 'linux' }, b);
+    click(find(syncFile, 'Importer synkfil…'));
+    expect(b.importSyncFile).toHaveBeenCalledOnce();
+    expect(b.send).not.toHaveBeenCalled();
+    click(find(syncFile, 'Eksporter synkfil…'));
+    expect(b.send).toHaveBeenCalledExactlyOnceWith('export-sync-file');
+    expect(b.importSyncFile).toHaveBeenCalledOnce();
+  });
+
+  it('prints the risk matrix (Ctrl/Cmd+P) and saves it as PDF through their own actions, not the page', () => {
+    const b = actions();
+    const [printFile] = applicationMenuTemplate({ recent: [], platform: 'linux' }, b);
+    const print = find(printFile, 'Skriv ut risikomatrise…');
+    expect(print.accelerator).toBe('CmdOrCtrl+P');
+    click(print);
+    expect(b.printRiskMatrix).toHaveBeenCalledOnce();
+    expect(b.saveRiskMatrixPdf).not.toHaveBeenCalled();
+    click(find(printFile, 'Lagre som PDF…'));
+    expect(b.saveRiskMatrixPdf).toHaveBeenCalledOnce();
+    expect(b.printRiskMatrix).toHaveBeenCalledOnce();
+    expect(b.send).not.toHaveBeenCalled();
   });
 
   it('lists the recent workbooks by file name and opens the one chosen', () => {

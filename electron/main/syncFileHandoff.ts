@@ -1,0 +1,143 @@
+import { basename } from 'node:path';
+import type { MessageBoxOptions, OpenDialogOptions } from 'electron';
+import type { MenuMessage } from '../preload/channels.js';
+import { SYNC_FILE_EXTENSION } from './launch.js';
+
+/**
+ * Sync files reach the Synkronisering page from the desktop side: Fil →
+ * "Importer synkfil…" (an open dialog) and a .pbsync opened from the file
+ * manager (argv, a second launch, macOS open-file). Main reads the file and
+ * hands its bytes to the page on the menu channel; the page previews it and
+ * the user applies it there, so there is one import flow, the page's. Main
+ * holds messages while the page (re)loads, since a page that is not listening
+ * yet would drop them. Electron is passed in, so the tests drive this with fakes.
+ */
+
+/**
+ * The largest sync file the format accepts (SYNC_LIMITS.fileBytes in
+ * electron/sync/fileFormat.ts, which main does not load; a test checks they
+ * agree). A larger file is refused before it is read into memory.
+ */
+export const SYNC_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
+export interface SyncHandoffUi {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showMessageBox(options: MessageBoxOptions): Promise<unknown>;
+  fileSize(path: string): Promise<number>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** To the page (webContents.send on MENU_CHANNEL); nothing when there is no window. */
+  send(message: MenuMessage): void;
+  /** Where the open dialog starts (the user's Documents folder). */
+  documentsDir(): string;
+  /** Where failures are logged besides the message box (console.error by default). */
+  log?(message: string, error: unknown): void;
+}
+
+export type HandoffOutcome = 'handed-over' | 'cancelled' | 'failed';
+
+export function syncFileOpenDialog(documentsDir: string): OpenDialogOptions {
+  return {
+    title: 'Importer synkfil',
+    buttonLabel: 'Velg',
+    defaultPath: documentsDir,
+    filters: [
+      { name: 'Synkfil fra Prosjektboka', extensions: [SYNC_FILE_EXTENSION.slice(1)] },
+      { name: 'Alle filer', extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  };
+}
+
+class TooLarge extends Error {}
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'Fila finnes ikke (lenger). Kanskje den er flyttet, eller minnepinnen er tatt ut.',
+  EACCES: 'Prosjektboka har ikke lov til å lese fila.',
+  EPERM: 'Prosjektboka har ikke lov til å lese fila.',
+  EISDIR: 'Det er en mappe, ikke en fil.',
+  EBUSY: 'Fila er i bruk av et annet program. Prøv igjen om litt.',
+};
+
+/** The message box for a sync file main could not read, in Norwegian; the workbook is untouched. */
+export function syncFileReadFailure(path: string, error: unknown): MessageBoxOptions {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = error instanceof TooLarge
+    ? 'Fila er større enn 256 MiB og kan ikke være en synkfil fra Prosjektboka.'
+    : (typeof code === 'string' ? READ_ERRORS[code] : undefined) ?? (error instanceof Error ? error.message : String(error));
+  return {
+    type: 'error',
+    title: 'Importer synkfil',
+    message: `«${basename(path)}» kunne ikke leses.`,
+    detail: `${reason}\n\nIngenting er importert.`,
+    buttons: ['OK'],
+    defaultId: 0,
+    noLink: true,
+  };
+}
+
+export class SyncFileHandoff {
+  private pageReady = false;
+  private waiting: MenuMessage[] = [];
+
+  constructor(private readonly ui: SyncHandoffUi) {}
+
+  /** The page started (re)loading: what is posted now waits until it listens again. */
+  pageLoading(): void {
+    this.pageReady = false;
+  }
+
+  /** The page has loaded (its listener is registered before load ends): deliver what waited, in order. */
+  pageLoaded(): void {
+    this.pageReady = true;
+    for (const message of this.waiting.splice(0)) this.ui.send(message);
+  }
+
+  /** Delivers now, or once the page has loaded. */
+  post(message: MenuMessage): void {
+    if (this.pageReady) this.ui.send(message);
+    else this.waiting.push(message);
+  }
+
+  /** Fil → Importer synkfil…: choose a file, and the page previews it. Never rejects. */
+  async chooseAndHandOver(): Promise<HandoffOutcome> {
+    let chosen: { canceled: boolean; filePaths: string[] };
+    try {
+      chosen = await this.ui.showOpenDialog(syncFileOpenDialog(this.ui.documentsDir()));
+    } catch (e) {
+      (this.ui.log ?? defaultLog)('Prosjektboka: the open dialog failed', e);
+      return 'failed';
+    }
+    const path = chosen.filePaths[0];
+    if (chosen.canceled || !path) return 'cancelled';
+    return this.handOver(path);
+  }
+
+  /** Files opened from the file manager, one after another. */
+  async handOverAll(paths: readonly string[]): Promise<HandoffOutcome[]> {
+    const outcomes: HandoffOutcome[] = [];
+    for (const path of paths) outcomes.push(await this.handOver(path));
+    return outcomes;
+  }
+
+  /** Reads one file and hands it to the page; a file that cannot be read ends in a message box. Never rejects. */
+  async handOver(path: string): Promise<HandoffOutcome> {
+    try {
+      if ((await this.ui.fileSize(path)) > SYNC_FILE_MAX_BYTES) throw new TooLarge();
+      const bytes = await this.ui.readFile(path);
+      this.post({ command: 'import-sync-file', name: basename(path), base64: Buffer.from(bytes).toString('base64') });
+      return 'handed-over';
+    } catch (e) {
+      (this.ui.log ?? defaultLog)(`Prosjektboka: could not read the sync file ${path}`, e);
+      try {
+        await this.ui.showMessageBox(syncFileReadFailure(path, e));
+      } catch (shown) {
+        (this.ui.log ?? defaultLog)('Prosjektboka: the error message could not be shown', shown);
+      }
+      return 'failed';
+    }
+  }
+}
+
+function defaultLog(message: string, error: unknown): void {
+  console.error(message, error);
+}

@@ -1,0 +1,38 @@
+/**
+ * The events the Electron preload adds to window.prosjektboka (DesktopEvents
+ * in electron/preload/preload.ts, with MenuCommand and Progress from
+ * electron/preload/channels.ts), spelled out here because the renderer
+ * imports nothing from electron/. This file imports nothing and uses no DOM,
+ * so tests/electron/desktopEvents.test.ts can hold it against the preload's
+ * own types under the Node compiler.
+ */
+
+/** What a desktop menu item asks the page to do. */
+export type DesktopMenuCommand = 'import-sync-file' | 'export-sync-file' | 'print-risk-matrix' | 'save-pdf';
+
+/** A sync file the desktop app read for the page (Fil → Importer synkfil…, or a double-clicked .pbsync). */
+export interface DesktopSyncFile {
+  readonly command: 'import-sync-file';
+  /** The file's name, for messages. */
+  readonly name: string;
+  readonly base64: string;
+}
+
+/** What onMenuCommand hands over: a bare command, or the import command with its file. */
+export type DesktopMenuMessage = DesktopMenuCommand | DesktopSyncFile;
+
+/** How far a long desktop operation (an import) has come. */
+export interface DesktopProgress {
+  readonly operation: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Each returns the function that stops listening. Optional: the web host's
+ * bridge has none of them, and the renderer cannot tell which bridge it has.
+ */
+export interface DesktopEvents {
+  onMenuCommand?(listener: (command: DesktopMenuMessage) => void): () => void;
+  onProgress?(listener: (progress: DesktopProgress) => void): () => void;
+}
