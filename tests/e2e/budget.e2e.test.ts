@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+import { cli, useServedWorkbook } from './harness.js';
 
 /**
  * Budsjett in Debian's Chromium through the web host, on a real workbook
@@ -10,28 +9,14 @@ import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harn
  * watching the planned-versus-actual chart change.
  */
 describe('the budget in Chromium through the web host', () => {
-  const dir = tempDir();
-  const file = join(dir.path, 'budsjett.prosjektboka');
-  let browser: Browser;
-  let served: ServedWorkbook;
-
-  beforeAll(async () => {
-    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
-    served = await serve(file);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    dir.remove();
-  });
+  const env = useServedWorkbook('budsjett.prosjektboka');
 
   /** A page in its own context (axe needs one), with the clock at 15 March 2022, half-way through project year 1. */
   async function budgetPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
     await context.clock.setFixedTime(new Date('2022-03-15T12:00:00'));
     const page = await context.newPage();
-    await page.goto(`${served.url}#/budget`);
+    await page.goto(`${env.served.url}#/budget`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Budsjett');
     return page;
   }
@@ -82,8 +67,8 @@ describe('the budget in Chromium through the web host', () => {
     expect(errors).toEqual([]);
     await page.context().close();
 
-    // The cost is in the file itself, as the CLI sees it.
-    const dump = cli('dump', file);
+    // The cost is in the env.file itself, as the CLI sees it.
+    const dump = cli('dump', env.file);
     expect(dump.code).toBe(0);
     const actuals = (JSON.parse(dump.stdout) as { records: Record<string, Record<string, unknown>[]> }).records['budget-actual']!;
     expect(actuals).toEqual([expect.objectContaining({ date: '2021-11-05', amount: 585_000, note: 'Faktura fra byrået' })]);

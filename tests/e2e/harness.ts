@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 const CLI = join(REPO, 'bin/prosjektboka.js');
@@ -72,4 +73,44 @@ export function serve(file: string): Promise<ServedWorkbook> {
 export async function newPage(browser: Browser): Promise<import('playwright-core').Page> {
   const context = await browser.newContext();
   return context.newPage();
+}
+
+export interface ServedWorkbookEnv {
+  readonly file: string;
+  readonly browser: Browser;
+  readonly served: ServedWorkbook;
+}
+
+/**
+ * The usual e2e setup for one test file: a seed workbook made with the real
+ * CLI in a fresh folder, served with `prosjektboka serve`, and Debian's
+ * Chromium; all of it stopped and removed afterwards.
+ */
+export function useServedWorkbook(fileName: string): ServedWorkbookEnv {
+  const dir = tempDir();
+  const file = join(dir.path, fileName);
+  let browser: Browser | undefined;
+  let served: ServedWorkbook | undefined;
+  beforeAll(async () => {
+    const init = cli('init', file, '--replica-name', 'Testmaskin');
+    if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+    served = await serve(file);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+    dir.remove();
+  });
+  return {
+    file,
+    get browser() {
+      if (!browser) throw new Error('the browser is not running yet');
+      return browser;
+    },
+    get served() {
+      if (!served) throw new Error('the workbook is not served yet');
+      return served;
+    },
+  };
 }

@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+import { cli, useServedWorkbook } from './harness.js';
 
 /** Milepæler in Chromium through the web host: the plan's dates as written, their weeks, and marking one reached. */
 describe('the milestones in Chromium through the web host', () => {
-  const dir = tempDir();
-  const file = join(dir.path, 'milepaeler.prosjektboka');
-  let browser: Browser;
-  let served: ServedWorkbook;
-
-  beforeAll(async () => {
-    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
-    served = await serve(file);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    dir.remove();
-  });
+  const env = useServedWorkbook('milepaeler.prosjektboka');
 
   async function milestonePage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
     await context.clock.setFixedTime(new Date('2022-03-15T12:00:00'));
     const page = await context.newPage();
-    await page.goto(`${served.url}#/milestones`);
+    await page.goto(`${env.served.url}#/milestones`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Milepæler');
     return page;
   }
@@ -61,7 +46,7 @@ describe('the milestones in Chromium through the web host', () => {
     expect(errors).toEqual([]);
     await page.context().close();
 
-    const dump = JSON.parse(cli('dump', file).stdout) as { records: Record<string, { number?: number; status?: string; actualDate?: string }[]> };
+    const dump = JSON.parse(cli('dump', env.file).stdout) as { records: Record<string, { number?: number; status?: string; actualDate?: string }[]> };
     expect(dump.records.milestone!.find((m) => m.number === 1)).toMatchObject({ status: 'reached', actualDate: '2021-09-20' });
   });
 });

@@ -1,36 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+import { useServedWorkbook } from './harness.js';
 
 /** Oversikt in Chromium through the web host: where the project stands, said in words. */
 describe('the overview in Chromium through the web host', () => {
-  const dir = tempDir();
-  const file = join(dir.path, 'oversikt.prosjektboka');
-  let browser: Browser;
-  let served: ServedWorkbook;
-
-  beforeAll(async () => {
-    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
-    served = await serve(file);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    dir.remove();
-  });
+  const env = useServedWorkbook('oversikt.prosjektboka');
 
   const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
   it('on 15.03.2022: the title and period, project year 1, statuses in words, and no axe violations', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
     await context.clock.setFixedTime(new Date('2022-03-15T12:00:00'));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(served.url);
+    await page.goto(env.served.url);
 
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beste praksis for bibliotek og innbyggertorg');
     await expect.poll(() => page.getByText(/Prosjektperiode 01\.09\.2021–31\.08\.2023/).count()).toBe(1);
@@ -50,10 +34,10 @@ describe('the overview in Chromium through the web host', () => {
   });
 
   it('in English, after the project has ended', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
     await context.clock.setFixedTime(new Date('2023-09-10T12:00:00'));
     const page = await context.newPage();
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await page.getByLabel('Språk').selectOption('en');
     await expect.poll(() => page.getByText('The project ended on 31.08.2023, 10 days ago.').count()).toBe(1);
     expect(norm(await page.locator('[data-status="milestones"] .status-light').textContent())).toBe('Red: 12 milestones late');

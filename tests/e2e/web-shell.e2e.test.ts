@@ -1,35 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+import { cli, useServedWorkbook } from './harness.js';
 
 /**
  * Suite 1: the real renderer in Debian's Chromium through the web host, on a
  * real workbook file, as a user would use it.
  */
 describe('the workbook in Chromium through the web host', () => {
-  const dir = tempDir();
-  const file = join(dir.path, 'prosjekt.prosjektboka');
-  let browser: Browser;
-  let served: ServedWorkbook;
-
-  beforeAll(async () => {
-    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
-    served = await serve(file);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    dir.remove();
-  });
+  const env = useServedWorkbook('prosjekt.prosjektboka');
 
   it('opens the default workbook, moves between screens, edits a risk and keeps the edit', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beste praksis for bibliotek og innbyggertorg');
 
     const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
@@ -50,15 +34,15 @@ describe('the workbook in Chromium through the web host', () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    // The edit is in the file itself, as the CLI sees it.
-    const dump = cli('dump', file);
+    // The edit is in the env.file itself, as the CLI sees it.
+    const dump = cli('dump', env.file);
     expect(dump.code).toBe(0);
     expect(dump.stdout).toContain('"title": "Kommunene er fortsatt preget av sammenslåingen"');
   });
 
   it('reaches the printouts and exports from the menu and comes back', async () => {
-    const page = await browser.newPage();
-    await page.goto(served.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.served.url);
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Utskrifter og eksport' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Utskrifter og eksport');
     await page.getByRole('link', { name: 'Tilbake til Prosjektboka' }).click();
@@ -69,15 +53,15 @@ describe('the workbook in Chromium through the web host', () => {
   it('refuses requests without the token and with a foreign Host header', async () => {
     const status = (path: string, host: string) =>
       new Promise<number>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: served.port, path, headers: { Host: host } }, (res) => {
+        const req = request({ host: '127.0.0.1', port: env.served.port, path, headers: { Host: host } }, (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
         });
         req.on('error', reject);
         req.end();
       });
-    expect(await status('/', `127.0.0.1:${served.port}`)).toBe(401);
-    expect(await status(`/?token=${served.token}`, `attacker.example:${served.port}`)).toBe(403);
-    expect(await status(`/?token=${served.token}`, `127.0.0.1:${served.port}`)).toBe(200);
+    expect(await status('/', `127.0.0.1:${env.served.port}`)).toBe(401);
+    expect(await status(`/?token=${env.served.token}`, `attacker.example:${env.served.port}`)).toBe(403);
+    expect(await status(`/?token=${env.served.token}`, `127.0.0.1:${env.served.port}`)).toBe(200);
   });
 });
