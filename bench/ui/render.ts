@@ -84,9 +84,9 @@ const section: BenchSection = {
         const a = median(small[s.route]!);
         const b = median(big[s.route]!);
         results.push(
-          { name: `${s.route}.seed_ms`, label: `${s.label}, seed workbook`, value: round(a, 1), unit: 'ms', samples: small[s.route] },
-          { name: `${s.route}.large_ms`, label: `${s.label}, large workbook`, value: round(b, 1), unit: 'ms', samples: big[s.route] },
-          { name: `${s.route}.ratio`, label: `${s.label}, large ÷ seed`, value: round(b / a, 2), unit: '×' },
+          { name: `${s.route}.seed_ms`, label: `${s.label}, seed workbook`, value: round(a), unit: 'ms', samples: small[s.route] },
+          { name: `${s.route}.large_ms`, label: `${s.label}, large workbook`, value: round(b), unit: 'ms', samples: big[s.route] },
+          { name: `${s.route}.ratio`, label: `${s.label}, large ÷ seed`, value: round(b / a, 3), unit: '×' },
         );
       }
       return results;
