@@ -11,6 +11,7 @@ import { Meetings } from './screens/meetings/Meetings';
 import { Actions } from './screens/actions/Actions';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
+import { SyncScreen } from './screens/sync/SyncScreen';
 import { HistoryControls } from './components/HistoryControls';
 import { SaveStatus } from './components/SaveStatus';
 
@@ -79,5 +80,7 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <Actions />;
     case 'people':
       return <PeopleScreen />;
+    case 'sync':
+      return <SyncScreen />;
   }
 }

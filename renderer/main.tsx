@@ -4,6 +4,7 @@ import './i18n';
 import './styles.css';
 import { App } from './App';
 import { PrintApp } from './print/PrintApp';
+import { listenToDesktop } from './screens/sync/desktop';
 
 // Print views live at #/print/<view>[/<id>] and render without the app's frame.
 const PRINT_ROUTE = /^#\/print\/([\w-]+)(?:\/([\w-]+))?/;
@@ -18,6 +19,9 @@ function Root() {
   const print = PRINT_ROUTE.exec(hash);
   return print ? <PrintApp key={hash} view={print[1]!} id={print[2]} /> : <App />;
 }
+
+// Before the first render: the desktop app may hand over a sync file as soon as the page has loaded.
+listenToDesktop();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

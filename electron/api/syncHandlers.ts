@@ -18,23 +18,34 @@ import type { WorkbookSession } from './session.js';
 type SyncMethod = keyof typeof SYNC_API & ApiMethod;
 type SyncHandlers = { [M in SyncMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
+function requireFileAccess(canChooseFiles: boolean): void {
+  if (!canChooseFiles) {
+    throw new WorkbookError('not_available', 'Denne visningen kan ikke lese eller skrive filer på disken; bruk skrivebordsappen, eller send filinnholdet.');
+  }
+}
+
+type SyncFileArgs = { contentBase64?: string; path?: string; fileName?: string };
+
+/**
+ * A sync file's bytes from the API's arguments: its content, or (only where
+ * the transport may choose files, the desktop app) its path. Also used by the
+ * desktop worker to join a workbook before any is open.
+ */
+export function syncFileBytes(args: SyncFileArgs, canChooseFiles: boolean): { bytes: Buffer; what: string | undefined } {
+  if (args.path !== undefined) {
+    requireFileAccess(canChooseFiles);
+    if (statSync(args.path).size > SYNC_LIMITS.fileBytes) throw syncErrors.tooLarge(`«${basename(args.path)}»`, formatBytes(SYNC_LIMITS.fileBytes));
+    return { bytes: readFileSync(args.path), what: args.fileName ?? basename(args.path) };
+  }
+  if (args.contentBase64 === undefined) throw new WorkbookError('usage', 'Oppgi synkfila: innholdet (contentBase64) eller stien.');
+  return { bytes: Buffer.from(args.contentBase64, 'base64'), what: args.fileName };
+}
+
 /** The sync methods of the API: thin calls into electron/sync. */
 export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
   const wb = () => session.workbook;
-  const desktopOnly = () => {
-    if (!session.canChooseFiles) {
-      throw new WorkbookError('not_available', 'Denne visningen kan ikke lese eller skrive filer på disken; bruk skrivebordsappen, eller send filinnholdet.');
-    }
-  };
-  const fileBytes = (args: { contentBase64?: string; path?: string; fileName?: string }): { bytes: Buffer; what: string | undefined } => {
-    if (args.path !== undefined) {
-      desktopOnly();
-      if (statSync(args.path).size > SYNC_LIMITS.fileBytes) throw syncErrors.tooLarge(`«${basename(args.path)}»`, formatBytes(SYNC_LIMITS.fileBytes));
-      return { bytes: readFileSync(args.path), what: args.fileName ?? basename(args.path) };
-    }
-    if (args.contentBase64 === undefined) throw new WorkbookError('usage', 'Oppgi synkfila: innholdet (contentBase64) eller stien.');
-    return { bytes: Buffer.from(args.contentBase64, 'base64'), what: args.fileName };
-  };
+  const desktopOnly = () => requireFileAccess(session.canChooseFiles);
+  const fileBytes = (args: SyncFileArgs) => syncFileBytes(args, session.canChooseFiles);
   return {
     getSyncStatus: () => syncStatus(wb()),
     exportSync: async ({ path, full, forReplica, passphrase }) => {

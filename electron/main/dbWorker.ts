@@ -149,7 +149,7 @@ export class WorkbookHost {
   }
 
   /** Starts, moves or stops the sync folder watcher to match the open workbook's setting. */
-  watchSyncFolder(): void {
+  private watchSyncFolder(): void {
     const wb = this.session?.workbook;
     const dir = wb ? new SyncStore(wb.db).setting('folder') ?? null : null;
     const key = wb && dir ? `${wb.path}\n${wb.replicaId}\n${dir}` : null;

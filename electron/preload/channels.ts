@@ -22,3 +22,27 @@ export interface Progress {
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
+
+/**
+ * A sync file main has read for the page (Fil → Importer synkfil…, or a
+ * .pbsync opened from the file manager): the Synkronisering page previews it.
+ */
+export interface SyncFileCommand {
+  readonly command: 'import-sync-file';
+  /** The file's name, for the page's messages. */
+  readonly name: string;
+  /** The file's bytes. */
+  readonly base64: string;
+}
+
+/** What MENU_CHANNEL carries: a bare command, or the import command with its file. */
+export type MenuMessage = MenuCommand | SyncFileCommand;
+
+export function isSyncFileCommand(value: unknown): value is SyncFileCommand {
+  const m = value as Partial<SyncFileCommand> | null;
+  return typeof m === 'object' && m !== null && m.command === 'import-sync-file' && typeof m.name === 'string' && typeof m.base64 === 'string';
+}
+
+export function isMenuMessage(value: unknown): value is MenuMessage {
+  return isMenuCommand(value) || isSyncFileCommand(value);
+}

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ProsjektbokaBridge } from '../../shared/api/contract.js';
 import { API_METHOD_NAMES } from '../../shared/api/methods.js';
-import { API_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuCommand, type MenuCommand, type Progress } from './channels.js';
+import { API_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuMessage, type MenuMessage, type Progress } from './channels.js';
 
 /**
  * The preload: the Electron counterpart of the web host's bridge script. It
@@ -11,8 +11,8 @@ import { API_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuCommand, type MenuCo
  * never receives an IpcRendererEvent (that would hand it `event.sender`).
  */
 export interface DesktopEvents {
-  /** Listens for menu commands; returns the function that stops listening. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Listens for menu commands (the import command with its file); returns the function that stops listening. */
+  onMenuCommand(listener: (command: MenuMessage) => void): () => void;
   onProgress(listener: (progress: Progress) => void): () => void;
 }
 
@@ -36,7 +36,7 @@ function isProgress(value: unknown): value is Progress {
 }
 
 const events: DesktopEvents = {
-  onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
+  onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuMessage, listener),
   onProgress: (listener) => subscribe(PROGRESS_CHANNEL, isProgress, listener),
 };
 

@@ -12,6 +12,7 @@ export const en: Catalogue = {
     meetings: 'Meetings',
     actions: 'Action items',
     people: 'People',
+    sync: 'Sync',
     print: 'Print and export',
   },
   overview: {

@@ -11,6 +11,7 @@ export const nb = {
     meetings: 'Møter',
     actions: 'Oppgaver',
     people: 'Personer',
+    sync: 'Synkronisering',
     print: 'Utskrifter og eksport',
   },
   overview: {

@@ -177,3 +177,10 @@ export const SYNC_API_METHOD_NAMES = [
   'setSyncFolder',
   'exchangeSyncFolder',
 ] as const satisfies readonly (keyof typeof SYNC_API)[];
+
+/**
+ * The desktop worker's progress event (`operation`) once its sync folder
+ * watcher has imported files; done equals total. The Synkronisering page and
+ * every screen reload on it.
+ */
+export const SYNC_FOLDER_OPERATION = 'sync-folder';

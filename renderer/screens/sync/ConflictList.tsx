@@ -1,0 +1,153 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldLabel, formatWhen, isTextValue, kindLabel, markedLines, valueText } from './format';
+import { errorText, resolveConflict, type Conflict } from './store';
+
+const DELETED = '_deleted';
+
+/**
+ * Open conflicts: both values side by side (long text line by line, with the
+ * lines that differ marked), and a way to settle each: keep one, or write a
+ * combination.
+ */
+export function ConflictList({ conflicts, hereName, headingRef }: {
+  conflicts: readonly Conflict[];
+  hereName: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
+  const { t } = useTranslation('sync');
+  const id = useId();
+  const [said, setSaid] = useState('');
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const setHeading = (el: HTMLHeadingElement | null) => {
+    heading.current = el;
+    if (typeof headingRef === 'function') headingRef(el);
+    else if (headingRef) headingRef.current = el;
+  };
+
+  return (
+    <section className="panel sync-conflicts" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={setHeading} tabIndex={-1}>{t('conflicts.title')}</h2>
+      <p role="status" className="live-line">{said}</p>
+      {conflicts.length === 0 ? <p className="sync-ok">{t('conflicts.none')}</p> : (
+        <>
+          <p className="panel-hint">{t('conflicts.hint')}</p>
+          {conflicts.map((c) => (
+            <ConflictItem key={c.id} conflict={c} hereName={hereName}
+              onResolved={(message) => {
+                setSaid(message);
+                // The settled conflict leaves the list; focus goes back to the list's heading.
+                heading.current?.focus();
+              }} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ConflictItem({ conflict, hereName, onResolved }: { conflict: Conflict; hereName: string; onResolved(message: string): void }) {
+  const { t } = useTranslation('sync');
+  const id = useId();
+  const deleted = conflict.field === DELETED;
+  const title = conflict.recordTitle || t('conflicts.untitled');
+  const field = fieldLabel(t, conflict.field);
+  const otherName = conflict.otherReplicaName || t('conflicts.otherInstallation');
+  const canCombine = !deleted && isTextValue(conflict.current) && isTextValue(conflict.other);
+  const [combining, setCombining] = useState(false);
+  const [draft, setDraft] = useState(typeof conflict.current === 'string' ? conflict.current : '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const editor = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  useEffect(() => {
+    if (combining) editor.current?.focus();
+  }, [combining]);
+
+  const resolve = async (resolution: { keep: 'current' | 'other' } | { value: unknown }) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await resolveConflict(conflict, resolution);
+      onResolved(t('conflicts.resolved', { title, field }));
+    } catch (e) {
+      setError(t('conflicts.failed', { message: errorText(e) }));
+      setBusy(false);
+    }
+  };
+  const saveCombined = (e: FormEvent) => {
+    e.preventDefault();
+    void resolve({ value: draft });
+  };
+
+  return (
+    <article className="sync-conflict" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('conflicts.heading', { kind: kindLabel(t, conflict.kind), title, field })}</h3>
+      <p className="panel-hint">
+        {t('conflicts.detected', { when: formatWhen(conflict.detectedAt) })}
+        {conflict.longText ? <> {t('conflicts.longTextNote')}</> : null}
+      </p>
+      <div className="sync-sides">
+        <div role="group" aria-labelledby={`${id}-here`} className="sync-side">
+          <h4 id={`${id}-here`}>{t('conflicts.here', { name: hereName })}</h4>
+          <ConflictValue value={conflict.current} other={conflict.other} longText={conflict.longText}
+            deletedText={deleted ? t('conflicts.deletedHere') : undefined} />
+          <button type="button" className="button-secondary" disabled={busy} onClick={() => void resolve({ keep: 'current' })}>
+            {deleted ? t('conflicts.keepRecord') : t('conflicts.keepHere')}
+          </button>
+        </div>
+        <div role="group" aria-labelledby={`${id}-there`} className="sync-side">
+          <h4 id={`${id}-there`}>{t('conflicts.there', { name: otherName })}</h4>
+          <ConflictValue value={conflict.other} other={conflict.current} longText={conflict.longText}
+            deletedText={deleted ? t('conflicts.deletedThere', { name: otherName }) : undefined} />
+          <button type="button" className={deleted ? 'button-secondary button-danger' : 'button-secondary'} disabled={busy}
+            onClick={() => void resolve({ keep: 'other' })}>
+            {deleted ? t('conflicts.deleteRecord') : t('conflicts.keepThere', { name: otherName })}
+          </button>
+        </div>
+      </div>
+      {canCombine ? (
+        <div className="sync-combine">
+          <button type="button" className="button-secondary" aria-expanded={combining} aria-controls={`${id}-combine`}
+            onClick={() => setCombining(!combining)}>
+            {t('conflicts.combine')}
+          </button>
+          {combining ? (
+            <form id={`${id}-combine`} className="field" onSubmit={saveCombined}>
+              <label htmlFor={`${id}-value`}>{t('conflicts.combined', { field })}</label>
+              {conflict.longText ? (
+                <textarea id={`${id}-value`} ref={editor} rows={Math.min(20, Math.max(6, draft.split('\n').length + 1))} value={draft}
+                  onChange={(e) => setDraft(e.target.value)} />
+              ) : (
+                <input id={`${id}-value`} ref={editor} value={draft} onChange={(e) => setDraft(e.target.value)} />
+              )}
+              <div className="sync-actions">
+                <button type="submit" className="button-primary" disabled={busy}>{t('conflicts.saveCombined')}</button>
+                <button type="button" className="button-secondary" onClick={() => setCombining(false)}>{t('conflicts.cancelCombined')}</button>
+              </div>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+      {error ? <p role="alert" className="sync-error">{error}</p> : null}
+    </article>
+  );
+}
+
+function ConflictValue({ value, other, longText, deletedText }: { value: unknown; other: unknown; longText: boolean; deletedText?: string }) {
+  const { t } = useTranslation('sync');
+  if (deletedText) return <p className="sync-value">{deletedText}</p>;
+  if (longText && typeof value === 'string' && value !== '') {
+    const lines = markedLines(value, typeof other === 'string' ? other : '');
+    return (
+      <div className="sync-text">
+        {lines.map((l, i) => (
+          <span key={i} className={l.differs ? 'sync-line sync-line-differs' : 'sync-line'}>
+            {l.differs ? <span className="visually-hidden">{t('conflicts.differs')} </span> : null}
+            {l.line || '\u00a0'}
+          </span>
+        ))}
+      </div>
+    );
+  }
+  return <p className="sync-value">{valueText(t, value)}</p>;
+}

@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState, type DragEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readAsBase64 } from './files';
+import { ImportPreview } from './ImportPreview';
+import { errorText, useImportFlow } from './store';
+
+/**
+ * "Les inn synkfil": by the file button or by dropping a file on the zone
+ * (the button is in the zone, so the keyboard reaches it too). The file is
+ * previewed first; nothing changes until the user applies it.
+ */
+export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
+  const { t } = useTranslation('sync');
+  const id = useId();
+  const flow = useImportFlow();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const { phase } = flow;
+  // A file dropped beside the zone would make the browser leave the page for it; here it is ignored instead.
+  useEffect(() => {
+    const ignore = (e: globalThis.DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    window.addEventListener('dragover', ignore);
+    window.addEventListener('drop', ignore);
+    return () => {
+      window.removeEventListener('dragover', ignore);
+      window.removeEventListener('drop', ignore);
+    };
+  }, []);
+
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    const { reading, readFailed, choose } = useImportFlow.getState();
+    reading(file.name);
+    let base64: string;
+    try {
+      base64 = await readAsBase64(file);
+    } catch (e) {
+      readFailed(file.name, t('import.readFailed', { name: file.name, message: errorText(e) }));
+      return;
+    }
+    await choose({ name: file.name, base64 });
+  };
+
+  const onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void take(e.dataTransfer.files[0]);
+  };
+
+  const busy = phase.step === 'reading' || phase.step === 'previewing' || phase.step === 'importing';
+  const progress = phase.step === 'reading' ? t('import.reading', { name: phase.name })
+    : phase.step === 'previewing' ? t('import.previewing', { name: phase.file.name })
+      : phase.step === 'importing' ? t('import.importing', { name: phase.file.name })
+        : null;
+  const done = flow.imported;
+  const result = !done ? ''
+    : done.report.applied === 0 ? t('import.importedNothing', { file: done.file.name, name: done.report.sender.name })
+      : done.report.newConflicts > 0
+        ? t('import.importedConflicts', { count: done.report.newConflicts, name: done.report.sender.name, changes: t('changes', { count: done.report.applied }) })
+        : t('import.imported', { name: done.report.sender.name, changes: t('changes', { count: done.report.applied }) });
+
+  return (
+    <section className="panel sync-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>{t('import.title')}</h2>
+      <p className="panel-hint">{t('import.hint')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-pass`}>{t('import.passphrase')}</label>
+        <input id={`${id}-pass`} type="password" autoComplete="off" value={flow.passphrase}
+          onChange={(e) => flow.setPassphrase(e.target.value)} />
+      </div>
+      <div className={`sync-drop${dragging ? ' sync-drop-active' : ''}`}
+        onDragEnter={onDragOver} onDragOver={onDragOver} onDragLeave={(e) => {
+          // Leaving for the zone's own text or button is not leaving the zone.
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }} onDrop={onDrop}>
+        <p className="sync-drop-text">{dragging ? t('import.dropActive') : t('import.drop')}</p>
+        <p className="sync-drop-or">{t('import.or')}</p>
+        <button type="button" className="button-secondary" disabled={busy} onClick={() => input.current?.click()}>{t('import.choose')}</button>
+        <input ref={input} type="file" accept=".pbsync" hidden aria-label={t('import.fileInput')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            // The same file may be chosen again (after typing the passphrase).
+            e.target.value = '';
+            void take(file);
+          }} />
+      </div>
+      <p role="status" className="live-line">{progress ?? result}</p>
+      {phase.step === 'failed' ? (
+        <div role="alert" className="sync-error">
+          <p><strong>{t('import.failedTitle')}</strong></p>
+          <p>{phase.message}</p>
+          {phase.file ? (
+            <>
+              <p>{t('import.retryHint')}</p>
+              <div className="sync-actions">
+                <button type="button" className="button-secondary" onClick={() => void flow.retry()}>{t('import.retry')}</button>
+                <button type="button" className="button-secondary" onClick={() => flow.cancel()}>{t('preview.cancel')}</button>
+              </div>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      {phase.step === 'preview' || phase.step === 'importing' ? (
+        <ImportPreview fileName={phase.file.name} report={phase.report} busy={phase.step === 'importing'}
+          onApply={() => void flow.apply()} onCancel={() => flow.cancel()} />
+      ) : null}
+      {flow.waiting.length > 0 ? <p className="panel-hint">{t('import.waiting', { count: flow.waiting.length })}</p> : null}
+    </section>
+  );
+}

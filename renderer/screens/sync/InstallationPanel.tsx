@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../forms/fields';
+import { formatWhen } from './format';
+import { errorText, renameInstallation, type SyncStatus } from './store';
+
+/** This installation's name (editable) and the installations it has exchanged files with. */
+export function InstallationPanel({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation('sync');
+  const id = useId();
+  const [said, setSaid] = useState<{ ok: boolean; text: string }>();
+  const never = t('installation.never');
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('installation.title')}</h2>
+      <div className="sync-name">
+        <TextField label={t('installation.name')} value={status.replicaName} hint={t('installation.nameHint')}
+          validate={(v) => (v.trim() === '' ? t('installation.nameRequired') : v.trim().length > 200 ? t('installation.nameTooLong') : undefined)}
+          onCommit={async (v) => {
+            try {
+              await renameInstallation(v.trim());
+              setSaid({ ok: true, text: t('installation.renamed') });
+            } catch (e) {
+              setSaid({ ok: false, text: t('installation.renameFailed', { message: errorText(e) }) });
+              throw e;
+            }
+          }} />
+        <p className="panel-hint sync-id">{t('installation.id', { id: status.replicaId })}</p>
+      </div>
+      <p role="status" className="live-line">{said?.ok ? said.text : ''}</p>
+      {said && !said.ok ? <p role="alert" className="sync-error">{said.text}</p> : null}
+
+      {status.peers.length === 0 ? <p className="empty">{t('installation.none')}</p> : (
+        <table className="data-table sync-table">
+          <caption>{t('installation.others')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('installation.peer')}</th>
+              <th scope="col">{t('installation.lastFrom')}</th>
+              <th scope="col">{t('installation.lastTo')}</th>
+              <th scope="col">{t('installation.lacks')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.peers.map((p) => (
+              <tr key={p.replicaId}>
+                <th scope="row">{p.name || t('installation.unnamed', { id: p.replicaId.slice(0, 8) })}</th>
+                <td>{formatWhen(p.lastImportAt) || never}</td>
+                <td>{formatWhen(p.lastExportAt) || never}</td>
+                <td>
+                  {p.pendingForThem === null ? t('installation.unknown')
+                    : p.pendingForThem === 0 ? t('installation.upToDate')
+                      : t('installation.lacksCount', { count: p.pendingForThem })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

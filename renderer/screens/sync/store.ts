@@ -1,0 +1,241 @@
+import { create } from 'zustand';
+import type { ApiResult } from '../../../shared/api/contract';
+import { KIND_NAMES, type Kind } from '../../../shared/model/kinds';
+import { call } from '../../api/client';
+import { useChanges } from '../../data/changes';
+import { useHistory } from '../../data/history';
+import { useWorkbookStore } from '../../stores/workbookStore';
+import { logExchange } from './history';
+
+export type SyncStatus = ApiResult<'getSyncStatus'>;
+export type Conflict = ApiResult<'listConflicts'>[number];
+export type Backup = ApiResult<'listBackups'>[number];
+export type ImportReport = ApiResult<'importSync'>;
+export type ExportResult = ApiResult<'exportSync'>;
+
+export function errorText(e: unknown): string {
+  // The API's messages are Norwegian already; they are shown as they come.
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Sync's writes do not go through data/mutations.ts: none of them can be
+ * taken back with Angre (an import is undone by restoring its backup), and
+ * each says what it did on the page itself. They do bump the change counters,
+ * so every screen showing what changed reloads.
+ */
+function changed(kinds: readonly Kind[]): void {
+  useChanges.getState().bump(kinds);
+}
+
+interface SyncData {
+  status?: SyncStatus;
+  conflicts: Conflict[];
+  backups: Backup[];
+  loaded: boolean;
+  error?: string;
+  load(): Promise<void>;
+}
+
+let loadSeq = 0;
+
+/** What the Synkronisering page shows: this installation and the others, open conflicts and backups. */
+export const useSyncData = create<SyncData>((set) => ({
+  conflicts: [],
+  backups: [],
+  loaded: false,
+  async load() {
+    const seq = ++loadSeq;
+    try {
+      const [status, conflicts, backups] = await Promise.all([
+        call('getSyncStatus', {}),
+        call('listConflicts', {}),
+        call('listBackups', {}),
+      ]);
+      if (seq !== loadSeq) return;
+      set({ status, conflicts, backups, loaded: true, error: undefined });
+    } catch (e) {
+      if (seq === loadSeq) set({ loaded: true, error: errorText(e) });
+    }
+  },
+}));
+
+async function reload(): Promise<void> {
+  await useSyncData.getState().load();
+}
+
+export async function renameInstallation(name: string): Promise<void> {
+  await call('setReplicaName', { name });
+  await Promise.all([reload(), useWorkbookStore.getState().load()]);
+}
+
+/** Makes a sync file; the page offers it as a download. */
+export async function makeSyncFile(options: { recipient: string; passphrase: string }): Promise<ExportResult> {
+  const full = options.recipient === FULL_FILE;
+  const result = await call('exportSync', {
+    ...(full ? { full: true } : {}),
+    ...(options.recipient && !full ? { forReplica: options.recipient } : {}),
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+  });
+  const status = useSyncData.getState().status;
+  if (status) {
+    const peer = status.peers.find((p) => p.replicaId === options.recipient);
+    logExchange(status.workbookId, {
+      at: new Date().toISOString(),
+      direction: 'export',
+      peerId: peer?.replicaId ?? null,
+      peerName: peer?.name ?? '',
+      changes: result.changeCount,
+      full: result.full,
+      encrypted: result.encrypted,
+      fileName: result.fileName,
+    });
+  }
+  await reload();
+  return result;
+}
+
+/** The recipient value that asks for a full file (for a new installation). */
+export const FULL_FILE = '__full__';
+
+export async function resolveConflict(conflict: Conflict, resolution: { keep: 'current' | 'other' } | { value: unknown }): Promise<void> {
+  try {
+    await call('resolveConflict', { id: conflict.id, ...resolution });
+  } finally {
+    changed([conflict.kind as Kind]);
+    await reload();
+  }
+}
+
+export async function restoreBackup(name: string): Promise<void> {
+  try {
+    await call('restoreBackup', { name });
+  } finally {
+    // The workbook was reopened as it was then: every screen starts over, and old undo steps no longer apply.
+    useHistory.setState({ past: [], future: [] });
+    changed(KIND_NAMES);
+    await Promise.all([reload(), useWorkbookStore.getState().load()]);
+  }
+}
+
+export async function exchangeWithSyncFolder(): Promise<ApiResult<'exchangeSyncFolder'>> {
+  try {
+    return await call('exchangeSyncFolder', {});
+  } finally {
+    changed(KIND_NAMES);
+  }
+}
+
+/** A sync file chosen, dropped or handed over by the desktop app. */
+export interface ChosenFile {
+  readonly name: string;
+  readonly base64: string;
+}
+
+export type ImportPhase =
+  | { readonly step: 'idle' }
+  | { readonly step: 'reading'; readonly name: string }
+  | { readonly step: 'previewing'; readonly file: ChosenFile }
+  | { readonly step: 'preview'; readonly file: ChosenFile; readonly report: ImportReport }
+  /** The file could not be read or previewed (a passphrase is missing, say); it is kept for another try. */
+  | { readonly step: 'failed'; readonly file?: ChosenFile; readonly message: string }
+  | { readonly step: 'importing'; readonly file: ChosenFile; readonly report: ImportReport };
+
+interface ImportFlow {
+  phase: ImportPhase;
+  /** The last import, said on the page until the next one. */
+  imported?: { readonly file: ChosenFile; readonly report: ImportReport };
+  passphrase: string;
+  /** Files the desktop app handed over while another was being previewed. */
+  waiting: ChosenFile[];
+  setPassphrase(passphrase: string): void;
+  reading(name: string): void;
+  readFailed(name: string, message: string): void;
+  /** Previews a file: what importing it would do. Nothing is changed. */
+  choose(file: ChosenFile): Promise<void>;
+  /** A file from the desktop app: previewed now, or after the one on screen. */
+  receive(file: ChosenFile): void;
+  retry(): Promise<void>;
+  apply(): Promise<void>;
+  cancel(): void;
+}
+
+const fileArgs = (file: ChosenFile, passphrase: string) => ({
+  contentBase64: file.base64,
+  fileName: file.name,
+  ...(passphrase ? { passphrase } : {}),
+});
+
+const busy = (phase: ImportPhase) => phase.step === 'previewing' || phase.step === 'preview' || phase.step === 'importing';
+
+/** "Les inn synkfil": choose → preview → apply or cancel. */
+export const useImportFlow = create<ImportFlow>((set, get) => {
+  const next = () => {
+    const [file, ...rest] = get().waiting;
+    if (file) {
+      set({ waiting: rest });
+      void get().choose(file);
+    }
+  };
+  return {
+    phase: { step: 'idle' },
+    passphrase: '',
+    waiting: [],
+    setPassphrase: (passphrase) => set({ passphrase }),
+    reading: (name) => set({ phase: { step: 'reading', name } }),
+    readFailed: (_name, message) => set({ phase: { step: 'failed', message } }),
+    async choose(file) {
+      set({ phase: { step: 'previewing', file } });
+      try {
+        const report = await call('previewSync', fileArgs(file, get().passphrase));
+        set({ phase: { step: 'preview', file, report } });
+      } catch (e) {
+        set({ phase: { step: 'failed', file, message: errorText(e) } });
+      }
+    },
+    receive(file) {
+      if (busy(get().phase)) set((s) => ({ waiting: [...s.waiting, file] }));
+      else void get().choose(file);
+    },
+    async retry() {
+      const phase = get().phase;
+      if (phase.step === 'failed' && phase.file) await get().choose(phase.file);
+    },
+    async apply() {
+      const phase = get().phase;
+      if (phase.step !== 'preview') return;
+      const { file } = phase;
+      set({ phase: { step: 'importing', file, report: phase.report } });
+      try {
+        const report = await call('importSync', fileArgs(file, get().passphrase));
+        const workbookId = useSyncData.getState().status?.workbookId;
+        if (workbookId) {
+          logExchange(workbookId, {
+            at: new Date().toISOString(),
+            direction: 'import',
+            peerId: report.sender.replicaId,
+            peerName: report.sender.name,
+            changes: report.applied,
+            conflicts: report.newConflicts,
+            full: report.full,
+            encrypted: report.encrypted,
+            fileName: file.name,
+          });
+        }
+        // The passphrase is for this file only.
+        set({ phase: { step: 'idle' }, imported: { file, report }, passphrase: '' });
+      } catch (e) {
+        set({ phase: { step: 'failed', file, message: errorText(e) } });
+      } finally {
+        // Whatever the import touched, every screen reloads.
+        changed(KIND_NAMES);
+        await reload();
+      }
+      next();
+    },
+    cancel() {
+      set({ phase: { step: 'idle' }, passphrase: '' });
+      next();
+    },
+  };
+});

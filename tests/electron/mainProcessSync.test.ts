@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MENU_CHANNEL } from '../../electron/preload/channels.js';
+import { buildBundle, tempDir } from './helpers.js';
+
+/**
+ * Sync files reaching the page from the desktop side, with the real main
+ * bundle under Node and the stand-in 'electron' module (as in
+ * mainProcess.test.ts): a .pbsync named on the command line (a double-click)
+ * and Fil → Importer synkfil… are read by main and handed to the page on the
+ * menu channel, which previews them; nothing is imported behind its back.
+ */
+type Event = { type: string } & Record<string, unknown>;
+
+let bundle: ReturnType<typeof buildBundle>;
+beforeAll(() => {
+  bundle = buildBundle();
+  const fake = join(bundle.dir, 'node_modules', 'electron');
+  mkdirSync(fake, { recursive: true });
+  copyFileSync(join(import.meta.dirname, 'fixtures', 'fake-electron.cjs'), join(fake, 'index.js'));
+  writeFileSync(join(fake, 'package.json'), '{ "name": "electron", "main": "index.js" }');
+  mkdirSync(join(bundle.dir, '..', 'renderer'), { recursive: true });
+  writeFileSync(join(bundle.dir, '..', 'renderer', 'index.html'), '<!doctype html><title>Prosjektboka</title>');
+});
+afterAll(() => bundle?.remove());
+
+const homes: ReturnType<typeof tempDir>[] = [];
+afterAll(() => homes.forEach((h) => h.remove()));
+function home(): string {
+  const h = tempDir('prosjektboka-main-sync-');
+  homes.push(h);
+  return h.path;
+}
+
+function runMain(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; events: Event[]; stderr: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [join(bundle.dir, 'main.js'), ...args], {
+      env: { ...process.env, PROSJEKTBOKA_NATIVE_BINDING: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`main did not exit within 60 s:\n${stdout}\n${stderr}`));
+    }, 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolveRun({ code, events: stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Event), stderr });
+    });
+  });
+}
+
+const all = (events: Event[], type: string) => events.filter((e) => e.type === type);
+const menuMessages = (events: Event[]) => all(events, 'send').filter((e) => e.channel === MENU_CHANNEL).map((e) => e.value);
+
+describe('sync files in the desktop app', { timeout: 90_000 }, () => {
+  it('hands a double-clicked .pbsync to the page instead of a "coming later" notice', async () => {
+    const dir = home();
+    const bytes = Buffer.from('{"format":"prosjektboka-sync"} og mer');
+    const file = join(dir, 'fra Drammen.pbsync');
+    writeFileSync(file, bytes);
+    const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: dir }, [file]);
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+    expect(menuMessages(events)).toEqual([{ command: 'import-sync-file', name: 'fra Drammen.pbsync', base64: bytes.toString('base64') }]);
+    expect(all(events, 'dialog')).toEqual([]);
+  });
+
+  it('explains in Norwegian a .pbsync that cannot be read, and sends nothing', async () => {
+    const dir = home();
+    const { code, events } = await runMain({ PROSJEKTBOKA_HOME: dir }, [join(dir, 'borte.pbsync')]);
+    expect(code).toBe(0);
+    expect(menuMessages(events)).toEqual([]);
+    expect(all(events, 'dialog')).toEqual([expect.objectContaining({
+      message: '«borte.pbsync» kunne ikke leses.',
+      detail: expect.stringContaining('Ingenting er importert.'),
+      buttons: ['OK'],
+    })]);
+  });
+
+  it('Fil → Importer synkfil… opens a .pbsync dialog and hands the chosen file to the page', async () => {
+    const dir = home();
+    const file = join(dir, 'til-mysen.pbsync');
+    writeFileSync(file, 'synk');
+    const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: dir, FAKE_MENU_CLICK: 'Importer synkfil…', FAKE_OPEN_PATH: file });
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+    expect(all(events, 'menuClick')).toEqual([expect.objectContaining({ label: 'Importer synkfil…', enabled: true })]);
+    expect(all(events, 'openDialog')).toEqual([expect.objectContaining({
+      title: 'Importer synkfil',
+      filters: [{ name: 'Synkfil fra Prosjektboka', extensions: ['pbsync'] }, { name: 'Alle filer', extensions: ['*'] }],
+      withParent: true,
+    })]);
+    expect(menuMessages(events)).toEqual([{ command: 'import-sync-file', name: 'til-mysen.pbsync', base64: Buffer.from('synk').toString('base64') }]);
+  });
+
+  it('Fil → Eksporter synkfil… sends the page to its export form', async () => {
+    const { code, events } = await runMain({ PROSJEKTBOKA_HOME: home(), FAKE_MENU_CLICK: 'Eksporter synkfil…' });
+    expect(code).toBe(0);
+    expect(menuMessages(events)).toEqual(['export-sync-file']);
+  });
+});

@@ -1,0 +1,126 @@
+import { writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MessageBoxOptions, OpenDialogOptions } from 'electron';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { MenuMessage } from '../../electron/preload/channels.js';
+import { SYNC_FILE_MAX_BYTES, SyncFileHandoff, syncFileOpenDialog, syncFileReadFailure, type SyncHandoffUi } from '../../electron/main/syncFileHandoff.js';
+import { SYNC_LIMITS } from '../../electron/sync/fileFormat.js';
+import { tempDir } from './helpers.js';
+
+const dir = tempDir('prosjektboka-handoff-');
+afterAll(() => dir.remove());
+
+function fakeUi(overrides: Partial<SyncHandoffUi> = {}) {
+  const sent: MenuMessage[] = [];
+  const boxes: MessageBoxOptions[] = [];
+  const dialogs: OpenDialogOptions[] = [];
+  const ui: SyncHandoffUi = {
+    showOpenDialog: async (options) => {
+      dialogs.push(options);
+      return { canceled: true, filePaths: [] };
+    },
+    showMessageBox: async (options) => {
+      boxes.push(options);
+      return { response: 0 };
+    },
+    fileSize: async (path) => (await stat(path)).size,
+    readFile: (path) => readFile(path),
+    send: (message) => sent.push(message),
+    documentsDir: () => dir.path,
+    log: vi.fn(),
+    ...overrides,
+  };
+  return { ui, sent, boxes, dialogs };
+}
+
+function syncFile(name: string, bytes: Buffer): string {
+  const path = join(dir.path, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('handing sync files to the Synkronisering page', () => {
+  it('refuses before reading what the format would refuse anyway', () => {
+    expect(SYNC_FILE_MAX_BYTES).toBe(SYNC_LIMITS.fileBytes);
+  });
+
+  it('holds messages while the page loads and delivers them in order once it listens', async () => {
+    const { ui, sent } = fakeUi();
+    const handoff = new SyncFileHandoff(ui);
+    const path = syncFile('fra-drammen.pbsync', Buffer.from([0, 1, 2, 250]));
+    expect(await handoff.handOver(path)).toBe('handed-over');
+    handoff.post('export-sync-file');
+    expect(sent).toEqual([]);
+    handoff.pageLoaded();
+    expect(sent).toEqual([{ command: 'import-sync-file', name: 'fra-drammen.pbsync', base64: 'AAEC+g==' }, 'export-sync-file']);
+    // A reload (another workbook opened): nothing goes to the page that is going away.
+    handoff.pageLoading();
+    handoff.post('export-sync-file');
+    expect(sent).toHaveLength(2);
+    handoff.pageLoaded();
+    expect(sent).toHaveLength(3);
+    handoff.post('export-sync-file');
+    expect(sent).toHaveLength(4);
+  });
+
+  it('Fil → Importer synkfil… asks for a .pbsync in Documents and hands over the one chosen', async () => {
+    const path = syncFile('til-mysen.pbsync', Buffer.from('hei'));
+    const { ui, sent, dialogs, boxes } = fakeUi({
+      showOpenDialog: async (options) => {
+        dialogs.push(options);
+        return { canceled: false, filePaths: [path] };
+      },
+    });
+    const handoff = new SyncFileHandoff(ui);
+    handoff.pageLoaded();
+    expect(await handoff.chooseAndHandOver()).toBe('handed-over');
+    expect(dialogs).toEqual([syncFileOpenDialog(dir.path)]);
+    expect(dialogs[0]).toMatchObject({ title: 'Importer synkfil', defaultPath: dir.path, properties: ['openFile'] });
+    expect(dialogs[0]!.filters![0]).toEqual({ name: 'Synkfil fra Prosjektboka', extensions: ['pbsync'] });
+    expect(sent).toEqual([{ command: 'import-sync-file', name: 'til-mysen.pbsync', base64: Buffer.from('hei').toString('base64') }]);
+    expect(boxes).toEqual([]);
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    const { ui, sent, boxes } = fakeUi();
+    const handoff = new SyncFileHandoff(ui);
+    handoff.pageLoaded();
+    expect(await handoff.chooseAndHandOver()).toBe('cancelled');
+    expect(sent).toEqual([]);
+    expect(boxes).toEqual([]);
+  });
+
+  it('explains in Norwegian a file that is gone, and hands the next one over anyway', async () => {
+    const { ui, sent, boxes } = fakeUi();
+    const handoff = new SyncFileHandoff(ui);
+    handoff.pageLoaded();
+    const good = syncFile('god.pbsync', Buffer.from('x'));
+    expect(await handoff.handOverAll([join(dir.path, 'borte.pbsync'), good])).toEqual(['failed', 'handed-over']);
+    expect(boxes).toEqual([expect.objectContaining({
+      type: 'error',
+      message: '«borte.pbsync» kunne ikke leses.',
+      detail: expect.stringMatching(/^Fila finnes ikke \(lenger\)\..*\n\nIngenting er importert\.$/s),
+      buttons: ['OK'],
+    })]);
+    expect(sent).toEqual([expect.objectContaining({ name: 'god.pbsync' })]);
+  });
+
+  it('refuses a file larger than any sync file without reading it', async () => {
+    const readFileSpy = vi.fn(async () => new Uint8Array());
+    const { ui, sent, boxes } = fakeUi({ fileSize: async () => SYNC_FILE_MAX_BYTES + 1, readFile: readFileSpy });
+    const handoff = new SyncFileHandoff(ui);
+    handoff.pageLoaded();
+    expect(await handoff.handOver('/media/usb/stor.pbsync')).toBe('failed');
+    expect(readFileSpy).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+    expect(boxes[0]?.detail).toContain('større enn 256 MiB');
+  });
+
+  it('says why in words for the file errors people meet', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    expect(syncFileReadFailure('/a/b.pbsync', err('EACCES')).detail).toMatch(/^Prosjektboka har ikke lov til å lese fila\./);
+    expect(syncFileReadFailure('/a/b.pbsync', err('EISDIR')).detail).toMatch(/^Det er en mappe/);
+    expect(syncFileReadFailure('/a/b.pbsync', new Error('noe annet')).detail).toMatch(/^noe annet\n\nIngenting er importert\.$/);
+  });
+});
