@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -42,4 +43,38 @@ export function electronBinary(): string | null {
     ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron')
     : join(dir, 'dist', relative);
   return relative && existsSync(full) ? full : null;
+}
+
+/**
+ * The real main bundle beside a stand-in 'electron' module
+ * (fixtures/fake-electron.cjs) and a placeholder renderer, built once per test
+ * file; `home()` gives each run its own data folder. All removed afterwards.
+ */
+export function useFakeElectronMain(homePrefix: string): { readonly dir: string; home(): string } {
+  let bundle: ReturnType<typeof buildBundle> | undefined;
+  const homes: ReturnType<typeof tempDir>[] = [];
+  beforeAll(() => {
+    bundle = buildBundle();
+    const fake = join(bundle.dir, 'node_modules', 'electron');
+    mkdirSync(fake, { recursive: true });
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'fake-electron.cjs'), join(fake, 'index.js'));
+    writeFileSync(join(fake, 'package.json'), '{ "name": "electron", "main": "index.js" }');
+    mkdirSync(join(bundle.dir, '..', 'renderer'), { recursive: true });
+    writeFileSync(join(bundle.dir, '..', 'renderer', 'index.html'), '<!doctype html><title>Prosjektboka</title>');
+  });
+  afterAll(() => {
+    bundle?.remove();
+    homes.forEach((h) => h.remove());
+  });
+  return {
+    get dir() {
+      if (!bundle) throw new Error('the main bundle is not built yet');
+      return bundle.dir;
+    },
+    home() {
+      const h = tempDir(homePrefix);
+      homes.push(h);
+      return h.path;
+    },
+  };
 }

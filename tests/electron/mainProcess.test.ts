@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_CONTENT_SECURITY_POLICY } from '../../electron/main/protocol.js';
 import { FORBIDDEN } from '../../electron/main/ipc.js';
 import { windowOptions } from '../../electron/main/windowOptions.js';
 import { objectBody, pageCount, pdfTextString, readPdf } from '../../electron/print/pdfStructure.js';
 import { createWorkbook } from '../../electron/workbook/open.js';
-import { buildBundle, tempDir } from './helpers.js';
+import { useFakeElectronMain } from './helpers.js';
 
 /**
  * The real main bundle (dist/electron/main.js as scripts/build-electron.js
@@ -19,25 +19,8 @@ import { buildBundle, tempDir } from './helpers.js';
  */
 type Event = { type: string } & Record<string, unknown>;
 
-let bundle: ReturnType<typeof buildBundle>;
-beforeAll(() => {
-  bundle = buildBundle();
-  const fake = join(bundle.dir, 'node_modules', 'electron');
-  mkdirSync(fake, { recursive: true });
-  copyFileSync(join(import.meta.dirname, 'fixtures', 'fake-electron.cjs'), join(fake, 'index.js'));
-  writeFileSync(join(fake, 'package.json'), '{ "name": "electron", "main": "index.js" }');
-  mkdirSync(join(bundle.dir, '..', 'renderer'), { recursive: true });
-  writeFileSync(join(bundle.dir, '..', 'renderer', 'index.html'), '<!doctype html><title>Prosjektboka</title>');
-});
-afterAll(() => bundle?.remove());
-
-const homes: ReturnType<typeof tempDir>[] = [];
-afterAll(() => homes.forEach((h) => h.remove()));
-function home(): string {
-  const h = tempDir('prosjektboka-main-');
-  homes.push(h);
-  return h.path;
-}
+const bundle = useFakeElectronMain('prosjektboka-main-');
+const home = () => bundle.home();
 
 function runMain(env: Record<string, string>): Promise<{ code: number | null; events: Event[]; stderr: string }> {
   return new Promise((resolveRun, reject) => {

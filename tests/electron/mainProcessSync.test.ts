@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MENU_CHANNEL } from '../../electron/preload/channels.js';
-import { buildBundle, tempDir } from './helpers.js';
+import { useFakeElectronMain } from './helpers.js';
 
 /**
  * Sync files reaching the page from the desktop side, with the real main
@@ -14,25 +14,8 @@ import { buildBundle, tempDir } from './helpers.js';
  */
 type Event = { type: string } & Record<string, unknown>;
 
-let bundle: ReturnType<typeof buildBundle>;
-beforeAll(() => {
-  bundle = buildBundle();
-  const fake = join(bundle.dir, 'node_modules', 'electron');
-  mkdirSync(fake, { recursive: true });
-  copyFileSync(join(import.meta.dirname, 'fixtures', 'fake-electron.cjs'), join(fake, 'index.js'));
-  writeFileSync(join(fake, 'package.json'), '{ "name": "electron", "main": "index.js" }');
-  mkdirSync(join(bundle.dir, '..', 'renderer'), { recursive: true });
-  writeFileSync(join(bundle.dir, '..', 'renderer', 'index.html'), '<!doctype html><title>Prosjektboka</title>');
-});
-afterAll(() => bundle?.remove());
-
-const homes: ReturnType<typeof tempDir>[] = [];
-afterAll(() => homes.forEach((h) => h.remove()));
-function home(): string {
-  const h = tempDir('prosjektboka-main-sync-');
-  homes.push(h);
-  return h.path;
-}
+const bundle = useFakeElectronMain('prosjektboka-main-sync-');
+const home = () => bundle.home();
 
 function runMain(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; events: Event[]; stderr: string }> {
   return new Promise((resolveRun, reject) => {
