@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -230,7 +231,8 @@ describe('a bad sync file is refused with its own message and changes nothing', 
     it('a reference to a record nobody has', async () => {
       await expectRefused(
         edited((p) => {
-          const id = (p.changes.find((c) => c[0] === 'goal')![1] as string).replace(/.$/, 'f');
+          // A fresh id: one derived from an existing record could collide with it (a flaky test once).
+          const id = uuidv7();
           const hlc = p.changes[p.changes.length - 1]![3];
           p.changes.push(['action', id, 'text', hlc, 0, 'Ring Kari']);
           for (const [field, value] of [['meetingId', null], ['ownerId', '0190f0e0-0000-7000-8000-00000000dead'], ['dueDate', null], ['status', 'open']]) {
