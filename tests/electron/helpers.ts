@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
@@ -50,7 +50,17 @@ export function electronBinary(): string | null {
  * (fixtures/fake-electron.cjs) and a placeholder renderer, built once per test
  * file; `home()` gives each run its own data folder. All removed afterwards.
  */
-export function useFakeElectronMain(homePrefix: string): { readonly dir: string; home(): string } {
+/** One line of the stand-in electron module's event log on stdout. */
+export type FakeElectronEvent = { type: string } & Record<string, unknown>;
+
+export interface FakeElectronMain {
+  readonly dir: string;
+  home(): string;
+  /** Runs main.js until it exits; its stdout is the fake module's event log, one JSON object a line. */
+  run(env: Record<string, string>, args?: string[]): Promise<{ code: number | null; events: FakeElectronEvent[]; stderr: string }>;
+}
+
+export function useFakeElectronMain(homePrefix: string): FakeElectronMain {
   let bundle: ReturnType<typeof buildBundle> | undefined;
   const homes: ReturnType<typeof tempDir>[] = [];
   beforeAll(() => {
@@ -75,6 +85,28 @@ export function useFakeElectronMain(homePrefix: string): { readonly dir: string;
       const h = tempDir(homePrefix);
       homes.push(h);
       return h.path;
+    },
+    run(env, args = []) {
+      const dir = this.dir;
+      return new Promise((resolveRun, reject) => {
+        const child = spawn(process.execPath, [join(dir, 'main.js'), ...args], {
+          env: { ...process.env, PROSJEKTBOKA_NATIVE_BINDING: '', ...env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+        child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`main did not exit within 60 s:\n${stdout}\n${stderr}`));
+        }, 60_000);
+        child.on('exit', (code) => {
+          clearTimeout(timer);
+          const events = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as FakeElectronEvent);
+          resolveRun({ code, events, stderr });
+        });
+      });
     },
   };
 }

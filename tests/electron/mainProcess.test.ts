@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
@@ -8,7 +7,7 @@ import { FORBIDDEN } from '../../electron/main/ipc.js';
 import { windowOptions } from '../../electron/main/windowOptions.js';
 import { objectBody, pageCount, pdfTextString, readPdf } from '../../electron/print/pdfStructure.js';
 import { createWorkbook } from '../../electron/workbook/open.js';
-import { useFakeElectronMain } from './helpers.js';
+import { useFakeElectronMain, type FakeElectronEvent } from './helpers.js';
 
 /**
  * The real main bundle (dist/electron/main.js as scripts/build-electron.js
@@ -17,32 +16,12 @@ import { useFakeElectronMain } from './helpers.js';
  * database worker, the workbook files, the settings file, IPC checks, the
  * app:// handler and the quit sequence are all real.
  */
-type Event = { type: string } & Record<string, unknown>;
+type Event = FakeElectronEvent;
 
 const bundle = useFakeElectronMain('prosjektboka-main-');
 const home = () => bundle.home();
 
-function runMain(env: Record<string, string>): Promise<{ code: number | null; events: Event[]; stderr: string }> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [join(bundle.dir, 'main.js')], {
-      env: { ...process.env, PROSJEKTBOKA_NATIVE_BINDING: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`main did not exit within 60 s:\n${stdout}\n${stderr}`));
-    }, 60_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      const events = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Event);
-      resolveRun({ code, events, stderr });
-    });
-  });
-}
+const runMain = (env: Record<string, string>, args?: string[]) => bundle.run(env, args);
 
 const all = (events: Event[], type: string) => events.filter((e) => e.type === type);
 const one = (events: Event[], type: string) => {

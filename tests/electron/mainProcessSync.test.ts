@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENU_CHANNEL } from '../../electron/preload/channels.js';
-import { useFakeElectronMain } from './helpers.js';
+import { useFakeElectronMain, type FakeElectronEvent } from './helpers.js';
 
 /**
  * Sync files reaching the page from the desktop side, with the real main
@@ -12,31 +11,12 @@ import { useFakeElectronMain } from './helpers.js';
  * and Fil → Importer synkfil… are read by main and handed to the page on the
  * menu channel, which previews them; nothing is imported behind its back.
  */
-type Event = { type: string } & Record<string, unknown>;
+type Event = FakeElectronEvent;
 
 const bundle = useFakeElectronMain('prosjektboka-main-sync-');
 const home = () => bundle.home();
 
-function runMain(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; events: Event[]; stderr: string }> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [join(bundle.dir, 'main.js'), ...args], {
-      env: { ...process.env, PROSJEKTBOKA_NATIVE_BINDING: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`main did not exit within 60 s:\n${stdout}\n${stderr}`));
-    }, 60_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolveRun({ code, events: stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Event), stderr });
-    });
-  });
-}
+const runMain = (env: Record<string, string>, args?: string[]) => bundle.run(env, args);
 
 const all = (events: Event[], type: string) => events.filter((e) => e.type === type);
 const menuMessages = (events: Event[]) => all(events, 'send').filter((e) => e.channel === MENU_CHANNEL).map((e) => e.value);
