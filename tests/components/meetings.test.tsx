@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBridge, type BridgeCall as Call } from './fakeBridge';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
@@ -11,22 +12,6 @@ import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
 import { useHistory } from '../../renderer/data/history';
 
 type Row = { id: string } & Record<string, unknown>;
-interface Call { method: string; args: Record<string, unknown> }
-
-/** A stand-in for window.prosjektboka: answers with envelopes as the preload and web host do, and records every call. */
-function fakeBridge(answers: Record<string, (args: Record<string, unknown>) => unknown>): Call[] {
-  const calls: Call[] = [];
-  const bridge = new Proxy({}, {
-    get: (_target, method: string) => async (args: Record<string, unknown>) => {
-      calls.push({ method, args });
-      const answer = answers[method];
-      if (!answer) return { ok: false, error: { code: 'unknown_method', message: `no fake for ${method}`, issues: [] } };
-      return { ok: true, result: answer(args) };
-    },
-  });
-  Object.defineProperty(window, 'prosjektboka', { value: bridge, configurable: true, writable: true });
-  return calls;
-}
 
 const id = (n: number) => `0190a6b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const GROUPS = [
