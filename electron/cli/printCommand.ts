@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
 import { ORIENTATIONS, PRINT_VIEWS, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
+import { closeSharedPrintBrowser } from '../print/chromium.js';
 import { renderPdf } from '../print/printWorkbook.js';
 import { checkOutputPath } from './exportCommand.js';
 import type { CliIo } from './main.js';
@@ -31,7 +32,7 @@ export function registerPrint(program: Command, io: CliIo): void {
         workbookPath: file, view, id, out,
         orientation: opts.orientation as 'plan' | 'dsb' | undefined,
         chromiumPath: opts.chromium, date: opts.date,
-      });
+      }).finally(closeSharedPrintBrowser);
       io.out(`Skrev ${opts.out} (${rendered.pages} ${rendered.pages === 1 ? 'side' : 'sider'})`);
     });
 }
