@@ -39,7 +39,7 @@ function mainAndPrintWindows(events: Event[]): [BrowserWindowConstructorOptions,
 }
 
 // Generous: each run starts Node, the main bundle and a worker bundle; slow when every suite runs at once.
-describe('the main process', { timeout: 90_000 }, () => {
+describe('the main process', () => {
   it('on the first start creates the default workbook, shows it in a hardened window and answers the page', async () => {
     const dir = home();
     const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: dir });

@@ -56,7 +56,7 @@ describe('printing from the desktop app', () => {
       startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR }),
       launchPrintBrowser(),
     ]);
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await host?.close();

@@ -56,7 +56,7 @@ describe('printouts as PDF', () => {
     copyFileSync(plan, big);
     addLongRisks(big);
     browser = await launchPrintBrowser();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
