@@ -12,12 +12,12 @@ const REPO = resolve(import.meta.dirname, '../..');
 const CLI = join(REPO, 'bin', 'prosjektboka.js');
 const node = process.execPath;
 
-function cli(label: string, args: string[], prepare?: () => void): TimedCommand {
-  return { label, command: node, args: [CLI, ...args], prepare };
+function cli(label: string, args: string[] | (() => string[]), prepare?: () => void): TimedCommand {
+  return { label, command: node, args: typeof args === 'function' ? () => [CLI, ...args()] : [CLI, ...args], prepare };
 }
 
 function must(c: TimedCommand): string {
-  const r = spawnSync(c.command, c.args, { cwd: REPO, encoding: 'utf8' });
+  const r = spawnSync(c.command, c.args as string[], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${c.label} failed: ${r.stderr}`);
   return r.stdout;
 }
@@ -40,19 +40,26 @@ const section: BenchSection = {
     const full = join(dir, 'full.pbsync');
     must(cli('export', ['sync', 'export', seed, full, '--full']));
     must(cli('join', ['init', mysen, '--from', full, '--replica-name', 'Mysen']));
-    const riskId = must(cli('add', ['add', seed, 'risk', 'title=Bibliotekbussen blir forsinket', 'probability=2', 'consequence=3'])).trim();
-    must(cli('update', ['update', seed, 'risk', riskId, 'probability=3']));
+    // The small delta: one new risk and one edit made in Mysen, for Drammen.
+    const mysenRisk = must(cli('add', ['add', mysen, 'risk', 'title=Bibliotekbussen blir forsinket', 'probability=2', 'consequence=3'])).trim();
+    must(cli('update', ['update', mysen, 'risk', mysenRisk, 'probability=3']));
     const delta = join(dir, 'delta.pbsync');
-    must(cli('export delta', ['sync', 'export', seed, delta, '--for', 'Mysen']));
+    must(cli('export delta', ['sync', 'export', mysen, delta, '--for', 'Drammen']));
+    // Drammen as it was before the timed add and update below change it.
+    const pristine = join(dir, 'drammen-for.prosjektboka');
+    copyFileSync(seed, pristine);
     const target = join(dir, 'mottaker.prosjektboka');
+    const riskId = (JSON.parse(must(cli('list', ['list', seed, 'risk', '--json']))) as { id: string }[])[0]!.id;
 
+    let edits = 0;
     const baseline: TimedCommand = { label: 'node -e 0', command: node, args: ['-e', '0'] };
     const commands = [
       cli('info', ['info', seed]),
       cli('add', ['add', seed, 'risk', `title=Risiko fra benken`, 'probability=1', 'consequence=1']),
-      cli('update', ['update', seed, 'risk', riskId, 'title=Bibliotekbussen kommer ikke']),
+      // A new title every run, so each one writes.
+      cli('update', () => ['update', seed, 'risk', riskId, `title=Mangel på forståelse hos ansatte (${++edits})`]),
       // Each import goes into a fresh copy of the recipient, so every run has the delta to apply.
-      cli('sync import', ['sync', 'import', target, delta], () => copyFileSync(mysen, target)),
+      cli('sync import', ['sync', 'import', target, delta], () => copyFileSync(pristine, target)),
     ];
     progress(`${commands.length} commands against node -e 0, ${ROUNDS} rounds`);
     const r = pairedRounds(baseline, commands, ROUNDS, REPO);

@@ -5,7 +5,8 @@ export interface TimedCommand {
   /** Shown in progress lines and kept in latest.json. */
   readonly label: string;
   readonly command: string;
-  readonly args: readonly string[];
+  /** A function gives each run its own arguments (an update that changes something every time). */
+  readonly args: readonly string[] | (() => readonly string[]);
   /** Run untimed before each timed run (e.g. a fresh copy of a workbook to import into). */
   readonly prepare?: () => void;
   /** Exit codes that count as success (default 0). */
@@ -18,8 +19,9 @@ export interface TimedCommand {
  */
 export function timeProcess(c: TimedCommand, cwd: string): number {
   c.prepare?.();
+  const args = typeof c.args === 'function' ? c.args() : c.args;
   const start = nowMs();
-  const r = spawnSync(c.command, c.args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(c.command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 300_000 });
   const ms = nowMs() - start;
   if (r.error) throw r.error;
   if (!(c.okCodes ?? [0]).includes(r.status ?? -1)) {
