@@ -10,7 +10,7 @@ import { launchPrintBrowser, type Browser } from '../../electron/print/chromium.
 import { DesktopPrintPage, type PrintableContents } from '../../electron/print/desktopPrint.js';
 import { startWebHost, type WebHost } from '../../electron/webhost/server.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
-import { isA4Landscape, isA4Portrait, pdfInfo, pdfLayoutText, pdfText } from './pdfTools.js';
+import { isA4Landscape, isA4Portrait, pagePixels, pdfInfo, pdfLayoutText, pdfText } from './pdfTools.js';
 
 /**
  * The desktop app's Skriv ut and Lagre som PDF, driven through the same few
@@ -104,5 +104,22 @@ describe('printing from the desktop app', () => {
     expect(pdfText(again)).toContain('Ny risiko fra testen');
     expect(loads).toHaveLength(1);
     await page.close();
+  });
+
+  it('print.html, the print views alone, draws the same pages as the app\'s own #/print route', async () => {
+    const drawn = async (entry: string, view: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${entry}#/print/${view}?date=2022-06-01`);
+      await page.waitForSelector('body[data-print-ready="true"]');
+      const file = join(dir, `${view}-${entry.includes('print.html') ? 'print' : 'app'}.pdf`);
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      await page.close();
+      return pagePixels(file);
+    };
+    for (const view of ['risk-matrix', 'status']) {
+      const app = await drawn(host.url, view);
+      expect(app.length).toBeGreaterThan(0);
+      expect(await drawn(printEntry(), view), view).toEqual(app);
+    }
   });
 });
