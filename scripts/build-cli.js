@@ -19,8 +19,9 @@
 //                     tests check which code a command loaded.
 //
 // Packages that cannot or need not be bundled stay in node_modules: the
-// native better-sqlite3, playwright-core (it reads its own files at load),
-// exceljs (large, loaded only by `export`), and electron.
+// native better-sqlite3, playwright-core (it reads its own files at load; the
+// CLI prints with puppeteer-core, which is bundled), exceljs (large, loaded
+// only by `export`), and electron.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,6 +36,9 @@ export const CLI_ENTRIES = { prosjektboka: 'electron/cli/main.ts', serve: 'elect
 
 /** Left in node_modules, imported at run time. */
 export const CLI_EXTERNAL = ['better-sqlite3', 'playwright-core', 'exceljs', 'electron'];
+
+/** Stand-ins for code the CLI reaches but never runs (see each stub for why). */
+export const CLI_ALIASES = { 'proxy-agent': './electron/cli/bundleStubs/proxy-agent.ts' };
 
 /** Besides the bundled sources, files whose change makes a bundle stale (a dependency upgrade changes the lockfile). */
 const EXTRA_INPUTS = ['package.json', 'package-lock.json', 'scripts/build-cli.js'];
@@ -61,6 +65,7 @@ export async function buildCli({ outDir = CLI_DIR } = {}) {
       platform: 'node',
       target: 'node20',
       external: CLI_EXTERNAL,
+      alias: CLI_ALIASES,
       // Less to parse at every start; names stay, for readable stack traces.
       minifyWhitespace: true,
       minifySyntax: true,
