@@ -4,10 +4,12 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Tests spawn the real CLI, open real SQLite files and drive real Chromium; give slow CI machines room.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Real SQLite files, real processes and real Chromium: room for a machine whose cores are all busy with
+    // other work (a test takes seconds on a quiet one). What runs past this is reported as a timeout.
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
     pool: 'forks',
+    globalSetup: ['./tests/globalSetup.ts'],
     reporters: ['default', './tests/summaryReporter.ts'],
     projects: [
       {

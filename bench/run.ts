@@ -16,12 +16,13 @@ import write from './core/write.js';
 import render from './ui/render.js';
 import sync from './sync/import.js';
 import print from './print/riskMatrixPdf.js';
+import cli from './cli/coldStart.js';
 import { machineInfo } from './lib/machine.js';
 import { nowMs } from './lib/stats.js';
 import { renderTable, type SectionRun } from './lib/table.js';
 import { meetsTarget, type BenchSection } from './lib/types.js';
 
-const SECTIONS: readonly BenchSection[] = [write, search, sync, print, render];
+const SECTIONS: readonly BenchSection[] = [write, search, sync, cli, print, render];
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources through tsx, so a clean clone needs no build step.
-import { register } from 'tsx/esm/api';
+// The command line runs from the bundle `npm install` built (dist/cli); see bundle.js.
+import { BundleError, loadCliBundle } from './bundle.js';
 
-register();
-const { runCli } = await import('../electron/cli/main.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+let cli;
+try {
+  cli = await loadCliBundle();
+} catch (e) {
+  process.stderr.write(`prosjektboka: ${e instanceof BundleError ? e.message : `kommandolinjen kunne ikke lastes: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`}\n`);
+  process.exit(1);
+}
+process.exitCode = await cli.runCli(process.argv.slice(2));

@@ -58,9 +58,9 @@ export async function buildElectron({ outDir = OUT_DIR } = {}) {
       entryPoints: { dbWorker: 'electron/main/dbWorker.ts' },
       outdir: outDir,
       external: ['electron', 'better-sqlite3'],
-      // The API's Playwright-based renderPdf is for the web host and the CLI;
+      // The API's Puppeteer-based renderPdf is for the web host and the CLI;
       // see the stub for why the desktop worker carries a stand-in.
-      alias: { 'playwright-core': './electron/main/bundleStubs/playwright-core.ts' },
+      alias: { 'puppeteer-core': './electron/main/bundleStubs/puppeteer-core.ts' },
     }),
     build({
       ...common,

@@ -6,8 +6,9 @@
 // PROSJEKTBOKA_NO_ELECTRON=1 forces the browser (the tests use it);
 // PROSJEKTBOKA_HOME moves the data folder, as for the CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { BundleError, loadCliBundle } from '../bin/bundle.js';
 import { buildElectron, electronBinaryPath, ensureNativeBinding, OUT_DIR, ROOT } from './build-electron.js';
 
 const RENDERER_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
@@ -62,19 +63,16 @@ function openBrowser(url) {
 
 async function serveInBrowser() {
   ensureRendererBuilt();
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { defaultWorkbookPath } = await import('../electron/workbook/defaultLocation.ts');
-  const { createWorkbook } = await import('../electron/workbook/open.ts');
-  const { serveWorkbook } = await import('../electron/cli/serve.ts');
-  const file = defaultWorkbookPath();
+  let serve;
   try {
-    if (!existsSync(file)) {
-      mkdirSync(join(file, '..'), { recursive: true });
-      createWorkbook(file).close();
-      console.log(`Laget standardarbeidsboka ${file}.`);
-    }
-    await serveWorkbook(file, {
+    // The web host as the CLI runs it: from the bundle (dist/cli), rebuilt first if the sources changed.
+    serve = await loadCliBundle({ entry: 'serve' });
+  } catch (e) {
+    fail(e instanceof BundleError ? e.message : String(e));
+  }
+  try {
+    const file = serve.ensureDefaultWorkbook((created) => console.log(`Laget standardarbeidsboka ${created}.`));
+    await serve.serveWorkbook(file, {
       port: 0,
       onListening: (url) => {
         console.log(`Prosjektboka viser ${file} på\n  ${url}\nAvslutt med Ctrl+C.`);

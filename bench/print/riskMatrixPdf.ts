@@ -1,16 +1,20 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchPrintBrowser } from '../../electron/print/chromium.js';
-import { PDF_OPTIONS } from '../../electron/print/renderPdf.js';
-import { renderPdf } from '../../electron/print/printWorkbook.js';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../../electron/api/handlers.js';
+import { WorkbookSession } from '../../electron/api/session.js';
+import { RENDERER_DIR } from '../../electron/cli/serve.js';
+import { closeSharedPrintBrowser, findChromium, launchPrintBrowser } from '../../electron/print/chromium.js';
+import { DesktopPrintPage } from '../../electron/print/desktopPrint.js';
+import { startWebHost, type WebHost } from '../../electron/webhost/server.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import { progress } from '../lib/log.js';
+import { pairedRounds, type TimedCommand } from '../lib/process.js';
 import { median, nowMs, round } from '../lib/stats.js';
 import { tempDir } from '../lib/tmp.js';
 import type { BenchResult, BenchSection } from '../lib/types.js';
 
-const RUNS = Math.max(1, Number(process.env.BENCH_PDF_RUNS ?? 5));
+const RUNS = Math.max(3, Number(process.env.BENCH_PDF_RUNS ?? 7));
+const REPO = resolve(import.meta.dirname, '../..');
 
 /** The seed plan plus risks 10–30 with long titles and measures: the one-page rule's worst case. */
 function thirtyRiskWorkbook(dir: string): string {
@@ -39,73 +43,134 @@ function thirtyRiskWorkbook(dir: string): string {
   return path;
 }
 
-/** A trivial one-page PDF through the same browser: what Chromium costs before our view does anything. */
-async function trivialPdf(browser: Browser): Promise<number> {
+/** «Lagre som PDF» in the browser: the web host's renderPdf call over HTTP, as the button makes it. */
+async function savePdfThroughHost(host: WebHost, orientation: 'plan' | 'dsb'): Promise<number> {
   const start = nowMs();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.setContent('<!doctype html><html lang="nb-NO"><head><style>@page { size: A4 landscape; }</style></head><body><h1>Risikomatrise</h1></body></html>');
-  await page.pdf(PDF_OPTIONS);
-  await context.close();
+  const r = await fetch(new URL('/api/renderPdf', host.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Prosjektboka-Token': host.token },
+    body: JSON.stringify({ view: 'risk-matrix', orientation }),
+  });
+  const body = (await r.json()) as { ok: boolean; result?: { pages: number }; error?: { message: string } };
+  if (!body.ok) throw new Error(`renderPdf failed: ${body.error?.message}`);
   return nowMs() - start;
 }
 
+async function webHostTimes(file: string): Promise<{ first: number; warm: number[] }> {
+  const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
+  const host = await startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR });
+  try {
+    // The first «Lagre som PDF» of a session starts the host's print browser.
+    const first = await savePdfThroughHost(host, 'plan');
+    const warm: number[] = [];
+    for (let i = 0; i < RUNS; i++) warm.push(await savePdfThroughHost(host, i % 2 ? 'dsb' : 'plan'));
+    return { first, warm };
+  } finally {
+    await host.close();
+    await closeSharedPrintBrowser();
+    session.close();
+  }
+}
+
+/** The desktop app's warm print window, played by a page of headless Chromium (Electron cannot run here). */
+async function desktopWindowTimes(file: string): Promise<{ first: number; warm: number[] }> {
+  const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
+  const host = await startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR });
+  const browser = await launchPrintBrowser();
+  try {
+    const tab = (await browser.pages())[0] ?? (await browser.newPage());
+    const window = new DesktopPrintPage({
+      loadURL: async (url) => {
+        await tab.goto(url);
+      },
+      executeJavaScript: (code) => tab.evaluate(code),
+      printToPDF: async () => Buffer.from(await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })),
+      print: () => undefined,
+    });
+    const entry = new URL(host.url);
+    entry.pathname = '/print.html';
+    let start = nowMs();
+    await window.saveAsPdf(entry.href, 'risk-matrix');
+    const first = nowMs() - start;
+    const warm: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      start = nowMs();
+      await window.saveAsPdf(entry.href, 'risk-matrix', { orientation: i % 2 ? 'dsb' : 'plan' });
+      warm.push(nowMs() - start);
+    }
+    return { first, warm };
+  } finally {
+    await browser.close();
+    await host.close();
+    session.close();
+  }
+}
+
 /**
- * Time to produce the risk-matrix PDF: the whole path of `prosjektboka
- * print … risk-matrix` after Chromium has started (in-process web host, page
- * load, API calls, the one-page fitting, printing, metadata), for the seed
- * plan and for 30 risks, as the median of RUNS runs each; the ratio is that
- * time over a trivial one-page PDF through the same browser, measured in the
- * same run, so a slower machine moves both. A cold run (launching Chromium
- * too) is reported once, as the CLI user experiences it.
+ * The risk-matrix PDF three ways. From the CLI, as a whole process, against
+ * the floor: a trivial one-page PDF printed by a freshly started headless
+ * Chromium (`chromium --headless --print-to-pdf`), alternating, ratio per
+ * pair. In the web host, «Lagre som PDF» over HTTP once its print browser
+ * is running, and in the desktop app's warm print window (played by a
+ * Chromium page with the same flow), each after the first printout.
  */
 const section: BenchSection = {
   name: 'print',
-  description: `risk-matrix PDF through Chromium, median of ${RUNS} runs, against a trivial one-page PDF`,
+  description: `risk-matrix PDF: CLI ÷ fresh-Chromium floor, and warm in the web host and desktop window (${RUNS} runs, medians)`,
   async run() {
     const dir = tempDir();
     const seed = join(dir, 'plan.prosjektboka');
     createWorkbook(seed).close();
     const thirty = thirtyRiskWorkbook(dir);
-    copyFileSync(seed, join(dir, 'kald.prosjektboka'));
+    const trivial = join(dir, 'trivial.html');
+    writeFileSync(trivial, '<!doctype html><html lang="nb-NO"><head><meta charset="utf-8"><style>@page { size: A4 landscape; }</style></head><body><h1>Risikomatrise</h1></body></html>');
 
-    const coldStart = nowMs();
-    await renderPdf({ workbookPath: join(dir, 'kald.prosjektboka'), view: 'risk-matrix' });
-    const coldMs = nowMs() - coldStart;
-    progress(`cold risk-matrix PDF (launching Chromium): ${(coldMs / 1000).toFixed(2)} s`);
+    const chromium = findChromium();
+    const floor: TimedCommand = {
+      label: 'chromium --headless --print-to-pdf',
+      command: chromium,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${join(dir, 'trivial.pdf')}`, `file://${trivial}`],
+    };
+    const cliPrint: TimedCommand = {
+      label: 'prosjektboka print risk-matrix',
+      command: process.execPath,
+      args: [join(REPO, 'bin', 'prosjektboka.js'), 'print', seed, 'risk-matrix', '--out', join(dir, 'risikomatrise.pdf')],
+    };
+    progress(`CLI printout against ${floor.label}, ${RUNS} rounds`);
+    const pairs = pairedRounds(floor, [cliPrint], RUNS, REPO);
+    const cliRatio = median(pairs.ratios[0]!);
+    progress(`floor ${round(median(pairs.baseline))} ms, CLI ${round(median(pairs.samples[0]!))} ms, ${round(cliRatio, 3)} ×`);
 
-    const browser = await launchPrintBrowser();
-    try {
-      // Warm-up: the first page of a fresh browser pays for its renderer process.
-      await trivialPdf(browser);
-      await renderPdf({ workbookPath: seed, view: 'risk-matrix', browser });
-      const baseline: number[] = [];
-      const seedMs: number[] = [];
-      const thirtyMs: number[] = [];
-      let pages = 0;
-      for (let i = 0; i < RUNS; i++) {
-        baseline.push(await trivialPdf(browser));
-        let t = nowMs();
-        await renderPdf({ workbookPath: seed, view: 'risk-matrix', browser });
-        seedMs.push(nowMs() - t);
-        t = nowMs();
-        pages = (await renderPdf({ workbookPath: thirty, view: 'risk-matrix', browser })).pages;
-        thirtyMs.push(nowMs() - t);
-      }
-      const base = median(baseline);
-      progress(`trivial ${round(base)} ms, seed ${round(median(seedMs))} ms, 30 risks ${round(median(thirtyMs))} ms (${pages} page)`);
-      const results: BenchResult[] = [
-        { name: 'risk_matrix_pdf.ms', label: 'risk-matrix PDF, seed plan (9 risks)', value: round(median(seedMs)), unit: 'ms', samples: seedMs.map((v) => round(v)), target: { op: '<=', value: 5000 } },
-        { name: 'risk_matrix_pdf_30.ms', label: 'risk-matrix PDF, 30 long risks', value: round(median(thirtyMs)), unit: 'ms', samples: thirtyMs.map((v) => round(v)), target: { op: '<=', value: 8000 }, detail: { pages } },
-        { name: 'trivial_pdf.ms', label: 'baseline: trivial one-page PDF', value: round(base), unit: 'ms', samples: baseline.map((v) => round(v)) },
-        { name: 'risk_matrix_pdf.ratio', label: 'risk-matrix PDF ÷ trivial PDF (seed plan)', value: round(median(seedMs) / base, 3), unit: '×' },
-        { name: 'risk_matrix_pdf_30.ratio', label: 'risk-matrix PDF ÷ trivial PDF (30 risks)', value: round(median(thirtyMs) / base, 3), unit: '×' },
-        { name: 'risk_matrix_pdf_cold.ms', label: 'risk-matrix PDF, cold (launching Chromium)', value: round(coldMs), unit: 'ms' },
-      ];
-      return results;
-    } finally {
-      await browser.close();
-    }
+    const host = await webHostTimes(seed);
+    progress(`web host: first ${round(host.first)} ms, then ${round(median(host.warm))} ms`);
+    const hostThirty = await webHostTimes(thirty);
+    const desktop = await desktopWindowTimes(seed);
+    progress(`desktop window: first ${round(desktop.first)} ms, then ${round(median(desktop.warm))} ms`);
+
+    const ms = (values: readonly number[]) => values.map((v) => round(v));
+    const results: BenchResult[] = [
+      { name: 'floor.ms', label: 'floor: trivial one-page PDF, fresh headless Chromium', value: round(median(pairs.baseline)), unit: 'ms', samples: ms(pairs.baseline) },
+      { name: 'cli.ms', label: 'prosjektboka print … risk-matrix (whole process)', value: round(median(pairs.samples[0]!)), unit: 'ms', samples: ms(pairs.samples[0]!) },
+      {
+        name: 'cli.ratio', label: 'CLI risk-matrix PDF ÷ floor', value: round(cliRatio, 3), unit: '×',
+        samples: pairs.ratios[0]!.map((v) => round(v, 3)), target: { op: '<=', value: 1.5 },
+      },
+      { name: 'webhost_first.ms', label: 'web host «Lagre som PDF», first of the session (starts Chromium)', value: round(host.first), unit: 'ms' },
+      {
+        name: 'webhost_warm.ms', label: 'web host «Lagre som PDF», browser running', value: round(median(host.warm)), unit: 'ms',
+        samples: ms(host.warm), target: { op: '<=', value: 1000 },
+      },
+      {
+        name: 'webhost_warm_30.ms', label: 'web host «Lagre som PDF», 30 long risks, browser running', value: round(median(hostThirty.warm)), unit: 'ms',
+        samples: ms(hostThirty.warm),
+      },
+      { name: 'desktop_first.ms', label: 'desktop print window, first printout (window made, app loaded)', value: round(desktop.first), unit: 'ms' },
+      {
+        name: 'desktop_warm.ms', label: 'desktop print window, kept warm', value: round(median(desktop.warm)), unit: 'ms',
+        samples: ms(desktop.warm), target: { op: '<=', value: 1000 },
+      },
+    ];
+    return results;
   },
 };
 

@@ -6,7 +6,7 @@ import { listActionItems, listMeetingLog, meetingWithChildren } from '../workboo
 import type { WorkbookSession } from './session.js';
 import { createSyncHandlers } from './syncHandlers.js';
 import { exportWorkbookTable } from '../export/exportTable.js';
-import { renderViewPdf } from '../print/renderPdf.js';
+import { PrintEngine } from '../print/renderPdf.js';
 
 export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
@@ -17,6 +17,8 @@ export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M>
 export function createHandlers(session: WorkbookSession): ApiHandlers {
   const wb = () => session.workbook;
   const flat = (r: { id: string; fields: Record<string, unknown> }) => ({ ...r.fields, id: r.id });
+  // Made on the first printout and kept, so later ones are drawn in a warm page of the process's one print browser.
+  let printing: PrintEngine | undefined;
   const handlers: ApiHandlers = {
     getWorkbookInfo: () => session.info(),
     getSummary: () => workbookSummary(wb()),
@@ -51,7 +53,8 @@ export function createHandlers(session: WorkbookSession): ApiHandlers {
     },
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
     renderPdf: async ({ view, id, orientation, date }) => {
-      const pdf = await renderViewPdf({ handlers, view, id, orientation, date });
+      printing ??= new PrintEngine({ handlers });
+      const pdf = await printing.render({ view, id, orientation, date });
       return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64'), pages: pdf.pages };
     },
   };

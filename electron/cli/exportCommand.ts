@@ -1,35 +1,10 @@
-import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { WorkbookError } from '../../shared/errors.js';
 import { EXPORT_KINDS } from '../../shared/report/tables.js';
 import { checkExportFormat, checkExportKind, exportWorkbookTable } from '../export/exportTable.js';
 import { openWorkbook } from '../workbook/open.js';
 import type { CliIo } from './main.js';
-
-/**
- * Where a command may write a file it makes (an export, a PDF): anywhere in an
- * existing folder, replacing an earlier file of the same name, but never the
- * workbook it reads.
- */
-export function checkOutputPath(out: string, workbookFile: string): string {
-  const target = resolve(out);
-  const dir = dirname(target);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ingenting er skrevet.`);
-  }
-  const same = (a: string, b: string) => {
-    try {
-      return realpathSync(a) === realpathSync(b);
-    } catch {
-      return resolve(a) === resolve(b);
-    }
-  };
-  if (existsSync(target) && (same(target, workbookFile) || statSync(target).isDirectory())) {
-    throw new WorkbookError('usage', `Vil ikke skrive over ${out}: det er ${statSync(target).isDirectory() ? 'en mappe' : 'arbeidsboka selv'}.`);
-  }
-  return target;
-}
+import { checkOutputPath } from './outputPath.js';
 
 export function registerExport(program: Command, io: CliIo): void {
   program

@@ -7,12 +7,9 @@ import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { dumpWorkbook } from '../workbook/dump.js';
 import { workbookSummary } from '../workbook/summary.js';
+import { registerGroupsFor } from './commandGroups.js';
 import { parseFieldArgs } from './fieldArgs.js';
 import { formatHits, formatList, formatSummary } from './format.js';
-import { registerServe } from './serve.js';
-import { initFromSyncFile, registerSync } from './sync.js';
-import { registerExport } from './exportCommand.js';
-import { registerPrint } from './printCommand.js';
 
 /** Exit codes: 0 success, 1 a failure, 2 bad input (a usage error or a refused value). */
 export const EXIT_OK = 0;
@@ -24,15 +21,19 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const processIo: CliIo = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-};
+/** What the CLI prints, a line at a time, to two writers (the process's streams, or a test's strings). */
+export function lineIo(writeOut: (text: string) => void, writeErr: (text: string) => void): CliIo {
+  const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  return { out: (text) => writeOut(line(text)), err: (text) => writeErr(line(text)) };
+}
+
+const processIo = lineIo((s) => process.stdout.write(s), (s) => process.stderr.write(s));
 
 /** Runs the CLI on argv (without node and script) and returns the exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const program = buildProgram(io);
   try {
+    const program = buildProgram(io);
+    await registerGroupsFor(program, io, argv[0]);
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (e) {
@@ -86,6 +87,7 @@ function buildProgram(io: CliIo): Command {
     .action(async (file: string, opts: { empty?: boolean; replicaName?: string; from?: string; passphraseEnv?: string }) => {
       if (opts.from !== undefined) {
         if (opts.empty) throw new WorkbookError('usage', '--empty og --from kan ikke brukes sammen.');
+        const { initFromSyncFile } = await import('./sync.js');
         return initFromSyncFile(file, opts.from, opts, io);
       }
       const dir = dirname(resolve(file));
@@ -177,11 +179,7 @@ function buildProgram(io: CliIo): Command {
     .argument('<file>')
     .action((file: string) => withWorkbook(file, (wb) => io.out(dumpWorkbook(wb))));
 
-  registerServe(program, io.out);
-  registerSync(program, io);
-  registerExport(program, io);
-  registerPrint(program, io);
-
+  // serve, sync, conflicts, resolve, backup, export and print: see commandGroups.ts.
   return program;
 }
 

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
 import { ORIENTATIONS, PRINT_VIEWS, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
-import { renderPdf } from '../print/printWorkbook.js';
-import { checkOutputPath } from './exportCommand.js';
+import { closeSharedPrintBrowser, sharedPrintBrowser } from '../print/chromium.js';
 import type { CliIo } from './main.js';
+import { checkOutputPath } from './outputPath.js';
 
 export function registerPrint(program: Command, io: CliIo): void {
   program
@@ -27,11 +27,14 @@ export function registerPrint(program: Command, io: CliIo): void {
         throw new WorkbookError('usage', `Ugyldig dato «${opts.date}»; skriv den som ÅÅÅÅ-MM-DD.`);
       }
       const out = checkOutputPath(opts.out, file);
+      // Chromium starts first, so it is getting ready while the printing code loads and the workbook opens.
+      sharedPrintBrowser(opts.chromium).catch(() => undefined);
+      const { renderPdf } = await import('../print/printWorkbook.js');
       const rendered = await renderPdf({
         workbookPath: file, view, id, out,
         orientation: opts.orientation as 'plan' | 'dsb' | undefined,
         chromiumPath: opts.chromium, date: opts.date,
-      });
+      }).finally(closeSharedPrintBrowser);
       io.out(`Skrev ${opts.out} (${rendered.pages} ${rendered.pages === 1 ? 'side' : 'sider'})`);
     });
 }

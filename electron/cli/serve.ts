@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
 import { createHandlers } from '../api/handlers.js';
+import { closeSharedPrintBrowser } from '../print/chromium.js';
 import { WorkbookSession } from '../api/session.js';
 import { startWebHost } from '../webhost/server.js';
+import { RENDERER_DIR, assertRendererBuilt } from '../webhost/rendererDir.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import { defaultWorkbookPath } from '../workbook/defaultLocation.js';
 
-/** The built renderer, as `npm run build` leaves it. */
-export const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+export { RENDERER_DIR };
 
 export interface ServeOptions {
   readonly port?: number;
@@ -23,9 +23,7 @@ export interface ServeOptions {
  * closes the workbook cleanly.
  */
 export async function serveWorkbook(file: string, options: ServeOptions = {}): Promise<void> {
-  if (!existsSync(`${RENDERER_DIR}/index.html`)) {
-    throw new WorkbookError('not_built', 'Brukergrensesnittet er ikke bygget; kjør «npm run build» først.', 'failure');
-  }
+  assertRendererBuilt();
   const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
   const host = await startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR, port: options.port });
   options.onListening?.(host.url);
@@ -35,15 +33,17 @@ export async function serveWorkbook(file: string, options: ServeOptions = {}): P
     process.once('SIGTERM', stop);
   });
   await host.close();
+  await closeSharedPrintBrowser();
   session.close();
 }
 
-/** The default workbook in the user's data folder, made from the seed plan the first time. */
-export function ensureDefaultWorkbook(): string {
+/** The default workbook in the user's data folder, made from the seed plan the first time (then `onCreated` hears of it). */
+export function ensureDefaultWorkbook(onCreated?: (path: string) => void): string {
   const path = defaultWorkbookPath();
   if (!existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
     createWorkbook(path).close();
+    onCreated?.(path);
   }
   return path;
 }

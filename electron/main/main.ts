@@ -51,7 +51,7 @@ let mainWindow: BrowserWindow | null = null;
 let worker: WorkerClient | null = null;
 let settings: SettingsStore | null = null;
 let workerClosed = false;
-/** Fil → Skriv ut / Lagre som PDF: each job in a hidden window of its own, errors in a message box. */
+/** Fil → Skriv ut / Lagre som PDF: in a hidden window kept warm after the first job, errors in a message box. */
 const printing = new PrintMenu({
   preload: paths.preload,
   documentsDir,
@@ -166,6 +166,8 @@ function createWindow(store: SettingsStore): void {
   win.on('close', () => store.saveWindowBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
   win.on('closed', () => {
     mainWindow = null;
+    // The hidden print window would otherwise keep the app from quitting.
+    printing.close();
   });
   void win.loadURL(APP_ENTRY_URL);
 }

@@ -1,18 +1,21 @@
 import { extname, join } from 'node:path';
 import type { BrowserWindowConstructorOptions, MessageBoxOptions, SaveDialogOptions } from 'electron';
 import { formatLocalDate } from '../../shared/report/dates.js';
-import { printViewWithDialog, saveViewAsPdf, type PrintableContents } from '../print/desktopPrint.js';
-import { APP_ENTRY_URL } from './protocol.js';
+import { DesktopPrintPage, type PrintableContents } from '../print/desktopPrint.js';
+import { PRINT_ENTRY_URL } from './protocol.js';
 import { windowOptions } from './windowOptions.js';
 
 /**
- * Fil → "Skriv ut risikomatrise…" and "Lagre som PDF…". Each job draws the
- * risk matrix's print view in a hidden window of its own (the same secure
- * webPreferences and preload as the main window, so the view reads the
- * workbook through the same bridge), prints it or makes the PDF
- * (../print/desktopPrint.ts), then destroys the window. Nothing here throws at
- * the user: a failure becomes a Norwegian message box. Electron is passed in,
- * so the tests drive this with fakes.
+ * Fil → "Skriv ut risikomatrise…" and "Lagre som PDF…". A job draws the risk
+ * matrix's print view in a hidden window (the same secure webPreferences and
+ * preload as the main window, so the view reads the workbook through the same
+ * bridge) and prints it or makes the PDF (../print/desktopPrint.ts). The
+ * window is made on first use and then kept, with the app loaded in it, so
+ * the next printout only draws the view: under a second instead of loading
+ * the whole renderer again. A job that fails destroys it (the next one starts
+ * clean), and close() destroys it with the main window. Nothing here throws
+ * at the user: a failure becomes a Norwegian message box. Electron is passed
+ * in, so the tests drive this with fakes.
  */
 
 /** The parts of a BrowserWindow a print job uses. */
@@ -111,13 +114,15 @@ class WriteFailure extends Error {
 
 export class PrintMenu {
   private running = false;
+  /** The warm print window, after the first job. */
+  private warm: { win: PrintWindow; page: DesktopPrintPage } | undefined;
 
   constructor(private readonly ui: PrintMenuUi) {}
 
   /** Skriv ut risikomatrise…: the system print dialog on the risk matrix. */
   printRiskMatrix(): Promise<PrintOutcome> {
     return this.exclusive('print', async () => {
-      const printed = await this.inPrintWindow((wc) => printViewWithDialog(wc, APP_ENTRY_URL, 'risk-matrix'));
+      const printed = await this.inPrintWindow((page) => page.printWithDialog(PRINT_ENTRY_URL, 'risk-matrix'));
       return printed ? 'printed' : 'cancelled';
     });
   }
@@ -129,7 +134,7 @@ export class PrintMenu {
       const chosen = await this.ui.showSaveDialog(riskMatrixSaveDialog(this.ui.documentsDir(), today));
       if (chosen.canceled || !chosen.filePath) return 'cancelled';
       const path = withPdfExtension(chosen.filePath);
-      const bytes = await this.inPrintWindow((wc) => saveViewAsPdf(wc, APP_ENTRY_URL, 'risk-matrix'));
+      const bytes = await this.inPrintWindow((page) => page.saveAsPdf(PRINT_ENTRY_URL, 'risk-matrix'));
       try {
         await this.ui.writeFile(path, bytes);
       } catch (e) {
@@ -159,12 +164,24 @@ export class PrintMenu {
     }
   }
 
-  private async inPrintWindow<T>(job: (wc: PrintableContents) => Promise<T>): Promise<T> {
-    const win = this.ui.openWindow(printWindowOptions(this.ui.preload));
+  /** Destroys the warm print window, if there is one: with the main window, so the app can quit. */
+  close(): void {
+    const warm = this.warm;
+    this.warm = undefined;
+    if (warm && !warm.win.isDestroyed()) warm.win.destroy();
+  }
+
+  private async inPrintWindow<T>(job: (page: DesktopPrintPage) => Promise<T>): Promise<T> {
+    if (!this.warm || this.warm.win.isDestroyed()) {
+      const win = this.ui.openWindow(printWindowOptions(this.ui.preload));
+      this.warm = { win, page: new DesktopPrintPage(win.webContents) };
+    }
     try {
-      return await job(win.webContents);
-    } finally {
-      if (!win.isDestroyed()) win.destroy();
+      return await job(this.warm.page);
+    } catch (e) {
+      // What is left in the window after a failure is not trusted for the next job.
+      this.close();
+      throw e;
     }
   }
 }

@@ -14,6 +14,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'prosjektboka';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+/** The print views alone (renderer/print.html), for the hidden print window. */
+export const PRINT_ENTRY_URL = `${APP_ORIGIN}/print.html`;
 
 /**
  * standard: relative URLs and a real origin (so 'self' in the CSP means this

@@ -1,118 +1,146 @@
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { WorkbookError } from '../../shared/errors.js';
-import { PDF_FILE_STEMS, printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes.js';
+import type { Page } from 'puppeteer-core';
+import { isWorkbookError } from '../../shared/errors.js';
+import type { Orientation, PrintView } from '../../shared/report/printRoutes.js';
 import type { ApiHandlers } from '../api/handlers.js';
 import { startWebHost, type WebHost } from '../webhost/server.js';
-import { launchPrintBrowser } from './chromium.js';
-import { readOutline, readPdf, pageCount, withMetadata, type DocumentMetadata } from './pdfStructure.js';
-import { tocPageNumbers } from './toc.js';
+import { PRINT_ENTRY, RENDERER_DIR, assertRendererBuilt } from '../webhost/rendererDir.js';
+import { sharedPrintBrowser, type Browser } from './chromium.js';
+import { PrintPage, type PrintedPdf, type PrintSurface } from './printFlow.js';
 
-/**
- * The built renderer, as `npm run build` leaves it; the same folder as
- * RENDERER_DIR in electron/cli/serve.ts, named here again so this module does
- * not import the CLI (which imports the API handlers, which import this).
- */
-const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+export type RenderedPdf = PrintedPdf;
 
-export interface RenderViewOptions {
-  /** The API the print view reads through: the same handlers the app and the web host use. */
-  readonly handlers: ApiHandlers;
+export interface PrintJob {
   readonly view: PrintView;
   readonly id?: string;
   readonly orientation?: Orientation;
   /** The report's date (ISO), when not today: for reproducible status reports. */
   readonly date?: string;
+}
+
+export interface PrintEngineOptions {
+  /** The API the print view reads through: the same handlers the app and the web host use. */
+  readonly handlers: ApiHandlers;
   readonly chromiumPath?: string;
-  /** A browser to reuse (tests, bench); one is launched and closed otherwise. */
-  readonly browser?: Browser;
+  /** A browser to print in (tests, bench, or one being started); the process's shared one otherwise. */
+  readonly browser?: Browser | Promise<Browser>;
   readonly rendererDir?: string;
 }
-
-export interface RenderedPdf {
-  readonly bytes: Buffer;
-  readonly fileName: string;
-  readonly pages: number;
-  readonly title: string;
-}
-
-const READY_TIMEOUT_MS = 30_000;
 
 /** The options Chromium prints with everywhere: the page size and margins come from the view's CSS. */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
-/**
- * Renders one print view to PDF in Chromium: the renderer is served by an
- * in-process web host over the given handlers, Chromium opens the view's
- * route, waits until the view says it is complete (body[data-print-ready]),
- * and prints with the view's own @page size. The plan is rendered twice: the
- * first PDF's outline tells on which page each chapter starts, the second
- * prints those numbers in the table of contents (see toc.ts).
- */
-export async function renderViewPdf(options: RenderViewOptions): Promise<RenderedPdf> {
-  const staticDir = options.rendererDir ?? RENDERER_DIR;
-  if (!existsSync(`${staticDir}/index.html`)) {
-    throw new WorkbookError('not_built', 'Brukergrensesnittet er ikke bygget; kjør «npm run build» først.', 'failure');
-  }
-  const browser = options.browser ?? (await launchPrintBrowser(options.chromiumPath));
-  let host: WebHost | undefined;
-  let context: BrowserContext | undefined;
-  try {
-    host = await startWebHost({ handlers: options.handlers, staticDir });
-    context = await browser.newContext({ locale: 'nb-NO' });
-    const url = host.url;
-    const ctx = context;
-    const route = (toc?: readonly number[]) =>
-      `${url}${printRoute(options.view, { id: options.id, orientation: options.orientation, date: options.date, toc })}`;
-    let page = await openReady(ctx.newPage(), route());
-    if (options.view === 'plan') {
-      const first = readPdf(await page.pdf(PDF_OPTIONS));
-      const titles = await page.$$eval('[data-toc-title]', (els) => els.map((e) => e.getAttribute('data-toc-title') ?? ''));
-      const pages = tocPageNumbers(titles, readOutline(first));
-      await page.close();
-      page = await openReady(ctx.newPage(), route(pages));
-    }
-    const raw = await page.pdf(PDF_OPTIONS);
-    // Evaluated in the page; written as a string since this module is compiled without the DOM's types.
-    const meta = (await page.evaluate(`({
-      title: document.title,
-      subject: document.body.dataset.printSubject || '',
-      keywords: (document.body.dataset.printKeywords || '').split('|').filter(Boolean),
-      language: document.documentElement.lang || 'nb-NO',
-    })`)) as { title: string; subject: string; keywords: string[]; language: string };
-    const metadata: DocumentMetadata = { ...meta, author: 'Prosjektboka', creator: 'Prosjektboka', created: new Date() };
-    const bytes = withMetadata(Buffer.from(raw), metadata, randomUUID());
-    return { bytes, fileName: `${PDF_FILE_STEMS[options.view]}.pdf`, pages: pageCount(readPdf(bytes)), title: meta.title };
-  } finally {
-    await context?.close().catch(() => undefined);
-    if (!options.browser) await browser.close().catch(() => undefined);
-    await host?.close();
-  }
+/** Navigation may be slow on a loaded machine; the view's own readiness wait (printFlow.ts) says what went wrong. */
+const NAVIGATION_TIMEOUT_MS = 120_000;
+
+function puppeteerSurface(page: Page): PrintSurface {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  page.setDefaultTimeout(NAVIGATION_TIMEOUT_MS);
+  return {
+    // The page's module scripts have run by DOMContentLoaded; the readiness wait covers the rest.
+    load: async (url) => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+    },
+    evaluate: (code) => page.evaluate(code),
+    pdf: async () => Buffer.from(await page.pdf({ ...PDF_OPTIONS, timeout: NAVIGATION_TIMEOUT_MS })),
+    lastError: () => errors.at(-1),
+  };
 }
 
-/** Opens a print route and waits until the view has rendered everything, or reports why it could not. */
-async function openReady(pagePromise: Promise<Page>, url: string): Promise<Page> {
-  const page = await pagePromise;
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  try {
-    await page.waitForSelector('body[data-print-ready="true"], body[data-print-error]', { timeout: READY_TIMEOUT_MS, state: 'attached' });
-  } catch {
-    // Say what the page showed, so a stuck rendering can be told from a slow one.
-    const shown = String(await page.evaluate('document.body.innerText.slice(0, 120)').catch(() => '')).replace(/\s+/g, ' ').trim();
-    const reason = errors[0] ?? (shown ? `siden viste «${shown}»` : 'siden var tom');
-    throw new WorkbookError('print_timeout', `Utskriften ble ikke ferdig innen ${READY_TIMEOUT_MS / 1000} s: ${reason}.`, 'failure');
+/** A browser's first tab, taken by one engine at a time. */
+const firstTabTaken = new WeakSet<Browser>();
+
+/**
+ * A tab to print in. The first engine in a browser takes the blank tab it
+ * started with, whose renderer process is already running: that saves a
+ * CLI printout a new process. Others get a tab in a context of their own,
+ * so their web hosts' token cookies (per host name, not per port) never meet.
+ */
+async function printTab(browser: Browser): Promise<{ page: Page; release: () => Promise<void> }> {
+  const first = firstTabTaken.has(browser) ? undefined : (await browser.pages()).find((p) => p.url() === 'about:blank');
+  if (first && !firstTabTaken.has(browser)) {
+    firstTabTaken.add(browser);
+    return {
+      page: first,
+      // Kept open (a browser without tabs may end); the next engine loads its own page into it.
+      release: async () => {
+        firstTabTaken.delete(browser);
+      },
+    };
   }
-  const failure = (await page.evaluate(`({
-    message: document.body.dataset.printError ?? null,
-    code: document.body.dataset.printErrorCode ?? null,
-  })`)) as { message: string | null; code: string | null };
-  if (failure.message !== null) {
-    const input = failure.code === 'not_found' || failure.code === 'invalid_arguments' || failure.code === 'unknown_view';
-    throw new WorkbookError(failure.code ?? 'print_failed', failure.message, input ? 'input' : 'failure');
+  const context = await browser.createBrowserContext();
+  return { page: await context.newPage(), release: () => context.close() };
+}
+
+/**
+ * Prints the views of one workbook in headless Chromium for the CLI and the
+ * web host: an in-process web host serves the renderer over the given
+ * handlers, and one page, kept open, draws each view in turn (printFlow.ts).
+ * The browser is the process's shared one (chromium.ts), started on the
+ * first job; jobs run one at a time. The web host keeps one engine for its
+ * whole life, so every PDF after the first is drawn in a warm page.
+ */
+export class PrintEngine {
+  private ready: Promise<{ host: WebHost; page: PrintPage; close: () => Promise<void> }> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: PrintEngineOptions) {}
+
+  render(job: PrintJob): Promise<RenderedPdf> {
+    const run = this.queue.then(() => this.renderNow(job));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
-  return page;
+
+  /** Closes the engine's page and web host (not the shared browser: closeSharedPrintBrowser does). */
+  async close(): Promise<void> {
+    const ready = this.ready;
+    this.ready = undefined;
+    const r = await ready?.catch(() => undefined);
+    await r?.close();
+  }
+
+  private async renderNow(job: PrintJob): Promise<RenderedPdf> {
+    const { host, page } = await this.start();
+    try {
+      const printEntry = new URL(host.url);
+      printEntry.pathname = `/${PRINT_ENTRY}`;
+      return await page.makePdf(printEntry.href, job.view, { id: job.id, orientation: job.orientation, date: job.date });
+    } catch (e) {
+      // A view that said why it cannot be drawn leaves a sound page; anything else is not trusted with the next job.
+      if (!isWorkbookError(e) || e.code === 'print_timeout') await this.close();
+      throw e;
+    }
+  }
+
+  private start() {
+    this.ready ??= (async () => {
+      const staticDir = this.options.rendererDir ?? RENDERER_DIR;
+      assertRendererBuilt(staticDir);
+      const browserPromise = Promise.resolve(this.options.browser ?? sharedPrintBrowser(this.options.chromiumPath));
+      // The print host must never keep a finished process alive.
+      const host = await startWebHost({ handlers: this.options.handlers, staticDir, keepProcessAlive: false });
+      try {
+        const tab = await printTab(await browserPromise);
+        return {
+          host,
+          page: new PrintPage(puppeteerSurface(tab.page)),
+          close: async () => {
+            await tab.release().catch(() => undefined);
+            await host.close();
+          },
+        };
+      } catch (e) {
+        await host.close();
+        throw e;
+      }
+    })();
+    const ready = this.ready;
+    // A failed start is forgotten, so the next job tries again.
+    ready.catch(() => {
+      if (this.ready === ready) this.ready = undefined;
+    });
+    return ready;
+  }
 }

@@ -18,6 +18,8 @@ export interface WebHostOptions {
   readonly port?: number;
   /** Fixed token for tests; a random one per launch otherwise. */
   readonly token?: string;
+  /** false: the open server alone does not keep the process running (the print engine's private host). */
+  readonly keepProcessAlive?: boolean;
 }
 
 export interface WebHost {
@@ -114,8 +116,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(res, 404, 'text/plain; charset=utf-8', 'Finnes ikke.');
     }
     const type = MIME[extname(file)] ?? 'application/octet-stream';
-    if (relative === 'index.html') {
-      // The page gets window.prosjektboka from the bridge before the app's own script runs.
+    if (extname(relative) === '.html' && !relative.includes('/')) {
+      // The page (the app, or print.html) gets window.prosjektboka from the bridge before its own script runs.
       const html = content.toString('utf8').replace('<head>', `<head>\n    <script src="${BRIDGE_PATH}"></script>`);
       return send(res, 200, type, html);
     }
@@ -127,6 +129,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
   port = (server.address() as AddressInfo).port;
+  if (options.keepProcessAlive === false) server.unref();
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,

@@ -24,8 +24,8 @@ const kr = (groups: string) => `${groups.replaceAll(' ', NBSP)}${NBSP}kr`;
 
 let seed: Seed;
 
-beforeAll(() => {
-  seed = makeSeed('--replica-name', 'Mysen bibliotek');
+beforeAll(async () => {
+  seed = await makeSeed('--replica-name', 'Mysen bibliotek');
 });
 afterAll(() => seed.remove());
 
@@ -36,34 +36,34 @@ describe('init', () => {
     expect(seed.filesAfterInit).toEqual(['seed.prosjektboka']);
   });
 
-  it('refuses to overwrite an existing workbook and leaves its bytes unchanged', () => {
+  it('refuses to overwrite an existing workbook and leaves its bytes unchanged', async () => {
     const file = copyWorkbook(seed.path);
     const dir = join(file, '..');
     const before = snapshotDir(dir);
-    expectOneLineError(run('init', file, '--empty'), 2, file, 'finnes allerede');
+    expectOneLineError(await run('init', file, '--empty'), 2, file, 'finnes allerede');
     expect(snapshotDir(dir)).toEqual(before);
   });
 
-  it('refuses to overwrite any existing file, not just workbooks', () => {
+  it('refuses to overwrite any existing file, not just workbooks', async () => {
     const dir = freshDir();
     const file = join(dir, 'notater.txt');
     writeFileSync(file, 'Viktige notater, ikke slett\n');
     const before = snapshotDir(dir);
-    expectOneLineError(run('init', file), 2, file, 'finnes allerede');
+    expectOneLineError(await run('init', file), 2, file, 'finnes allerede');
     expect(snapshotDir(dir)).toEqual(before);
   });
 
-  it('refuses a folder that does not exist, with exit 2, naming it, and creates nothing', () => {
+  it('refuses a folder that does not exist, with exit 2, naming it, and creates nothing', async () => {
     const dir = freshDir();
     const file = join(dir, 'mangler', 'ny.prosjektboka');
-    expectOneLineError(run('init', file), 2, join(dir, 'mangler'));
+    expectOneLineError(await run('init', file), 2, join(dir, 'mangler'));
     expect(readdirSync(dir)).toEqual([]);
   });
 });
 
 describe('info --json', () => {
-  it('pins the seed plan: title, counts, budget and risk matrix', () => {
-    const info = runJson<Info>('info', seed.path, '--json');
+  it('pins the seed plan: title, counts, budget and risk matrix', async () => {
+    const info = await runJson<Info>('info', seed.path, '--json');
     expect(info.title).toBe(SEED_TITLE);
     expect(info.workbookId).toMatch(UUID_V7);
     expect(info.replica.name).toBe('Mysen bibliotek');
@@ -93,8 +93,8 @@ describe('info --json', () => {
 });
 
 describe('info (readable)', () => {
-  it('shows the title, counts and kroner with no-break spaces', () => {
-    const out = runOk('info', seed.path);
+  it('shows the title, counts and kroner with no-break spaces', async () => {
+    const out = await runOk('info', seed.path);
     const lines = out.split('\n');
     expect(lines[0]).toBe(SEED_TITLE);
     expect(out).toContain('Installasjon: Mysen bibliotek');
@@ -112,11 +112,11 @@ describe('info (readable)', () => {
 });
 
 describe('init --empty', () => {
-  it('makes a workbook with nothing in it', () => {
+  it('makes a workbook with nothing in it', async () => {
     const dir = freshDir();
     const file = join(dir, 'tom.prosjektboka');
-    runOk('init', file, '--empty', '--replica-name', 'Drammen bibliotek');
-    const info = runJson<Info>('info', file, '--json');
+    await runOk('init', file, '--empty', '--replica-name', 'Drammen bibliotek');
+    const info = await runJson<Info>('info', file, '--json');
     expect(info.title).toBe('');
     expect(info.replica.name).toBe('Drammen bibliotek');
     expect(Object.values(info.counts).every((n) => n === 0)).toBe(true);
@@ -126,7 +126,7 @@ describe('init --empty', () => {
     expect(info.budget).toEqual({ periods: [], expenses: 0, income: 0, balanced: true });
     expect(info.riskMatrix).toEqual([]);
 
-    const out = runOk('info', file);
+    const out = await runOk('info', file);
     expect(out).toContain('Risikoer: 0');
     expect(out).toContain(`Totalt: utgifter 0${NBSP}kr, inntekter 0${NBSP}kr – i balanse`);
     expect(out).not.toContain('risiko ');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  NO_SUCH_ID, UUID_V7, copyWorkbook, expectOneLineError, makeSeed, rowWhere, run, runAsync, runJson, runOk,
+  NO_SUCH_ID, UUID_V7, copyWorkbook, expectOneLineError, makeSeed, rowWhere, run, runJson, runOk,
   snapshotDir, type Dump, type Row, type Seed,
 } from './run.js';
 
@@ -16,9 +16,9 @@ let period1: Row;
 let plan: Row;
 let expenseLine: Row;
 
-beforeAll(() => {
-  seed = makeSeed();
-  before = runJson<Dump>('dump', seed.path);
+beforeAll(async () => {
+  seed = await makeSeed();
+  before = await runJson<Dump>('dump', seed.path);
   risk1 = rowWhere(before.records.risk!, 'number', 1);
   risk9 = rowWhere(before.records.risk!, 'number', 9);
   person = rowWhere(before.records.person!, 'name', 'Jørgen Hovde');
@@ -37,33 +37,33 @@ const addedId = (stdout: string) => {
 };
 
 describe('list', () => {
-  it('--json gives the goals in order, the same records as dump', () => {
-    const goals = runJson<Row[]>('list', seed.path, 'goal', '--json');
+  it('--json gives the goals in order, the same records as dump', async () => {
+    const goals = await runJson<Row[]>('list', seed.path, 'goal', '--json');
     expect(goals.map((g) => g.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect([...goals].sort(byId)).toEqual(before.records.goal);
   });
 
-  it('shows one line per risk: id, number, probability, consequence, title', () => {
-    const lines = runOk('list', seed.path, 'risk').trimEnd().split('\n');
+  it('shows one line per risk: id, number, probability, consequence, title', async () => {
+    const lines = (await runOk('list', seed.path, 'risk')).trimEnd().split('\n');
     expect(lines).toHaveLength(9);
     expect(lines[0]).toBe(`${risk1.id}  1  4  4  Mangel på forståelse og eierskap hos ansatte`);
     expect(lines[8]).toBe(`${risk9.id}  9  3  5  Prosjektet mangler nasjonal relevans og overføringsverdi`);
   });
 
-  it('says so when a kind has no records', () => {
-    expect(runOk('list', seed.path, 'meeting')).toBe('(ingen møte)\n');
+  it('says so when a kind has no records', async () => {
+    expect(await runOk('list', seed.path, 'meeting')).toBe('(ingen møte)\n');
   });
 
-  it('refuses an unknown kind, naming it and the known kinds', () => {
-    expectOneLineError(run('list', seed.path, 'kattunge'), 2, '«kattunge»', 'budget-line', 'risk');
+  it('refuses an unknown kind, naming it and the known kinds', async () => {
+    expectOneLineError(await run('list', seed.path, 'kattunge'), 2, '«kattunge»', 'budget-line', 'risk');
   });
 });
 
 describe('add', () => {
-  it('gives a new risk the next number, 10, and the defaults', () => {
+  it('gives a new risk the next number, 10, and the defaults', async () => {
     const file = copyWorkbook(seed.path);
-    const id = addedId(runOk('add', file, 'risk', 'title=Bibliotekbussen blir forsinket', 'probability=2', 'consequence=3'));
-    const risks = runJson<Row[]>('list', file, 'risk', '--json');
+    const id = addedId(await runOk('add', file, 'risk', 'title=Bibliotekbussen blir forsinket', 'probability=2', 'consequence=3'));
+    const risks = await runJson<Row[]>('list', file, 'risk', '--json');
     expect(risks.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(risks[9]).toEqual({
       id,
@@ -80,23 +80,23 @@ describe('add', () => {
     });
   });
 
-  it('adds a meeting and an action item referring to it; deleting the meeting deletes the item too', () => {
+  it('adds a meeting and an action item referring to it; deleting the meeting deletes the item too', async () => {
     const file = copyWorkbook(seed.path);
-    const meetingId = addedId(runOk(
+    const meetingId = addedId(await runOk(
       'add', file, 'meeting', 'title=Styringsgruppemøte mars', 'startsAt=2022-03-14T10:00', 'type=steering_group',
       'place=digitalt', 'minutes=Budsjettet for år 2 ble gjennomgått.',
     ));
-    const actionId = addedId(runOk(
+    const actionId = addedId(await runOk(
       'add', file, 'action', `meetingId=${meetingId}`, 'text=Send referat til kommunene', `ownerId=${person.id}`,
       'dueDate=2022-03-21',
     ));
     expect(actionId).not.toBe(meetingId);
-    expect(runJson<Row[]>('list', file, 'action', '--json')).toEqual([
+    expect(await runJson<Row[]>('list', file, 'action', '--json')).toEqual([
       { id: actionId, meetingId, text: 'Send referat til kommunene', ownerId: person.id, dueDate: '2022-03-21', status: 'open' },
     ]);
 
-    expect(runOk('delete', file, 'meeting', meetingId)).toBe(`Slettet ${meetingId}\n`);
-    const after = runJson<Dump>('dump', file);
+    expect(await runOk('delete', file, 'meeting', meetingId)).toBe(`Slettet ${meetingId}\n`);
+    const after = await runJson<Dump>('dump', file);
     expect(after.records.meeting).toEqual([]);
     expect(after.records.action).toEqual([]);
     expect(after.deleted.meeting).toEqual([meetingId]);
@@ -106,24 +106,24 @@ describe('add', () => {
 });
 
 describe('update', () => {
-  it('changes the given fields, reports them, and reports a repeat as no change', () => {
+  it('changes the given fields, reports them, and reports a repeat as no change', async () => {
     const file = copyWorkbook(seed.path);
-    expect(runOk('update', file, 'risk', risk1.id, 'probability=5', 'status=monitored')).toBe('Endret probability, status\n');
+    expect(await runOk('update', file, 'risk', risk1.id, 'probability=5', 'status=monitored')).toBe('Endret probability, status\n');
     const bytes = snapshotDir(join(file, '..'));
-    expect(runOk('update', file, 'risk', risk1.id, 'probability=5')).toBe('Ingen endring\n');
+    expect(await runOk('update', file, 'risk', risk1.id, 'probability=5')).toBe('Ingen endring\n');
     expect(snapshotDir(join(file, '..'))).toEqual(bytes);
 
-    const risks = runJson<Row[]>('list', file, 'risk', '--json');
+    const risks = await runJson<Row[]>('list', file, 'risk', '--json');
     const expected = before.records.risk!
       .map((r) => (r.id === risk1.id ? { ...r, probability: 5, status: 'monitored' } : r))
       .sort((a, b) => (a.number as number) - (b.number as number));
     expect(risks).toEqual(expected);
   });
 
-  it('takes an amount written with digit groups, and info shows the budget out of balance', () => {
+  it('takes an amount written with digit groups, and info shows the budget out of balance', async () => {
     const file = copyWorkbook(seed.path);
-    expect(runOk('update', file, 'budget-plan', plan.id, 'amount=1 200 000')).toBe('Endret amount\n');
-    const info = runJson<{ budget: { periods: { expenses: number; income: number }[]; expenses: number; balanced: boolean } }>(
+    expect(await runOk('update', file, 'budget-plan', plan.id, 'amount=1 200 000')).toBe('Endret amount\n');
+    const info = await runJson<{ budget: { periods: { expenses: number; income: number }[]; expenses: number; balanced: boolean } }>(
       'info', file, '--json',
     );
     const delta = 1_200_000 - (plan.amount as number);
@@ -132,31 +132,31 @@ describe('update', () => {
     expect(info.budget.balanced).toBe(false);
   });
 
-  it('refuses an id that does not exist, naming it, and writes nothing', () => {
+  it('refuses an id that does not exist, naming it, and writes nothing', async () => {
     const file = copyWorkbook(seed.path);
     const bytes = snapshotDir(join(file, '..'));
-    expectOneLineError(run('update', file, 'risk', NO_SUCH_ID, 'title=Ny tittel'), 2, NO_SUCH_ID, 'risiko');
+    expectOneLineError(await run('update', file, 'risk', NO_SUCH_ID, 'title=Ny tittel'), 2, NO_SUCH_ID, 'risiko');
     expect(snapshotDir(join(file, '..'))).toEqual(bytes);
   });
 });
 
 describe('delete', () => {
-  it('removes the record from list, and a second delete of it is refused', () => {
+  it('removes the record from list, and a second delete of it is refused', async () => {
     const file = copyWorkbook(seed.path);
-    expect(runOk('delete', file, 'risk', risk9.id)).toBe(`Slettet ${risk9.id}\n`);
-    const risks = runJson<Row[]>('list', file, 'risk', '--json');
+    expect(await runOk('delete', file, 'risk', risk9.id)).toBe(`Slettet ${risk9.id}\n`);
+    const risks = await runJson<Row[]>('list', file, 'risk', '--json');
     expect(risks.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(risks.some((r) => r.id === risk9.id)).toBe(false);
 
     const bytes = snapshotDir(join(file, '..'));
-    expectOneLineError(run('delete', file, 'risk', risk9.id), 2, risk9.id);
+    expectOneLineError(await run('delete', file, 'risk', risk9.id), 2, risk9.id);
     expect(snapshotDir(join(file, '..'))).toEqual(bytes);
   });
 
-  it('refuses to delete the project itself', () => {
+  it('refuses to delete the project itself', async () => {
     const file = copyWorkbook(seed.path);
     const bytes = snapshotDir(join(file, '..'));
-    expectOneLineError(run('delete', file, 'project', before.records.project![0]!.id), 2, 'prosjekt', 'kan ikke slettes');
+    expectOneLineError(await run('delete', file, 'project', before.records.project![0]!.id), 2, 'prosjekt', 'kan ikke slettes');
     expect(snapshotDir(join(file, '..'))).toEqual(bytes);
   });
 });
@@ -185,7 +185,7 @@ describe.concurrent('refused input writes nothing', () => {
     const dir = join(file, '..');
     const bytes = snapshotDir(dir);
     const [command, ...rest] = argsOf();
-    expectOneLineError(await runAsync(command!, file, ...rest), 2, ...needles);
+    expectOneLineError(await run(command!, file, ...rest), 2, ...needles);
     expect(snapshotDir(dir)).toEqual(bytes);
   });
 });

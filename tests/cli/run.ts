@@ -1,69 +1,97 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, onTestFinished } from 'vitest';
+import { lineIo, runCli } from '../../electron/cli/main.js';
 
 /**
- * Shared helpers of the CLI tests. Every test runs the real CLI as its own
- * process (`node bin/prosjektboka.js …`, as `npx prosjektboka` does) on real
+ * Shared helpers of the CLI tests. Most tests run the CLI in this process
+ * (runCli, with its output caught line by line as the process's streams get
+ * it): the same program, arguments, messages and exit codes, without paying
+ * a process start per command. The tests of what only a process shows (the
+ * bundle, the exit status, `npx`, the PATH) run the real `node
+ * bin/prosjektboka.js …` through runProcess. Every test works on real
  * workbook files in a temporary folder.
  */
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(REPO_ROOT, 'bin', 'prosjektboka.js');
+export const CLI = join(REPO_ROOT, 'bin', 'prosjektboka.js');
 
 export interface CliResult {
-  readonly code: number | null;
+  readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-/** Runs `node bin/prosjektboka.js ...args` from the repository root and waits for it. */
-export function run(...args: string[]): CliResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 25_000,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Runs `prosjektboka ...args` in this process and gives what it printed and its exit code. */
+export async function run(...args: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, lineIo((s) => (stdout += s), (s) => (stderr += s)));
+  return { code, stdout, stderr };
 }
 
 /**
- * The same as `run`, without blocking: for the few `describe.concurrent` blocks
- * whose tests are independent, so that both cores of a small machine are used.
+ * Generous enough for a machine whose cores are all busy with other work
+ * (a CLI command takes a fraction of a second on a quiet one); a command
+ * still running then is reported as a timeout, never as an exit code.
  */
-export function runAsync(...args: string[]): Promise<CliResult> {
+export const PROCESS_TIMEOUT_MS = 180_000;
+
+export class CliTimeout extends Error {}
+
+export interface ProcessOptions {
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** The command to start instead of `node bin/prosjektboka.js` (npx, an installed prosjektboka). */
+  readonly command?: readonly string[];
+  readonly timeoutMs?: number;
+}
+
+/** Runs the real CLI as its own process, as users run it, and waits for it to end. */
+export function runProcess(args: readonly string[], options: ProcessOptions = {}): Promise<CliResult> {
+  const [command, ...before] = options.command ?? [process.execPath, CLI];
+  const timeoutMs = options.timeoutMs ?? PROCESS_TIMEOUT_MS;
+  const shown = [...(options.command ?? ['prosjektboka']), ...args].join(' ');
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+    const child = spawn(command!, [...before, ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 25_000,
     });
     let stdout = '';
     let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new CliTimeout(`${shown} did not finish within ${timeoutMs / 1000} s (the machine may be overloaded); stderr so far: ${stderr}`));
+    }, timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === null) reject(new Error(`${shown} was ended by ${String(signal)}; stderr: ${stderr}`));
+      else resolvePromise({ code, stdout, stderr });
+    });
   });
 }
 
 /** Runs the CLI and insists that it succeeded with nothing on stderr; returns stdout. */
-export function runOk(...args: string[]): string {
-  const r = run(...args);
+export async function runOk(...args: string[]): Promise<string> {
+  const r = await run(...args);
   expect({ code: r.code, stderr: r.stderr }, `prosjektboka ${args.join(' ')}`).toEqual({ code: 0, stderr: '' });
   return r.stdout;
 }
 
 /** Runs the CLI, insists that it succeeded, and parses stdout as JSON. */
-export function runJson<T = unknown>(...args: string[]): T {
-  return JSON.parse(runOk(...args)) as T;
+export async function runJson<T = unknown>(...args: string[]): Promise<T> {
+  return JSON.parse(await runOk(...args)) as T;
 }
 
 /**
@@ -114,11 +142,11 @@ export interface Seed {
   remove(): void;
 }
 
-export function makeSeed(...initOptions: string[]): Seed {
+export async function makeSeed(...initOptions: string[]): Promise<Seed> {
   const dir = mkdtempSync(join(tmpdir(), 'prosjektboka-cli-seed-'));
   const path = join(dir, 'seed.prosjektboka');
-  const r = run('init', path, ...initOptions);
-  if (r.code !== 0 || !existsSync(path)) throw new Error(`init of the seed workbook failed (${String(r.code)}): ${r.stderr}`);
+  const r = await run('init', path, ...initOptions);
+  if (r.code !== 0 || !existsSync(path)) throw new Error(`init of the seed workbook failed (${r.code}): ${r.stderr}`);
   return { dir, path, init: r, filesAfterInit: readdirSync(dir), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

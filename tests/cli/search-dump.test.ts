@@ -16,9 +16,9 @@ let dump: Dump;
 let milestone4: Row;
 let milestone5: Row;
 
-beforeAll(() => {
-  seed = makeSeed();
-  dumpText = runOk('dump', seed.path);
+beforeAll(async () => {
+  seed = await makeSeed();
+  dumpText = await runOk('dump', seed.path);
   dump = JSON.parse(dumpText) as Dump;
   milestone4 = rowWhere(dump.records.milestone!, 'number', 4);
   milestone5 = rowWhere(dump.records.milestone!, 'number', 5);
@@ -28,9 +28,9 @@ afterAll(() => seed.remove());
 describe('search', () => {
   // The seed keeps the plan's typos: milestone 4 says "innbyggerundersøkelse",
   // milestone 5 "Innbyggerundersøkesle", so only a prefix search finds both.
-  it('finds the milestone, budget line and plan sections that say innbyggerundersøkelse (--json)', () => {
+  it('finds the milestone, budget line and plan sections that say innbyggerundersøkelse (--json)', async () => {
     expect(milestone4.description).toBe('Anskaffet byrå til å gjennomføre innbyggerundersøkelse');
-    const hits = runJson<Hit[]>('search', seed.path, 'innbyggerundersøkelse', '--json');
+    const hits = await runJson<Hit[]>('search', seed.path, 'innbyggerundersøkelse', '--json');
     for (const hit of hits) {
       expect(Object.keys(hit).sort()).toEqual(['id', 'kind', 'snippet', 'title']);
       expect(hit.id).toMatch(UUID_V7);
@@ -45,46 +45,46 @@ describe('search', () => {
     expect(hits.map((h) => h.id)).not.toContain(milestone5.id);
   });
 
-  it('matches words by prefix and lists the hits readably', () => {
-    const out = runOk('search', seed.path, 'innbygger');
+  it('matches words by prefix and lists the hits readably', async () => {
+    const out = await runOk('search', seed.path, 'innbygger');
     expect(out).toContain(`milepæl  ${milestone4.id}  Anskaffet byrå til å gjennomføre innbyggerundersøkelse\n`);
     expect(out).toContain(`milepæl  ${milestone5.id}  ${String(milestone5.description)}\n`);
     expect(out).toMatch(/^budsjettlinje {2}\S+ {2}Innbyggerundersøkelser$/m);
     expect(out).toMatch(/^ {4}….*\[innbyggertorg\]/m);
   });
 
-  it('says so when nothing matches', () => {
-    expect(runOk('search', seed.path, 'xylofonorkester')).toBe('(ingen treff)\n');
+  it('says so when nothing matches', async () => {
+    expect(await runOk('search', seed.path, 'xylofonorkester')).toBe('(ingen treff)\n');
   });
 
-  it.each(['"*', 'NEAR(', '"innbyggerundersøkelse*'])('does not crash on FTS syntax: %s', (query) => {
-    expect(runJson<Hit[]>('search', seed.path, query, '--json')).toEqual(
+  it.each(['"*', 'NEAR(', '"innbyggerundersøkelse*'])('does not crash on FTS syntax: %s', async (query) => {
+    expect(await runJson<Hit[]>('search', seed.path, query, '--json')).toEqual(
       // The words in the query still count; the syntax characters do not.
       query.includes('innbygger') ? expect.arrayContaining([expect.objectContaining({ id: milestone4.id })]) : [],
     );
   });
 
-  it('finds a new meeting by a word from its minutes, and stops finding it when the minutes change', () => {
+  it('finds a new meeting by a word from its minutes, and stops finding it when the minutes change', async () => {
     const file = copyWorkbook(seed.path);
-    const id = runOk(
+    const id = (await runOk(
       'add', file, 'meeting', 'title=Arbeidsmøte i prosjektgruppe A', 'startsAt=2022-05-02T09:30', 'type=project_group',
       'minutes=Vi gikk gjennom sommerfuglmodellen og ble enige om neste steg.',
-    ).trim();
+    )).trim();
     expect(id).toMatch(UUID_V7);
-    const hits = runJson<Hit[]>('search', file, 'Sommerfuglmodellen', '--json');
+    const hits = await runJson<Hit[]>('search', file, 'Sommerfuglmodellen', '--json');
     expect(hits).toEqual([
       { kind: 'meeting', id, title: 'Arbeidsmøte i prosjektgruppe A', snippet: expect.stringContaining('[sommerfuglmodellen]') as string },
     ]);
 
-    expect(runOk('update', file, 'meeting', id, 'minutes=Referatet er flyttet.')).toBe('Endret minutes\n');
-    expect(runJson<Hit[]>('search', file, 'sommerfuglmodellen', '--json')).toEqual([]);
+    expect(await runOk('update', file, 'meeting', id, 'minutes=Referatet er flyttet.')).toBe('Endret minutes\n');
+    expect(await runJson<Hit[]>('search', file, 'sommerfuglmodellen', '--json')).toEqual([]);
   });
 });
 
 describe('dump', () => {
-  it('is byte-identical when run twice, and does not write to the workbook', () => {
+  it('is byte-identical when run twice, and does not write to the workbook', async () => {
     const files = snapshotDir(seed.dir);
-    expect(runOk('dump', seed.path)).toBe(dumpText);
+    expect(await runOk('dump', seed.path)).toBe(dumpText);
     expect(snapshotDir(seed.dir)).toEqual(files);
   });
 

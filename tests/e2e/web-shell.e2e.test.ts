@@ -50,6 +50,37 @@ describe('the workbook in Chromium through the web host', () => {
     await page.close();
   });
 
+  it('loads the app and a print view without one failed request, the favicon included', async () => {
+    const failed: string[] = [];
+    const seen: string[] = [];
+    const watched = async () => {
+      const page = await env.browser.newPage();
+      page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+      page.on('response', (r) => {
+        seen.push(new URL(r.url()).pathname);
+        if (r.status() >= 400) failed.push(`${r.url()} (${r.status()})`);
+      });
+      return page;
+    };
+    const app = await watched();
+    await app.goto(env.served.url);
+    await expect.poll(() => app.locator('h1').textContent()).toBe('Beste praksis for bibliotek og innbyggertorg');
+    const print = await watched();
+    await print.goto(`${env.served.url}#/print/risk-matrix`);
+    await print.waitForSelector('body[data-print-ready="true"]', { state: 'attached' });
+    // Chromium asks for the icon once a page is up: wait for both answers.
+    await expect.poll(() => seen.filter((p) => p === '/favicon.svg').length).toBe(2);
+    expect(failed).toEqual([]);
+    expect(seen).not.toContain('/favicon.ico');
+    const icon = await print.evaluate(async () => {
+      const r = await fetch('/favicon.svg');
+      return { status: r.status, type: r.headers.get('content-type'), svg: (await r.text()).includes('<svg') };
+    });
+    expect(icon).toEqual({ status: 200, type: 'image/svg+xml', svg: true });
+    await app.close();
+    await print.close();
+  });
+
   it('refuses requests without the token and with a foreign Host header', async () => {
     const status = (path: string, host: string) =>
       new Promise<number>((resolve, reject) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHOD_NAMES } from '../../shared/api/methods.js';
 import { WorkbookError } from '../../shared/errors.js';
-import { chromium } from '../../electron/main/bundleStubs/playwright-core.js';
+import { launch } from '../../electron/main/bundleStubs/puppeteer-core.js';
 import { buildBundle } from './helpers.js';
 
 /** What scripts/build-electron.js produces, as Electron will load it. */
@@ -44,12 +44,13 @@ describe('the desktop bundle', () => {
     expect(packages(read('dbWorker.js'))).toEqual(['better-sqlite3']);
   });
 
-  it('carries no Playwright in the worker: the desktop prints with Electron, and Playwright is not shipped', () => {
+  it('carries no Puppeteer in the worker: the desktop prints with Electron, not a second browser', () => {
     const worker = read('dbWorker.js');
-    expect(worker).toContain('bundleStubs/playwright-core.ts');
+    expect(worker).toContain('bundleStubs/puppeteer-core.ts');
+    expect(worker).not.toMatch(/puppeteer-core[\\/](lib|src)/);
     expect(worker).not.toMatch(/playwright-core[\\/](lib|src)/);
-    expect(() => chromium.launch()).toThrow(WorkbookError);
-    expect(() => chromium.launch()).toThrow('Skrivebordsappen lager PDF med sin egen utskrift');
+    expect(() => launch()).toThrow(WorkbookError);
+    expect(() => launch()).toThrow('Skrivebordsappen lager PDF med sin egen utskrift');
   });
 
   it('gives main its own file URL, which it finds the preload, worker and renderer by', () => {

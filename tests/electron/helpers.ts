@@ -99,8 +99,8 @@ export function useFakeElectronMain(homePrefix: string): FakeElectronMain {
         child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
         const timer = setTimeout(() => {
           child.kill('SIGKILL');
-          reject(new Error(`main did not exit within 60 s:\n${stdout}\n${stderr}`));
-        }, 60_000);
+          reject(new Error(`main did not exit within 150 s (the machine may be overloaded):\n${stdout}\n${stderr}`));
+        }, 150_000);
         child.on('exit', (code) => {
           clearTimeout(timer);
           const events = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as FakeElectronEvent);

@@ -39,7 +39,7 @@ function mainAndPrintWindows(events: Event[]): [BrowserWindowConstructorOptions,
 }
 
 // Generous: each run starts Node, the main bundle and a worker bundle; slow when every suite runs at once.
-describe('the main process', { timeout: 90_000 }, () => {
+describe('the main process', () => {
   it('on the first start creates the default workbook, shows it in a hardened window and answers the page', async () => {
     const dir = home();
     const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: dir });
@@ -119,7 +119,7 @@ describe('the main process', { timeout: 90_000 }, () => {
     expect(api(events, 'getWorkbookInfo').envelope).toMatchObject({ ok: true, result: { path: good } });
   });
 
-  it('Skriv ut risikomatrise… draws the matrix in a hidden window as locked down as the main one, prints it and closes that window', async () => {
+  it('Skriv ut risikomatrise… draws the matrix in a hidden window as locked down as the main one and prints it; the window goes with the main one', async () => {
     const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: home(), FAKE_MENU_CLICK: 'Skriv ut risikomatrise…' });
     expect(all(events, 'error')).toEqual([]);
     expect(code, stderr).toBe(0);
@@ -132,11 +132,11 @@ describe('the main process', { timeout: 90_000 }, () => {
     expect(print.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(print.title).not.toBe(main.title);
 
-    expect(one(events, 'contentsLoadURL').url).toBe('app://prosjektboka/index.html#/print/risk-matrix');
+    expect(one(events, 'contentsLoadURL').url).toBe('app://prosjektboka/print.html#/print/risk-matrix');
     expect(one(events, 'print')).toMatchObject({ options: { silent: false, printBackground: true }, result: 'printed' });
     expect(one(events, 'destroyed').title).toBe(print.title);
-    // The print window is made on the click, loads the view, prints, and only then goes.
-    const order = ['menuClick', 'contentsLoadURL', 'print', 'destroyed', 'quit'].map((type) => at(events, type));
+    // The print window is made on the click, loads the view, prints, stays warm, and goes when the main window closes.
+    const order = ['menuClick', 'contentsLoadURL', 'print', 'closed', 'destroyed', 'quit'].map((type) => at(events, type));
     expect(order).toEqual([...order].sort((x, y) => x - y));
     expect(events[at(events, 'menuClick') + 1]).toBe(all(events, 'window')[1]);
     expect(all(events, 'dialog')).toEqual([]);
@@ -163,7 +163,7 @@ describe('the main process', { timeout: 90_000 }, () => {
     expect(print.webPreferences).toEqual(main.webPreferences);
     // The user chooses first; only then is the print window made.
     expect(at(events, 'saveDialog')).toBeLessThan(events.indexOf(all(events, 'window')[1]!));
-    expect(one(events, 'contentsLoadURL').url).toBe('app://prosjektboka/index.html#/print/risk-matrix');
+    expect(one(events, 'contentsLoadURL').url).toBe('app://prosjektboka/print.html#/print/risk-matrix');
     expect(one(events, 'printToPDF').options).toMatchObject({ preferCSSPageSize: true, printBackground: true });
     expect(one(events, 'destroyed').title).toBe(print.title);
     expect(all(events, 'dialog')).toEqual([]);
@@ -174,6 +174,28 @@ describe('the main process', { timeout: 90_000 }, () => {
     expect(pageCount(pdf)).toBe(1);
     expect(pdf.info).toBeDefined();
     expect(objectBody(pdf, pdf.info!)).toContain(`/Author ${pdfTextString('Prosjektboka')}`);
+  });
+
+  it('keeps the print window warm: a second printout reuses it without loading the app again', async () => {
+    const dir = home();
+    const chosen = join(dir, 'Matrise.pdf');
+    const { code, events, stderr } = await runMain({
+      PROSJEKTBOKA_HOME: dir, FAKE_MENU_CLICK: 'Skriv ut risikomatrise…|Lagre som PDF…', FAKE_SAVE_PATH: chosen,
+    });
+    expect(all(events, 'error')).toEqual([]);
+    expect(code, stderr).toBe(0);
+    expect(all(events, 'menuClick').map((e) => e.label)).toEqual(['Skriv ut risikomatrise…', 'Lagre som PDF…']);
+    // Two windows in all: the main one and one print window for both jobs, which loaded the print views once.
+    expect(all(events, 'window')).toHaveLength(2);
+    expect(all(events, 'contentsLoadURL').map((e) => e.url)).toEqual(['app://prosjektboka/print.html#/print/risk-matrix']);
+    expect(all(events, 'print')).toHaveLength(1);
+    expect(all(events, 'printToPDF')).toHaveLength(1);
+    expect(at(events, 'printToPDF')).toBeGreaterThan(at(events, 'print'));
+    expect(pageCount(readPdf(readFileSync(chosen)))).toBe(1);
+    // Destroyed once, when the main window closed, so the app could quit.
+    expect(all(events, 'destroyed')).toHaveLength(1);
+    expect(at(events, 'destroyed')).toBeGreaterThan(at(events, 'closed'));
+    expect(all(events, 'dialog')).toEqual([]);
   });
 
   it('explains a failed printout in Norwegian, closes the print window and keeps going', async () => {

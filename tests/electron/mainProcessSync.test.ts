@@ -21,7 +21,7 @@ const runMain = (env: Record<string, string>, args?: string[]) => bundle.run(env
 const all = (events: Event[], type: string) => events.filter((e) => e.type === type);
 const menuMessages = (events: Event[]) => all(events, 'send').filter((e) => e.channel === MENU_CHANNEL).map((e) => e.value);
 
-describe('sync files in the desktop app', { timeout: 90_000 }, () => {
+describe('sync files in the desktop app', () => {
   it('hands a double-clicked .pbsync to the page instead of a "coming later" notice', async () => {
     const dir = home();
     const bytes = Buffer.from('{"format":"prosjektboka-sync"} og mer');

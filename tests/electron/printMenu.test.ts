@@ -14,8 +14,8 @@ import { tempDir } from './helpers.js';
 /**
  * Fil → Skriv ut risikomatrise… and Lagre som PDF… with the real print
  * functions (../../electron/print/desktopPrint.ts) and file writing; only
- * Electron is played: windows whose webContents record what they are asked,
- * and dialogs that answer as the test says.
+ * Electron is played: windows whose webContents record what they are asked
+ * (loads, hash changes, prints), and dialogs that answer as the test says.
  */
 const PRELOAD = '/app/dist/electron/preload.cjs';
 
@@ -51,6 +51,8 @@ function fakeWindow(options: BrowserWindowConstructorOptions, behaviour: Behavio
       calls.push(`load ${url}`);
     },
     executeJavaScript: async (code) => {
+      const hash = /^location\.hash = "([^"]*)"/.exec(code);
+      if (hash) calls.push(`hash ${hash[1]}`);
       if (code.includes('printReady === ')) return behaviour.viewError ? { ok: false, message: behaviour.viewError } : { ok: true };
       if (code.includes('document.title')) return { title: 'Risikomatrise', subject: 'Risikovurdering', keywords: [], language: 'nb-NO' };
       return true;
@@ -146,24 +148,58 @@ describe('Skriv ut risikomatrise…', () => {
   });
   afterEach(() => dir.remove());
 
-  it('loads the risk matrix view in a hidden window, opens the print dialog, then destroys the window', async () => {
+  it('loads the print views into a hidden window and opens the print dialog on the risk matrix', async () => {
     const h = harness(dir.path);
     expect(await h.menu.printRiskMatrix()).toBe('printed');
     expect(h.windows).toHaveLength(1);
     const [w] = h.windows;
     expect(w!.options).toEqual(printWindowOptions(PRELOAD));
     expect(w!.calls).toEqual([
-      'load app://prosjektboka/index.html#/print/risk-matrix',
+      'load app://prosjektboka/print.html#/print/risk-matrix',
       `print ${JSON.stringify({ silent: false, printBackground: true })}`,
-      'destroy',
     ]);
+    expect(w!.isDestroyed()).toBe(false);
     expect(h.messages).toEqual([]);
   });
 
-  it('says nothing when the user cancels the print dialog', async () => {
+  it('keeps the window warm: the next printouts only change the view, until close() destroys it', async () => {
+    const h = harness(dir.path);
+    h.script.savePick = join(dir.path, 'Matrise.pdf');
+    expect(await h.menu.printRiskMatrix()).toBe('printed');
+    expect(await h.menu.saveRiskMatrixPdf()).toBe('saved');
+    expect(await h.menu.printRiskMatrix()).toBe('printed');
+    expect(h.windows).toHaveLength(1);
+    const print = `print ${JSON.stringify({ silent: false, printBackground: true })}`;
+    expect(h.windows[0]!.calls).toEqual([
+      'load app://prosjektboka/print.html#/print/risk-matrix',
+      print,
+      // A new hash each time, so the view is drawn afresh from the workbook as it is now.
+      'hash #/print/risk-matrix?job=1',
+      'printToPDF',
+      'hash #/print/risk-matrix?job=2',
+      print,
+    ]);
+    h.menu.close();
+    expect(h.windows[0]!.isDestroyed()).toBe(true);
+    // After close() (the main window closed), a printout makes a new window.
+    expect(await h.menu.printRiskMatrix()).toBe('printed');
+    expect(h.windows).toHaveLength(2);
+    expect(h.windows[1]!.calls[0]).toBe('load app://prosjektboka/print.html#/print/risk-matrix');
+  });
+
+  it('makes a new window when the warm one was destroyed from outside (its page crashed)', async () => {
+    const h = harness(dir.path);
+    expect(await h.menu.printRiskMatrix()).toBe('printed');
+    h.windows[0]!.win.destroy();
+    expect(await h.menu.printRiskMatrix()).toBe('printed');
+    expect(h.windows).toHaveLength(2);
+    expect(h.windows[1]!.calls).toEqual(['load app://prosjektboka/print.html#/print/risk-matrix', expect.stringMatching(/^print /)]);
+  });
+
+  it('says nothing when the user cancels the print dialog, and keeps the window for the next job', async () => {
     const h = harness(dir.path, { printResult: 'cancelled' });
     expect(await h.menu.printRiskMatrix()).toBe('cancelled');
-    expect(h.windows[0]!.isDestroyed()).toBe(true);
+    expect(h.windows[0]!.isDestroyed()).toBe(false);
     expect(h.messages).toEqual([]);
   });
 
@@ -240,7 +276,7 @@ describe('Lagre som PDF…', () => {
     expect(await h.menu.saveRiskMatrixPdf()).toBe('saved');
     expect(h.windows).toHaveLength(1);
     expect(h.windows[0]!.options.webPreferences).toEqual(windowOptions(PRELOAD).webPreferences);
-    expect(h.windows[0]!.calls).toEqual(['load app://prosjektboka/index.html#/print/risk-matrix', 'printToPDF', 'destroy']);
+    expect(h.windows[0]!.calls).toEqual(['load app://prosjektboka/print.html#/print/risk-matrix', 'printToPDF']);
     const saved = join(dir.path, 'Risikomatrise Mysen.pdf');
     expect(existsSync(h.script.savePick)).toBe(false);
     const pdf = readPdf(readFileSync(saved));
@@ -256,7 +292,8 @@ describe('Lagre som PDF…', () => {
     h.script.savePick = join(dir.path, 'låst', 'Matrise.pdf');
     h.script.writeError = fsError('EACCES');
     expect(await h.menu.saveRiskMatrixPdf()).toBe('failed');
-    expect(h.windows[0]!.isDestroyed()).toBe(true);
+    // The PDF was made; only writing it failed, so the window stays warm.
+    expect(h.windows[0]!.isDestroyed()).toBe(false);
     expect(h.messages).toHaveLength(1);
     expect(h.messages[0]).toMatchObject({ type: 'error', title: 'Lagre som PDF', message: 'Risikomatrisen kunne ikke lagres som PDF.' });
     expect(h.messages[0]!.detail).toBe(`${h.script.savePick} kunne ikke skrives. Prosjektboka har ikke lov til å skrive i den mappen.`);
@@ -267,7 +304,7 @@ describe('Lagre som PDF…', () => {
     h.script.savePick = join(dir.path, 'Matrise.pdf');
     expect(await h.menu.saveRiskMatrixPdf()).toBe('failed');
     expect(existsSync(h.script.savePick)).toBe(false);
-    expect(h.windows[0]!.calls).toEqual(['load app://prosjektboka/index.html#/print/risk-matrix', 'destroy']);
+    expect(h.windows[0]!.calls).toEqual(['load app://prosjektboka/print.html#/print/risk-matrix', 'destroy']);
     expect(h.messages[0]!.detail).toContain('Risikoene kunne ikke leses.');
   });
 });

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openWorkbook } from '../../electron/workbook/open.js';
 
 /**
@@ -121,5 +124,16 @@ export function addLongRisks(path: string): void {
     });
   } finally {
     wb.close();
+  }
+}
+
+/** Each page of a PDF drawn by pdftoppm at a low resolution, as a hash of its PNG: equal lists mean the pages look the same. */
+export function pagePixels(file: string, dpi = 40): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'prosjektboka-pixels-'));
+  try {
+    tool('pdftoppm', '-png', '-r', String(dpi), file, join(dir, 'side'));
+    return readdirSync(dir).sort().map((name) => createHash('sha256').update(readFileSync(join(dir, name))).digest('hex'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

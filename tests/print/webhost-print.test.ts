@@ -24,7 +24,7 @@ describe('printouts and exports from the app through the web host', () => {
     page = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await page.goto(`${served.url}#/print/index`);
     await page.getByRole('heading', { name: 'Utskrifter og eksport' }).waitFor();
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await served?.stop();
@@ -57,6 +57,24 @@ describe('printouts and exports from the app through the web host', () => {
     const planText = pdfText(plan);
     expect(planText).toContain('Prosjektet er støttet med utviklingsmidler fra Nasjonalbiblioteket');
     expect(planText).toContain('2 340 000');
+  });
+
+  it('saves a printout from its own toolbar, naming the document while it is made', async () => {
+    const view = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await view.goto(`${served.url}#/print/plan`);
+    await view.waitForSelector('body[data-print-ready="true"]', { state: 'attached' });
+    const status = view.getByRole('toolbar').getByRole('status');
+    // Every text the status line shows, however briefly (a string: this file is compiled without the DOM's types).
+    await view.evaluate(`(() => {
+      const el = document.querySelector('[role="toolbar"] [role="status"]');
+      window.statusTexts = [];
+      new MutationObserver(() => window.statusTexts.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+    })()`);
+    const [d] = await Promise.all([view.waitForEvent('download'), view.getByRole('toolbar').getByRole('button', { name: 'Lagre som PDF' }).click()]);
+    expect(d.suggestedFilename()).toBe('prosjektplan.pdf');
+    await expect.poll(() => status.textContent()).toBe('Lastet ned prosjektplan.pdf.');
+    expect(await view.evaluate('window.statusTexts')).toContain('Lager Prosjektplan …');
+    await view.context().close();
   });
 
   it('downloads tables as XLSX and CSV', async () => {
