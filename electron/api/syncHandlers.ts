@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api/contract.js';
 import type { SYNC_API } from '../../shared/api/syncContract.js';
 import { WorkbookError } from '../../shared/errors.js';
-import { resolveConflict, listConflicts } from '../sync/conflicts.js';
+import { listConflicts } from '../sync/conflicts.js';
 import { syncErrors } from '../sync/errors.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
 import { SYNC_EXTENSION, SYNC_LIMITS, formatBytes } from '../sync/fileFormat.js';
@@ -87,9 +87,10 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
       return session.adopt(joined.workbook);
     },
     listConflicts: () => listConflicts(wb()),
-    resolveConflict: ({ id, keep, value }) => {
+    resolveConflict: ({ id, keep, value, history }) => {
       if (keep === undefined && value === undefined) throw new WorkbookError('usage', 'Velg en av verdiene (keep) eller skriv en ny (value).');
-      return resolveConflict(wb(), id, keep !== undefined ? { keep } : { value });
+      const { result, tx } = wb().history.run(history, () => wb().commands.resolveConflict(id, keep !== undefined ? { keep } : { value }));
+      return { ...result, tx };
     },
     listBackups: () => listBackups(wb().path).map(({ name, createdAt, bytes, reason }) => ({ name, createdAt, bytes, reason })),
     restoreBackup: ({ name }) => session.reopenAfter((path) => void restoreBackup(path, name, session.openOptions)),

@@ -5,6 +5,8 @@ import { ChangeLog } from './changeLog.js';
 import { Commands } from './commands.js';
 import { RecordStore } from './recordStore.js';
 import { SearchIndex } from './searchIndex.js';
+import { TxJournal } from './txJournal.js';
+import { UndoHistory } from './undoHistory.js';
 
 export interface Identity {
   /** Shared by every replica of one workbook. */
@@ -31,6 +33,10 @@ export class Workbook {
   private depth = 0;
   /** A command whose writes failed half-way inside this (nested) transaction; see `command`. */
   private doomed: { readonly depth: number; readonly error: unknown } | undefined;
+  /** What the running recorded transaction changes (see `recording`); undefined when none is recorded. */
+  private currentJournal: TxJournal | undefined;
+  private readonly commitListeners = new Set<() => void>();
+  private historyCache: UndoHistory | undefined;
 
   constructor(
     readonly db: Database.Database,
@@ -100,7 +106,41 @@ export class Workbook {
   nextStamp(): string {
     this.clock = tick(this.clock, this.now());
     this.clockDirty = true;
-    return encodeHlc(this.clock);
+    const stamp = encodeHlc(this.clock);
+    this.currentJournal?.stamps.add(stamp);
+    return stamp;
+  }
+
+  /** Undo and redo per window session, for as long as this workbook is open in this process. */
+  get history(): UndoHistory {
+    return (this.historyCache ??= new UndoHistory(this));
+  }
+
+  /** The journal of the recorded transaction running now, for the code that changes rows to write into. */
+  get journal(): TxJournal | undefined {
+    return this.currentJournal;
+  }
+
+  /**
+   * Runs fn as one transaction and keeps a journal of what it changed, for
+   * undo (electron/workbook/undoHistory.ts). Only a transaction of its own:
+   * inside another one there would be no single transaction to take back.
+   */
+  recording<T>(fn: () => T): { result: T; journal: TxJournal } {
+    if (this.depth > 0) throw new Error('a recorded transaction cannot run inside another transaction');
+    const journal = new TxJournal();
+    this.currentJournal = journal;
+    try {
+      return { result: this.transaction(fn), journal };
+    } finally {
+      this.currentJournal = undefined;
+    }
+  }
+
+  /** Calls listener after every transaction this connection commits (the change feed listens). */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /**
@@ -109,8 +149,9 @@ export class Workbook {
    */
   transaction<T>(fn: () => T): T {
     const depth = ++this.depth;
+    let committed = false;
     try {
-      return this.db.transaction(() => {
+      const result = this.db.transaction(() => {
         const result = fn();
         // A command failed half-way in here and its caller carried on: undo this whole
         // (nested) transaction rather than commit half a command.
@@ -119,12 +160,15 @@ export class Workbook {
         if (depth === 1) this.persistClock();
         return result;
       })();
+      committed = depth === 1;
+      return result;
     } catch (e) {
       // Rolled back, so the half-done writes it held are gone.
       if (this.doomed && this.doomed.depth >= depth) this.doomed = undefined;
       throw e;
     } finally {
       this.depth--;
+      if (committed) for (const listener of this.commitListeners) listener();
     }
   }
 
@@ -152,6 +196,19 @@ export class Workbook {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  /** SQLite's counter of commits by other connections to this file (the CLI in another process, say). */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
   }
 
   private persistClock(): void {
