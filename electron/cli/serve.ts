@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
 import { createHandlers } from '../api/handlers.js';
 import { WorkbookSession } from '../api/session.js';
-import { startWebHost } from '../webhost/server.js';
+import { startWebHost, webHostTestingFromEnv } from '../webhost/server.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import { defaultWorkbookPath } from '../workbook/defaultLocation.js';
 
@@ -27,7 +27,9 @@ export async function serveWorkbook(file: string, options: ServeOptions = {}): P
     throw new WorkbookError('not_built', 'Brukergrensesnittet er ikke bygget; kjør «npm run build» først.', 'failure');
   }
   const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
-  const host = await startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR, port: options.port });
+  const host = await startWebHost({
+    handlers: createHandlers(session), staticDir: RENDERER_DIR, port: options.port, testing: webHostTestingFromEnv(process.env),
+  });
   options.onListening?.(host.url);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -110,6 +110,11 @@ export class WorkbookHost {
       this.post({ type: 'closed' });
       return 'close';
     }
+    if (message.method === 'waitForChanges') {
+      // A window waiting for change events must not hold up the calls behind it: it only reads the feed.
+      void dispatch(this.handlers, message.method, message.args).then((envelope) => this.post({ type: 'reply', id: message.id, envelope }));
+      return 'continue';
+    }
     const envelope = await this.serialize(() => dispatch(this.handlers, message.method, message.args));
     if (envelope.ok && FOLDER_CHANGING_CALLS.has(message.method)) this.watchSyncFolder();
     this.post({ type: 'reply', id: message.id, envelope });
