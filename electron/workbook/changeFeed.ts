@@ -75,8 +75,11 @@ export class ChangeFeed {
   poll(): void {
     const wb = this.wb;
     if (!wb || !wb.isOpen || wb.inTransaction) return;
+    // The newest change first: a statement begins a read of the file, after which data_version is current
+    // (the pragma alone may report the connection's last view); a new change row is the common case anyway.
+    const newest = wb.changes.lastSeq();
     const version = wb.dataVersion();
-    if (version === this.dataVersion && !this.localCommit) return;
+    if (newest === this.lastSeq && version === this.dataVersion && !this.localCommit) return;
     const other = version !== this.dataVersion;
     this.dataVersion = version;
     this.localCommit = false;
@@ -94,7 +97,7 @@ export class ChangeFeed {
   async after(cursor: number, epoch: string | undefined, timeoutMs: number): Promise<ChangesAfter> {
     this.poll();
     const answer = this.answer(cursor, epoch);
-    if (answer.reset || answer.changes.length > 0 || timeoutMs === 0) return answer;
+    if (cursor < 0 || answer.reset || answer.changes.length > 0 || timeoutMs === 0) return answer;
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useChanges } from '../../data/changes';
 import { useHistory } from '../../data/history';
 import { resolveConflict as resolveAsStep } from '../../data/mutations';
+import { createLoadedStore } from '../../data/loadedStore';
 import { useWorkbookStore } from '../../stores/workbookStore';
 import { logExchange } from './history';
 
@@ -26,37 +27,14 @@ export function errorText(e: unknown): string {
  * events, which every commit sends.
  */
 
-interface SyncData {
-  status?: SyncStatus;
-  conflicts: Conflict[];
-  backups: Backup[];
-  loaded: boolean;
-  error?: string;
-  load(): Promise<void>;
-}
-
-let loadSeq = 0;
-
 /** What the Synkronisering page shows: this installation and the others, open conflicts and backups. */
-export const useSyncData = create<SyncData>((set) => ({
-  conflicts: [],
-  backups: [],
-  loaded: false,
-  async load() {
-    const seq = ++loadSeq;
-    try {
-      const [status, conflicts, backups] = await Promise.all([
-        call('getSyncStatus', {}),
-        call('listConflicts', {}),
-        call('listBackups', {}),
-      ]);
-      if (seq !== loadSeq) return;
-      set({ status, conflicts, backups, loaded: true, error: undefined });
-    } catch (e) {
-      if (seq === loadSeq) set({ loaded: true, error: errorText(e) });
-    }
+export const useSyncData = createLoadedStore(
+  { status: undefined as SyncStatus | undefined, conflicts: [] as Conflict[], backups: [] as Backup[] },
+  async () => {
+    const [status, conflicts, backups] = await Promise.all([call('getSyncStatus', {}), call('listConflicts', {}), call('listBackups', {})]);
+    return { status, conflicts, backups };
   },
-}));
+);
 
 async function reload(): Promise<void> {
   await useSyncData.getState().load();
