@@ -15,7 +15,7 @@ import { tocPageNumbers } from './toc.js';
  * RENDERER_DIR in electron/cli/serve.ts, named here again so this module does
  * not import the CLI (which imports the API handlers, which import this).
  */
-const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+const rendererDir = () => fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 export interface RenderViewOptions {
   /** The API the print view reads through: the same handlers the app and the web host use. */
@@ -52,7 +52,7 @@ export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tag
  * prints those numbers in the table of contents (see toc.ts).
  */
 export async function renderViewPdf(options: RenderViewOptions): Promise<RenderedPdf> {
-  const staticDir = options.rendererDir ?? RENDERER_DIR;
+  const staticDir = options.rendererDir ?? rendererDir();
   if (!existsSync(`${staticDir}/index.html`)) {
     throw new WorkbookError('not_built', 'Brukergrensesnittet er ikke bygget; kjør «npm run build» først.', 'failure');
   }
