@@ -1,6 +1,7 @@
-import type { Kind } from '../../shared/model/kinds';
+import { KINDS, type Kind } from '../../shared/model/kinds';
 import type { ApiArgs, CallOptions } from '../../shared/api/contract';
 import { call } from '../api/client';
+import { useChanges } from './changes';
 import { useHistory } from './history';
 import { useSaveStatus } from './saveStatus';
 import { windowSession } from './windowSession';
@@ -8,11 +9,13 @@ import { windowSession } from './windowSession';
 /**
  * Every write the UI makes goes through here, as one API call: the workbook
  * validates it, makes it one transaction, and (given this window's session
- * and the label) puts it on this window's undo history. Reloads follow from
- * the workbook's change events (data/changes.ts). No rule lives here: undo,
+ * and the label) puts it on this window's undo history. Every window reloads
+ * on the workbook's change events (data/changes.ts). No rule lives here: undo,
  * redo and what a risk assessment carries are the command layer's.
  */
-async function tracked<T extends { tx: string }>(label: string, write: () => Promise<T>, isStep: (r: T) => boolean): Promise<T> {
+async function tracked<T extends { tx: string }>(
+  label: string, kinds: readonly Kind[], write: () => Promise<T>, isStep: (r: T) => boolean,
+): Promise<T> {
   const status = useSaveStatus.getState();
   status.begin();
   try {
@@ -23,14 +26,22 @@ async function tracked<T extends { tx: string }>(label: string, write: () => Pro
   } catch (e) {
     status.fail(e instanceof Error ? e.message : String(e));
     throw e;
+  } finally {
+    // The workbook's change event says the same a moment later; the screen that wrote reloads at once.
+    useChanges.getState().bump(kinds);
   }
+}
+
+function withChildren(kind: Kind): Kind[] {
+  const children = (KINDS[kind] as { children?: readonly { kind: Kind }[] }).children ?? [];
+  return [kind, ...children.map((c) => c.kind)];
 }
 
 const tag = (label: string) => ({ session: windowSession(), label });
 const always = () => true;
 
 export async function createRecord(kind: Kind, fields: Record<string, unknown>, label: string): Promise<string> {
-  return (await tracked(label, () => call('createRecord', { kind, fields, history: tag(label) }), always)).id;
+  return (await tracked(label, [kind], () => call('createRecord', { kind, fields, history: tag(label) }), always)).id;
 }
 
 /**
@@ -43,11 +54,11 @@ export async function updateRecord(
   options: CallOptions = {},
 ): Promise<string[]> {
   const write = () => call('updateRecord', { kind, id, patch, history: tag(label) }, options);
-  return (await tracked(label, write, (r) => r.changed.length > 0)).changed;
+  return (await tracked(label, [kind], write, (r) => r.changed.length > 0)).changed;
 }
 
 export async function deleteRecord(kind: Kind, id: string, label: string): Promise<void> {
-  await tracked(label, () => call('deleteRecord', { kind, id, history: tag(label) }), always);
+  await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always);
 }
 
 export interface RiskScores {
@@ -64,12 +75,12 @@ export interface RiskScores {
  */
 export async function assessRisk(args: Omit<ApiArgs<'assessRisk'>, 'history'>, _before: RiskScores | undefined, label: string): Promise<string | null> {
   const write = () => call('assessRisk', { ...args, history: tag(label) });
-  return (await tracked(label, write, (r) => r.assessmentId !== null)).assessmentId;
+  return (await tracked(label, ['risk', 'risk-assessment'], write, (r) => r.assessmentId !== null)).assessmentId;
 }
 
 /** Settles a sync conflict as an undoable step. */
 export async function resolveConflict(
   id: string, resolution: { keep: 'current' | 'other' } | { value: unknown }, label: string,
 ): Promise<void> {
-  await tracked(label, () => call('resolveConflict', { id, ...resolution, history: tag(label) }), always);
+  await tracked(label, [], () => call('resolveConflict', { id, ...resolution, history: tag(label) }), always);
 }
