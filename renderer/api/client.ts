@@ -35,7 +35,7 @@ export async function call<M extends ApiMethod, const A extends ApiArgs<M>>(
   const bridge = window.prosjektboka;
   if (!bridge) throw new ApiError('no_bridge', 'Prosjektboka er ikke koblet til en arbeidsbok.', []);
   const fn = bridge[method] as unknown as (a: A, o?: CallOptions) => Promise<ApiEnvelope<TypedResult<M, A>>>;
-  const envelope = await fn(args, options);
+  const envelope = await (options ? fn(args, options) : fn(args));
   if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.issues);
   return envelope.result;
 }

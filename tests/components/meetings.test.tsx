@@ -17,7 +17,7 @@ const GROUPS = [
   { id: id(2), name: 'Koordineringsteam', kind: 'coordination_team' },
   { id: id(3), name: 'Prosjektgruppe A', kind: 'project_group' },
   { id: id(4), name: 'Prosjektgruppe B', kind: 'project_group' },
-];
+] as const;
 const PEOPLE = [
   { id: id(10), name: 'Kari Nordmann', position: 'Prosjektleder', affiliation: 'Rakkestad', placeholder: false, email: '' },
   { id: id(11), name: 'Ola Hansen', position: 'Biblioteksjef', affiliation: 'Skiptvet', placeholder: false, email: '' },

@@ -211,7 +211,7 @@ describe('the risk matrix on the screen', () => {
     await waitFor(() => expect(wb.bridge.assessRisk).toHaveBeenCalledTimes(1));
     // Only the scores after measures are sent; the workbook carries the others into the assessment.
     expect(wb.bridge.assessRisk).toHaveBeenCalledWith(expect.objectContaining({ residualProbability: 2, residualConsequence: 2 }));
-    expect(wb.bridge.assessRisk.mock.calls[0]![0]).not.toHaveProperty('probability');
+    expect(wb.bridge.assessRisk!.mock.calls[0]![0]).not.toHaveProperty('probability');
     await waitFor(() => expect(wb.byNumber(1)).toMatchObject({ probability: 4, consequence: 4, residualProbability: 2, residualConsequence: 2 }));
   });
 });
