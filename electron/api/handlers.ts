@@ -3,11 +3,11 @@ import { notFound } from '../workbook/commands.js';
 import { flatRecord } from '../workbook/recordStore.js';
 import type { HistoryTag } from '../workbook/undoHistory.js';
 import { workbookSummary } from '../workbook/summary.js';
-import { listActionItems, listMeetingLog, meetingWithChildren } from '../workbook/meetingQueries.js';
+import { meetingWithChildren } from '../workbook/meetingQueries.js';
 import type { WorkbookSession } from './session.js';
 import { createSyncHandlers } from './syncHandlers.js';
 import { exportWorkbookTable } from '../export/exportTable.js';
-import { renderViewPdf } from '../print/renderPdf.js';
+import { WorkbookError } from '../../shared/errors.js';
 
 /** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
 const WAIT_MS = 25_000;
@@ -15,10 +15,21 @@ const WAIT_MS = 25_000;
 export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
 
 /**
+ * Renders a print view to PDF by reading the workbook through these same
+ * handlers (electron/print/renderPdf.ts). Handed in by whoever serves the
+ * API, so the API does not import the printing it is itself read by.
+ */
+export type PdfRenderer = (handlers: ApiHandlers, args: ApiArgs<'renderPdf'>) => Promise<{ bytes: Buffer; fileName: string; pages: number }>;
+
+export interface HandlerOptions {
+  readonly renderPdf?: PdfRenderer;
+}
+
+/**
  * The API's implementation: each method a thin call into the command layer or
  * a read. Arguments arrive already validated by dispatch(); no rule lives here.
  */
-export function createHandlers(session: WorkbookSession): ApiHandlers {
+export function createHandlers(session: WorkbookSession, options: HandlerOptions = {}): ApiHandlers {
   const wb = () => session.workbook;
   /** One mutating call: one transaction, with its id, on the window's undo stack when it says whose it is. */
   const run = <T>(history: HistoryTag | undefined, fn: () => T) => wb().history.run(history, fn);
@@ -50,9 +61,9 @@ export function createHandlers(session: WorkbookSession): ApiHandlers {
     redo: ({ session: id }) => wb().history.redo(id),
     waitForChanges: ({ after, epoch, timeoutMs }) => session.changes.after(after, epoch, timeoutMs ?? WAIT_MS),
     search: ({ query, limit, kinds }) => wb().search.search(query, limit, kinds),
-    listMeetings: (args) => listMeetingLog(wb().db, args),
+    listMeetings: (args) => wb().meetingLog(args),
     getMeeting: ({ id }) => meetingWithChildren(wb(), id),
-    listActionItems: () => listActionItems(wb().db),
+    listActionItems: () => wb().actionItems(),
     recentWorkbooks: () => session.recent(),
     openWorkbook: ({ path }) => session.open(path),
     newWorkbook: ({ path, empty }) => session.create(path, empty ?? false),
@@ -62,8 +73,9 @@ export function createHandlers(session: WorkbookSession): ApiHandlers {
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     },
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
-    renderPdf: async ({ view, id, orientation, date }) => {
-      const pdf = await renderViewPdf({ handlers, view, id, orientation, date });
+    renderPdf: async (args) => {
+      if (!options.renderPdf) throw new WorkbookError('not_available', 'Denne visningen lager ikke PDF; bruk utskriftsmenyen.');
+      const pdf = await options.renderPdf(handlers, args);
       return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64'), pages: pdf.pages };
     },
   };

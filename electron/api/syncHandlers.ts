@@ -12,7 +12,6 @@ import { joinWorkbook } from '../sync/join.js';
 import { syncStatus } from '../sync/status.js';
 import { exchangeWithFolder } from '../sync/syncFolder.js';
 import { listBackups, restoreBackup } from '../workbook/backup.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { WorkbookSession } from './session.js';
 
 type SyncMethod = keyof typeof SYNC_API & ApiMethod;
@@ -103,13 +102,12 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
       if (path !== null && !statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
         throw new WorkbookError('not_found', `Finner ikke mappa ${path}.`);
       }
-      const store = new SyncStore(wb().db);
-      wb().transaction(() => store.setSetting('folder', path));
+      wb().transaction(() => wb().sync.setSetting('folder', path));
       return syncStatus(wb());
     },
     exchangeSyncFolder: async ({ passphrase }) => {
       desktopOnly();
-      const dir = new SyncStore(wb().db).setting('folder');
+      const dir = wb().sync.setting('folder');
       if (!dir) throw new WorkbookError('not_found', 'Ingen synkmappe er valgt for denne installasjonen.');
       const r = await exchangeWithFolder(wb(), dir, { passphrase });
       return { imported: r.imported.map((i) => ({ file: i.file, report: i.report })), skipped: [...r.skipped], written: r.written };

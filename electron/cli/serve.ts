@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
 import { createHandlers } from '../api/handlers.js';
 import { WorkbookSession } from '../api/session.js';
+import { renderPdfForApi } from '../print/renderPdf.js';
 import { startWebHost, webHostTestingFromEnv } from '../webhost/server.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import { defaultWorkbookPath } from '../workbook/defaultLocation.js';
@@ -28,7 +29,7 @@ export async function serveWorkbook(file: string, options: ServeOptions = {}): P
   }
   const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
   const host = await startWebHost({
-    handlers: createHandlers(session), staticDir: RENDERER_DIR, port: options.port, testing: webHostTestingFromEnv(process.env),
+    handlers: createHandlers(session, { renderPdf: renderPdfForApi }), staticDir: RENDERER_DIR, port: options.port, testing: webHostTestingFromEnv(process.env),
   });
   options.onListening?.(host.url);
   await new Promise<void>((resolve) => {

@@ -4,7 +4,7 @@ import type { Orientation, PrintView } from '../../shared/report/printRoutes.js'
 import { createHandlers } from '../api/handlers.js';
 import { WorkbookSession } from '../api/session.js';
 import { openWorkbook } from '../workbook/open.js';
-import { renderViewPdf, type RenderedPdf } from './renderPdf.js';
+import { renderPdfForApi, renderViewPdf, type RenderedPdf } from './renderPdf.js';
 
 export interface RenderPdfOptions {
   /** A workbook file to open for this rendering (and close after), or an open session to read. */
@@ -25,7 +25,7 @@ export async function renderPdf(options: RenderPdfOptions): Promise<RenderedPdf>
   if (!options.session && !options.workbookPath) throw new Error('renderPdf needs a workbookPath or a session');
   const session = options.session ?? new WorkbookSession(openWorkbook(options.workbookPath!), { canSwitch: false });
   try {
-    const rendered = await renderViewPdf({ ...options, handlers: createHandlers(session) });
+    const rendered = await renderViewPdf({ ...options, handlers: createHandlers(session, { renderPdf: renderPdfForApi }) });
     if (options.out) writeFileSync(options.out, rendered.bytes);
     return rendered;
   } finally {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { WorkbookError } from '../../shared/errors.js';
 import { PDF_FILE_STEMS, printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes.js';
-import type { ApiHandlers } from '../api/handlers.js';
+import type { ApiHandlers, PdfRenderer } from '../api/handlers.js';
 import { startWebHost, type WebHost } from '../webhost/server.js';
 import { launchPrintBrowser } from './chromium.js';
 import { readOutline, readPdf, pageCount, withMetadata, type DocumentMetadata } from './pdfStructure.js';
@@ -91,6 +91,9 @@ export async function renderViewPdf(options: RenderViewOptions): Promise<Rendere
     await host?.close();
   }
 }
+
+/** The API's renderPdf, for createHandlers (the web host, the CLI, the tests). */
+export const renderPdfForApi: PdfRenderer = (handlers, { view, id, orientation, date }) => renderViewPdf({ handlers, view, id, orientation, date });
 
 /** Opens a print route and waits until the view has rendered everything, or reports why it could not. */
 async function openReady(pagePromise: Promise<Page>, url: string): Promise<Page> {

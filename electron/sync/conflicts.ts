@@ -1,7 +1,6 @@
 import { KINDS, fieldSpecs, type Kind } from '../../shared/model/kinds.js';
 import { DELETED_FIELD } from '../workbook/changeLog.js';
 import type { Resolution, Resolved } from '../workbook/conflictResolution.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 
 /** An open conflict as the UI and the CLI show it. */
@@ -25,7 +24,7 @@ export interface ConflictView {
 }
 
 export function listConflicts(wb: Workbook): ConflictView[] {
-  const names = new Map(new SyncStore(wb.db).peers().map((p) => [p.replicaId, p.name]));
+  const names = new Map(wb.sync.peers().map((p) => [p.replicaId, p.name]));
   names.set(wb.replicaId, wb.replicaName);
   return wb.commands.settler.conflicts.listOpen().map((c) => {
     const record = wb.records.get(c.kind, c.recordId);

@@ -4,7 +4,7 @@ import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/k
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { DELETED_FIELD } from './changeLog.js';
-import { FieldLineage } from './fieldLineage.js';
+import type { FieldLineage } from './fieldLineage.js';
 import { RecordSettler } from './settleRecord.js';
 import { resolveConflict, type Resolution, type Resolved } from './conflictResolution.js';
 import { revertEffects, type RevertOutcome } from './revert.js';
@@ -22,7 +22,6 @@ export type { Resolution, Resolved } from './conflictResolution.js';
  * transaction with one clock stamp. Nothing else writes records.
  */
 export class Commands {
-  private lineageCache: FieldLineage | undefined;
   private settlerCache: RecordSettler | undefined;
   private assessments: RiskAssessments | undefined;
 
@@ -30,7 +29,7 @@ export class Commands {
 
   /** What each change supersedes, for sync's merge (shared/sync/fieldState.ts). */
   get lineage(): FieldLineage {
-    return (this.lineageCache ??= new FieldLineage(this.wb.db));
+    return this.wb.lineage;
   }
 
   get settler(): RecordSettler {

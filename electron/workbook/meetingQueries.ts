@@ -67,10 +67,18 @@ function statements(db: Database.Database): Statements {
  * meetings (search hits). With 10 000 meetings the minutes alone run to
  * megabytes, so the list never carries them; the meeting's own page does.
  */
-export function listMeetingLog(
-  db: Database.Database,
-  args: { offset?: number; limit?: number; ids?: readonly string[] },
-): { total: number; rows: MeetingLogRow[] } {
+export interface MeetingLogQuery {
+  readonly offset?: number;
+  readonly limit?: number;
+  readonly ids?: readonly string[];
+}
+
+export interface MeetingLogPage {
+  total: number;
+  rows: MeetingLogRow[];
+}
+
+export function listMeetingLog(db: Database.Database, args: MeetingLogQuery): MeetingLogPage {
   const s = statements(db);
   if (args.ids) {
     const all = s.byIds.all(JSON.stringify(args.ids)) as MeetingLogRow[];

@@ -3,9 +3,9 @@ import {
   deriveFieldState, deriveLiveness, sameValue, type DeleteNode, type FieldNode, type SetAside,
 } from '../../shared/sync/fieldState.js';
 import type { Stamp } from '../../shared/sync/stamps.js';
-import { syncErrors } from '../sync/errors.js';
+import { mergeErrors as syncErrors } from './mergeErrors.js';
 import { DELETED_FIELD } from './changeLog.js';
-import { ConflictStore } from './conflictStore.js';
+import type { ConflictStore } from './conflictStore.js';
 import type { Workbook } from './workbook.js';
 
 export interface SettleOutcome {
@@ -31,7 +31,7 @@ export class RecordSettler {
   readonly conflicts: ConflictStore;
 
   constructor(private readonly wb: Workbook) {
-    this.conflicts = new ConflictStore(wb.db);
+    this.conflicts = wb.conflicts;
   }
 
   settle(

@@ -3,6 +3,10 @@ import type Database from 'better-sqlite3';
 import { decodeHlc, encodeHlc, receive, tick, type Hlc } from '../../shared/rules/hlc.js';
 import { ChangeLog } from './changeLog.js';
 import { Commands } from './commands.js';
+import { ConflictStore } from './conflictStore.js';
+import { FieldLineage } from './fieldLineage.js';
+import { listActionItems, listMeetingLog, type ActionItemRow, type MeetingLogPage, type MeetingLogQuery } from './meetingQueries.js';
+import { SyncStore } from './syncStore.js';
 import { RecordStore } from './recordStore.js';
 import { SearchIndex } from './searchIndex.js';
 import { TxJournal } from './txJournal.js';
@@ -20,13 +24,21 @@ export interface Identity {
 
 /**
  * One open workbook file. Reads go through `records` and `search`; writes go
- * through `commands`, which is the only code that changes records.
+ * through `commands`, which is the only code that changes records. The SQLite
+ * connection is private: what other code needs (sync's bookkeeping, the
+ * conflicts, the meeting log) it gets as typed stores from here.
  */
 export class Workbook {
   readonly records: RecordStore;
   readonly changes: ChangeLog;
   readonly search: SearchIndex;
   readonly commands: Commands;
+  /** What each change supersedes, for sync's merge and for local writes (shared/sync/fieldState.ts). */
+  readonly lineage: FieldLineage;
+  /** The open and resolved sync conflicts. */
+  readonly conflicts: ConflictStore;
+  /** Sync's bookkeeping: the peers heard from, the changes they may lack, the sync settings. */
+  readonly sync: SyncStore;
   private identity: Identity | undefined;
   private clock: Hlc = { millis: 0, counter: 0 };
   private clockDirty = false;
@@ -39,7 +51,7 @@ export class Workbook {
   private historyCache: UndoHistory | undefined;
 
   constructor(
-    readonly db: Database.Database,
+    private readonly db: Database.Database,
     readonly path: string,
     /** Wall clock in ms; tests pass a fixed one. */
     private readonly now: () => number = Date.now,
@@ -47,6 +59,9 @@ export class Workbook {
     this.records = new RecordStore(db);
     this.changes = new ChangeLog(db);
     this.search = new SearchIndex(db);
+    this.lineage = new FieldLineage(db);
+    this.conflicts = new ConflictStore(db);
+    this.sync = new SyncStore(db);
     this.commands = new Commands(this);
     const meta = this.readMeta();
     if (meta.workbook_id && meta.replica_id) {
@@ -196,6 +211,40 @@ export class Workbook {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** The meeting log newest first, a window at a time, or the given meetings' rows. */
+  meetingLog(query: MeetingLogQuery): MeetingLogPage {
+    return listMeetingLog(this.db, query);
+  }
+
+  /** Every action item by due date, with its meeting's title and time. */
+  actionItems(): ActionItemRow[] {
+    return listActionItems(this.db);
+  }
+
+  /** PRAGMA integrity_check: "ok", or the first problem found. */
+  integrityCheck(): string {
+    return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  /** A consistent copy of the whole file at `path` (VACUUM INTO), for backups. */
+  copyTo(path: string): void {
+    this.db.prepare('VACUUM INTO ?').run(path);
+  }
+
+  /** A stored meta value (the clock, the ids), as written. */
+  metaValue(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  /**
+   * The connection itself, for tests that look at the tables directly and the
+   * benchmark's raw-SQL floor. Product code never uses it (eslint.config.js):
+   * everything it needs has a typed accessor above.
+   */
+  get sqliteForTests(): Database.Database {
+    return this.db;
   }
 
   get isOpen(): boolean {

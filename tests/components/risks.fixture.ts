@@ -40,7 +40,8 @@ export function fakeWorkbook(options: { extraRisks?: number } = {}): FakeWorkboo
   const original = window.prosjektboka!;
   const spied = new Proxy({}, {
     get: (_t, method: string) => (args: Record<string, unknown>, o: unknown) => {
-      const { history: _history, ...rest } = args ?? {};
+      const rest = { ...args };
+      delete rest.history;
       (bridge[method] as Mock)(rest);
       return (original as unknown as Record<string, (a: unknown, o: unknown) => unknown>)[method]!(args, o);
     },

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { KIND_NAMES } from '../../shared/model/kinds';
-import { SYNC_FOLDER_OPERATION } from '../../shared/api/syncContract';
 import type { DesktopEvents, DesktopMenuMessage, DesktopProgress } from '../../renderer/api/client';
 import { useChanges } from '../../renderer/data/changes';
 import { listenToDesktop } from '../../renderer/screens/sync/desktop';

@@ -96,7 +96,7 @@ function importInChild(workbook: string, killAfterReadyMs: number | null, pause?
 function stateOf(path: string): 'before' | 'after' | 'neither' {
   const wb = openWorkbook(path);
   try {
-    expect(wb.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(wb.integrityCheck()).toBe('ok');
     const now = dump(wb);
     return now === before ? 'before' : now === after ? 'after' : 'neither';
   } finally {
