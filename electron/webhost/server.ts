@@ -121,7 +121,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const testing = options.testing;
     if (testing?.apiDelayMs) await new Promise((r) => setTimeout(r, testing.apiDelayMs));
     const envelope = testing?.failingMethods?.includes(method)
-      ? envelopeError('test_failure', 'Lagringen feilet (diskfeil simulert av testen).')
+      ? envelopeError('test_failure', 'Kallet feilet (en diskfeil simulert av testen).')
       : await dispatch(options.handlers, method, body);
     const status = envelope.ok ? 200 : envelope.error.code === 'internal' ? 500 : envelope.error.code === 'unknown_method' ? 404 : 400;
     return sendJson(res, status, envelope);

@@ -104,7 +104,7 @@ describe('saving while typing', () => {
       const text = 'Dette må ikke gå tapt.';
       await typeMinutes(page, text);
       const status = minutes(page).locator('.field-status');
-      await expect.poll(() => status.textContent(), POLL).toMatch(/Ble ikke lagret: Lagringen feilet/);
+      await expect.poll(() => status.textContent(), POLL).toMatch(/Ble ikke lagret: Kallet feilet/);
       expect(await status.textContent()).toContain('Teksten er tatt vare på på denne maskinen.');
       expect(await status.getByRole('button', { name: 'Prøv igjen' }).isVisible()).toBe(true);
       expect(await minutesBox(page).inputValue()).toBe(text);
