@@ -40,6 +40,32 @@ export default tseslint.config(
     },
   },
   {
+    // One write path: only the workbook core talks to SQLite; the rest of the Node side uses its typed stores.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/workbook/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'better-sqlite3', message: 'Only electron/workbook talks to SQLite; use the Workbook and its stores.' }],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[property.name='sqliteForTests']",
+        message: 'The raw connection is for tests and the benchmark; use a typed accessor of the Workbook.',
+      }],
+    },
+  },
+  {
+    // The workbook core depends on nothing else of the Node side, so nothing can write around it or loop back into it.
+    files: ['electron/workbook/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['../api/*', '../cli/*', '../export/*', '../main/*', '../preload/*', '../print/*', '../sync/*', '../webhost/*', '../../electron/*'],
+          message: 'electron/workbook imports no other electron/ folder.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

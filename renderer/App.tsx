@@ -12,16 +12,19 @@ import { Actions } from './screens/actions/Actions';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
 import { SyncScreen } from './screens/sync/SyncScreen';
-import { HistoryControls } from './components/HistoryControls';
+import { HistoryControls, HistoryNotice } from './components/HistoryControls';
 import { SaveStatus } from './components/SaveStatus';
+import { DraftNotice } from './components/DraftNotice';
+import { useWorkbookVersion } from './data/changes';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const screen = useHashRoute();
   const { info, error, load } = useWorkbookStore();
+  const workbookVersion = useWorkbookVersion();
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, workbookVersion]);
 
   return (
     <div className="app">
@@ -56,6 +59,8 @@ export function App() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
+        <HistoryNotice />
+        <DraftNotice />
         {error ? <p role="alert">{error}</p> : <ScreenView screen={screen} />}
       </main>
     </div>

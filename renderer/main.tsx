@@ -5,6 +5,8 @@ import './styles.css';
 import { App } from './App';
 import { PrintApp } from './print/PrintApp';
 import { listenToDesktop } from './screens/sync/desktop';
+import { listenToWorkbookChanges } from './data/changes';
+import { answerDesktopFlush, saveOnEveryWayOut } from './data/pendingSaves';
 
 // Print views live at #/print/<view>[/<id>] and render without the app's frame.
 const PRINT_ROUTE = /^#\/print\/([\w-]+)(?:\/([\w-]+))?/;
@@ -22,6 +24,11 @@ function Root() {
 
 // Before the first render: the desktop app may hand over a sync file as soon as the page has loaded.
 listenToDesktop();
+// What any commit changes (this window's, another's, an import, the CLI) reloads the screens that show it.
+listenToWorkbookChanges();
+// Nothing typed waits for a blur: a route change, the page closing or the desktop window closing saves it.
+saveOnEveryWayOut();
+answerDesktopFlush();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

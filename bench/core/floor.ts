@@ -38,7 +38,7 @@ interface PreparedRecord {
 export function buildFloor(path: string, ds: Dataset): FloorResult {
   const wb = createWorkbook(path, { empty: true, replicaName: 'bench' });
   try {
-    const db = wb.db;
+    const db = wb.sqliteForTests;
     const plan = prepare(db, ds, wb.replicaId);
     const changeStmt = db.prepare('INSERT INTO change (hlc, replica_id, kind, record_id, field, value) VALUES (?, ?, ?, ?, ?, ?)');
     const docStmt = db.prepare('INSERT INTO search_doc (rowid, record_id, kind) VALUES (?, ?, ?)');

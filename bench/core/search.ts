@@ -49,7 +49,7 @@ const section: BenchSection = {
   async run() {
     const wb = openWorkbook(largeWorkbookPath());
     try {
-      const countMatches = wb.db.prepare('SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?').pluck();
+      const countMatches = wb.sqliteForTests.prepare('SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?').pluck();
       const perQuery = new Map<string, number[]>();
       const hits = new Map<string, number>();
       const matches = new Map<string, number>();

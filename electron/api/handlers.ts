@@ -1,48 +1,69 @@
 import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api/contract.js';
-import type { Kind } from '../../shared/model/kinds.js';
 import { notFound } from '../workbook/commands.js';
+import { flatRecord } from '../workbook/recordStore.js';
+import type { HistoryTag } from '../workbook/undoHistory.js';
 import { workbookSummary } from '../workbook/summary.js';
-import { listActionItems, listMeetingLog, meetingWithChildren } from '../workbook/meetingQueries.js';
+import { meetingWithChildren } from '../workbook/meetingQueries.js';
 import type { WorkbookSession } from './session.js';
 import { createSyncHandlers } from './syncHandlers.js';
 import { exportWorkbookTable } from '../export/exportTable.js';
-import { PrintEngine } from '../print/renderPdf.js';
+import { WorkbookError } from '../../shared/errors.js';
+
+/** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
+const WAIT_MS = 25_000;
 
 export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M> | Promise<ApiResult<M>> };
+
+/**
+ * Renders a print view to PDF by reading the workbook through these same
+ * handlers (electron/print/renderPdf.ts). Handed in by whoever serves the
+ * API, so the API does not import the printing it is itself read by.
+ */
+export type PdfRenderer = (handlers: ApiHandlers, args: ApiArgs<'renderPdf'>) => Promise<{ bytes: Buffer; fileName: string; pages: number }>;
+
+export interface HandlerOptions {
+  readonly renderPdf?: PdfRenderer;
+}
 
 /**
  * The API's implementation: each method a thin call into the command layer or
  * a read. Arguments arrive already validated by dispatch(); no rule lives here.
  */
-export function createHandlers(session: WorkbookSession): ApiHandlers {
+export function createHandlers(session: WorkbookSession, options: HandlerOptions = {}): ApiHandlers {
   const wb = () => session.workbook;
-  const flat = (r: { id: string; fields: Record<string, unknown> }) => ({ ...r.fields, id: r.id });
-  // Made on the first printout and kept, so later ones are drawn in a warm page of the process's one print browser.
-  let printing: PrintEngine | undefined;
+  /** One mutating call: one transaction, with its id, on the window's undo stack when it says whose it is. */
+  const run = <T>(history: HistoryTag | undefined, fn: () => T) => wb().history.run(history, fn);
   const handlers: ApiHandlers = {
     getWorkbookInfo: () => session.info(),
     getSummary: () => workbookSummary(wb()),
-    listRecords: ({ kind }) => wb().records.list(kind as Kind).map(flat),
+    listRecords: ({ kind }) => wb().records.list(kind).map((r) => flatRecord(kind, r)),
     getRecord: ({ kind, id }) => {
-      const record = wb().records.get(kind as Kind, id);
-      if (!record || record.deleted) throw notFound(kind as Kind, id);
-      return flat(record);
+      const record = wb().records.get(kind, id);
+      if (!record || record.deleted) throw notFound(kind, id);
+      return flatRecord(kind, record);
     },
-    createRecord: ({ kind, fields }) => ({ id: wb().commands.create(kind as Kind, fields) }),
-    updateRecord: ({ kind, id, patch }) => ({ changed: wb().commands.update(kind as Kind, id, patch) }),
-    deleteRecord: ({ kind, id }) => {
-      wb().commands.delete(kind as Kind, id);
-      return {};
+    createRecord: ({ kind, fields, history }) => {
+      const { result, tx } = run(history, () => wb().commands.create(kind, fields));
+      return { id: result, tx };
     },
-    restoreRecord: ({ kind, id }) => {
-      wb().commands.restore(kind as Kind, id);
-      return {};
+    updateRecord: ({ kind, id, patch, history }) => {
+      const { result, tx } = run(history, () => wb().commands.update(kind, id, patch));
+      return { changed: result, tx };
     },
-    assessRisk: (args) => ({ assessmentId: wb().commands.assessRisk(args) }),
-    search: ({ query, limit, kinds }) => wb().search.search(query, limit, kinds as Kind[] | undefined),
-    listMeetings: (args) => listMeetingLog(wb().db, args),
+    deleteRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.delete(kind, id)).tx }),
+    restoreRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.restore(kind, id)).tx }),
+    assessRisk: ({ history, ...input }) => {
+      const { result, tx } = run(history, () => wb().commands.assessRisk(input));
+      return { assessmentId: result, tx };
+    },
+    getHistory: ({ session: id }) => wb().history.view(id),
+    undo: ({ session: id }) => wb().history.undo(id),
+    redo: ({ session: id }) => wb().history.redo(id),
+    waitForChanges: ({ after, epoch, timeoutMs }) => session.changes.after(after, epoch, timeoutMs ?? WAIT_MS),
+    search: ({ query, limit, kinds }) => wb().search.search(query, limit, kinds),
+    listMeetings: (args) => wb().meetingLog(args),
     getMeeting: ({ id }) => meetingWithChildren(wb(), id),
-    listActionItems: () => listActionItems(wb().db),
+    listActionItems: () => wb().actionItems(),
     recentWorkbooks: () => session.recent(),
     openWorkbook: ({ path }) => session.open(path),
     newWorkbook: ({ path, empty }) => session.create(path, empty ?? false),
@@ -52,9 +73,9 @@ export function createHandlers(session: WorkbookSession): ApiHandlers {
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     },
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
-    renderPdf: async ({ view, id, orientation, date }) => {
-      printing ??= new PrintEngine({ handlers });
-      const pdf = await printing.render({ view, id, orientation, date });
+    renderPdf: async (args) => {
+      if (!options.renderPdf) throw new WorkbookError('not_available', 'Denne visningen lager ikke PDF; bruk utskriftsmenyen.');
+      const pdf = await options.renderPdf(handlers, args);
       return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64'), pages: pdf.pages };
     },
   };

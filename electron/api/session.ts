@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
 import type { ApiResult } from '../../shared/api/contract.js';
+import { ChangeFeed } from '../workbook/changeFeed.js';
 import { createWorkbook, openWorkbook, type OpenOptions } from '../workbook/open.js';
 import type { Workbook } from '../workbook/workbook.js';
 
@@ -17,12 +18,16 @@ export interface RecentStore {
  */
 export class WorkbookSession {
   private current: Workbook;
+  /** What every commit changed, for the open windows (waitForChanges); it follows the workbook across switches. */
+  readonly changes = new ChangeFeed();
 
   constructor(
     first: Workbook,
     private readonly options: { canSwitch: boolean; recent?: RecentStore; open?: OpenOptions },
   ) {
     this.current = first;
+    this.changes.attach(first);
+    this.changes.watch();
     options.recent?.remember(first.path);
   }
 
@@ -58,6 +63,7 @@ export class WorkbookSession {
   }
 
   close(): void {
+    this.changes.close();
     this.current.close();
   }
 
@@ -87,6 +93,7 @@ export class WorkbookSession {
       replace(path);
     } finally {
       this.current = openWorkbook(path, this.options.open);
+      this.changes.attach(this.current);
     }
     return this.info();
   }
@@ -98,6 +105,7 @@ export class WorkbookSession {
     const next = make();
     this.current.close();
     this.current = next;
+    this.changes.attach(next);
     this.options.recent?.remember(next.path);
     return this.info();
   }

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api/contract.js';
 import type { SYNC_API } from '../../shared/api/syncContract.js';
 import { WorkbookError } from '../../shared/errors.js';
-import { resolveConflict, listConflicts } from '../sync/conflicts.js';
+import { listConflicts } from '../sync/conflicts.js';
 import { syncErrors } from '../sync/errors.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
 import { SYNC_EXTENSION, SYNC_LIMITS, formatBytes } from '../sync/fileFormat.js';
@@ -12,7 +12,6 @@ import { joinWorkbook } from '../sync/join.js';
 import { syncStatus } from '../sync/status.js';
 import { exchangeWithFolder } from '../sync/syncFolder.js';
 import { listBackups, restoreBackup } from '../workbook/backup.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { WorkbookSession } from './session.js';
 
 type SyncMethod = keyof typeof SYNC_API & ApiMethod;
@@ -87,9 +86,10 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
       return session.adopt(joined.workbook);
     },
     listConflicts: () => listConflicts(wb()),
-    resolveConflict: ({ id, keep, value }) => {
+    resolveConflict: ({ id, keep, value, history }) => {
       if (keep === undefined && value === undefined) throw new WorkbookError('usage', 'Velg en av verdiene (keep) eller skriv en ny (value).');
-      return resolveConflict(wb(), id, keep !== undefined ? { keep } : { value });
+      const { result, tx } = wb().history.run(history, () => wb().commands.resolveConflict(id, keep !== undefined ? { keep } : { value }));
+      return { ...result, tx };
     },
     listBackups: () => listBackups(wb().path).map(({ name, createdAt, bytes, reason }) => ({ name, createdAt, bytes, reason })),
     restoreBackup: ({ name }) => session.reopenAfter((path) => void restoreBackup(path, name, session.openOptions)),
@@ -102,13 +102,12 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
       if (path !== null && !statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
         throw new WorkbookError('not_found', `Finner ikke mappa ${path}.`);
       }
-      const store = new SyncStore(wb().db);
-      wb().transaction(() => store.setSetting('folder', path));
+      wb().transaction(() => wb().sync.setSetting('folder', path));
       return syncStatus(wb());
     },
     exchangeSyncFolder: async ({ passphrase }) => {
       desktopOnly();
-      const dir = new SyncStore(wb().db).setting('folder');
+      const dir = wb().sync.setting('folder');
       if (!dir) throw new WorkbookError('not_found', 'Ingen synkmappe er valgt for denne installasjonen.');
       const r = await exchangeWithFolder(wb(), dir, { passphrase });
       return { imported: r.imported.map((i) => ({ file: i.file, report: i.report })), skipped: [...r.skipped], written: r.written };

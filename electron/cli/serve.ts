@@ -5,7 +5,8 @@ import { WorkbookError } from '../../shared/errors.js';
 import { createHandlers } from '../api/handlers.js';
 import { closeSharedPrintBrowser } from '../print/chromium.js';
 import { WorkbookSession } from '../api/session.js';
-import { startWebHost } from '../webhost/server.js';
+import { renderPdfForApi } from '../print/renderPdf.js';
+import { startWebHost, webHostTestingFromEnv } from '../webhost/server.js';
 import { RENDERER_DIR, assertRendererBuilt } from '../webhost/rendererDir.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import { defaultWorkbookPath } from '../workbook/defaultLocation.js';
@@ -25,7 +26,9 @@ export interface ServeOptions {
 export async function serveWorkbook(file: string, options: ServeOptions = {}): Promise<void> {
   assertRendererBuilt();
   const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
-  const host = await startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR, port: options.port });
+  const host = await startWebHost({
+    handlers: createHandlers(session, { renderPdf: renderPdfForApi }), staticDir: RENDERER_DIR, port: options.port, testing: webHostTestingFromEnv(process.env),
+  });
   options.onListening?.(host.url);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

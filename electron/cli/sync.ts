@@ -10,7 +10,6 @@ import { importSyncFile, type ImportReport } from '../sync/importFile.js';
 import { joinWorkbook } from '../sync/join.js';
 import { syncStatus } from '../sync/status.js';
 import { exchangeWithFolder } from '../sync/syncFolder.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import { registerBackup } from './backup.js';
 import { registerConflicts } from './conflicts.js';
 import type { CliIo } from './main.js';
@@ -98,7 +97,7 @@ export function registerSync(program: Command, io: CliIo): void {
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
         const result = await exchangeWithFolder(wb, dir, { passphrase, scryptLogN: scryptLogNFromEnv() });
-        new SyncStore(wb.db).setSetting('folder', resolve(dir));
+        wb.sync.setSetting('folder', resolve(dir));
         const lines: string[] = [];
         for (const i of result.imported) lines.push(`${i.file}: ${describeImport(i.report)}`);
         for (const s of result.skipped) lines.push(`${s.file}: hoppet over – ${s.reason}`);

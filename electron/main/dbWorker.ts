@@ -6,12 +6,12 @@ import { SYNC_FOLDER_OPERATION } from '../../shared/api/syncContract.js';
 import { WorkbookError } from '../../shared/errors.js';
 import { dispatch } from '../api/dispatch.js';
 import { createHandlers, type ApiHandlers } from '../api/handlers.js';
+import { renderPdfForApi } from '../print/renderPdf.js';
 import { WorkbookSession, type RecentStore } from '../api/session.js';
 import { syncFileBytes } from '../api/syncHandlers.js';
 import { joinWorkbook } from '../sync/join.js';
 import { SyncFolderWatcher, exchangeWithFolder, ownFolderFileName } from '../sync/syncFolder.js';
 import { createWorkbook, openWorkbook, type OpenOptions } from '../workbook/open.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { rememberRecent } from './settings.js';
 import { DB_WORKER_ROLE, isToWorker, type FromWorker, type WorkerInit } from './workerProtocol.js';
@@ -110,6 +110,11 @@ export class WorkbookHost {
       this.post({ type: 'closed' });
       return 'close';
     }
+    if (message.method === 'waitForChanges') {
+      // A window waiting for change events must not hold up the calls behind it: it only reads the feed.
+      void dispatch(this.handlers, message.method, message.args).then((envelope) => this.post({ type: 'reply', id: message.id, envelope }));
+      return 'continue';
+    }
     const envelope = await this.serialize(() => dispatch(this.handlers, message.method, message.args));
     if (envelope.ok && FOLDER_CHANGING_CALLS.has(message.method)) this.watchSyncFolder();
     this.post({ type: 'reply', id: message.id, envelope });
@@ -132,7 +137,7 @@ export class WorkbookHost {
   private start(open: () => Workbook): ApiResult<'openWorkbook'> {
     const session = new WorkbookSession(open(), { canSwitch: true, recent: this.recent, open: this.openOptions });
     this.session = session;
-    this.sessionHandlers = createHandlers(session);
+    this.sessionHandlers = createHandlers(session, { renderPdf: renderPdfForApi });
     return session.info();
   }
 
@@ -151,7 +156,7 @@ export class WorkbookHost {
   /** Starts, moves or stops the sync folder watcher to match the open workbook's setting. */
   private watchSyncFolder(): void {
     const wb = this.session?.workbook;
-    const dir = wb ? new SyncStore(wb.db).setting('folder') ?? null : null;
+    const dir = wb ? wb.sync.setting('folder') ?? null : null;
     const key = wb && dir ? `${wb.path}\n${wb.replicaId}\n${dir}` : null;
     if (key === (this.folder?.key ?? null)) return;
     this.folder?.watcher.close();

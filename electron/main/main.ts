@@ -7,8 +7,9 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKBOOK_NAME, userDataDir } from '../workbook/defaultLocation.js';
-import { MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../preload/channels.js';
-import { registerApiIpc } from './ipc.js';
+import { FLUSHED_CHANNEL, FLUSH_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../preload/channels.js';
+import { CloseGuard, SAVE_ON_CLOSE_MS } from './closeGuard.js';
+import { isTrustedSender, registerApiIpc } from './ipc.js';
 import { PendingFiles, filesFromArgv, launchTarget, type LaunchFiles } from './launch.js';
 import { applicationMenuTemplate } from './menu.js';
 import { bundlePaths, nativeBindingPath } from './paths.js';
@@ -163,7 +164,18 @@ function createWindow(store: SettingsStore): void {
   win.once('ready-to-show', () => win.show());
   win.webContents.on('did-start-loading', () => syncFiles.pageLoading());
   win.webContents.on('did-finish-load', () => syncFiles.pageLoaded());
-  win.on('close', () => store.saveWindowBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
+  // Closing waits for what the page is still saving (with a time limit, and a message if a save failed).
+  const guard = new CloseGuard({
+    send: (id) => win.webContents.send(FLUSH_CHANNEL, id),
+    showMessageBox: (options) => dialog.showMessageBox(win, options),
+  }, Number(process.env.PROSJEKTBOKA_SAVE_ON_CLOSE_MS) || SAVE_ON_CLOSE_MS);
+  ipcMain.on(FLUSHED_CHANNEL, (event, answer: unknown) => {
+    if (event.senderFrame?.parent === null && isTrustedSender(event.senderFrame.url)) guard.answer(answer);
+  });
+  win.on('close', (event) => {
+    store.saveWindowBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() });
+    guard.onClose(event, () => win.close());
+  });
   win.on('closed', () => {
     mainWindow = null;
     // The hidden print window would otherwise keep the app from quitting.

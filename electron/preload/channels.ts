@@ -8,6 +8,26 @@ export const API_CHANNEL = 'prosjektboka:api';
 export const MENU_CHANNEL = 'prosjektboka:menu';
 /** Main → renderer: how far a long operation (an import) has come. */
 export const PROGRESS_CHANNEL = 'prosjektboka:progress';
+/** Main → renderer: the window is closing; save what is typed (carries a request id). */
+export const FLUSH_CHANNEL = 'prosjektboka:flush-saves';
+/** Renderer → main: the answer to a FLUSH_CHANNEL request, a FlushAnswer. */
+export const FLUSHED_CHANNEL = 'prosjektboka:saves-flushed';
+
+/** What the page saved when asked before its window closed. */
+export interface FlushReport {
+  readonly ok: boolean;
+  readonly failures: readonly { readonly label: string; readonly message: string }[];
+}
+
+export interface FlushAnswer extends FlushReport {
+  readonly id: number;
+}
+
+export function isFlushAnswer(value: unknown): value is FlushAnswer {
+  const a = value as Partial<FlushAnswer> | null;
+  return typeof a === 'object' && a !== null && Number.isSafeInteger(a.id) && typeof a.ok === 'boolean' && Array.isArray(a.failures)
+    && a.failures.every((f) => typeof f === 'object' && f !== null && typeof f.label === 'string' && typeof f.message === 'string');
+}
 
 /** What a menu item can ask the page to do. The later-feature items are disabled until their issues land. */
 export const MENU_COMMANDS = ['import-sync-file', 'export-sync-file', 'print-risk-matrix', 'save-pdf'] as const;

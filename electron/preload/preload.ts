@@ -1,7 +1,9 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ProsjektbokaBridge } from '../../shared/api/contract.js';
 import { API_METHOD_NAMES } from '../../shared/api/methods.js';
-import { API_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuMessage, type MenuMessage, type Progress } from './channels.js';
+import {
+  API_CHANNEL, FLUSHED_CHANNEL, FLUSH_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuMessage, type FlushReport, type MenuMessage, type Progress,
+} from './channels.js';
 
 /**
  * The preload: the Electron counterpart of the web host's bridge script. It
@@ -14,6 +16,8 @@ export interface DesktopEvents {
   /** Listens for menu commands (the import command with its file); returns the function that stops listening. */
   onMenuCommand(listener: (command: MenuMessage) => void): () => void;
   onProgress(listener: (progress: Progress) => void): () => void;
+  /** Answers main's "the window is closing" with what the page could save (main waits, with a time limit). */
+  onFlushRequest(listener: () => Promise<FlushReport>): () => void;
 }
 
 const api = Object.fromEntries(
@@ -35,9 +39,17 @@ function isProgress(value: unknown): value is Progress {
   return typeof p === 'object' && p !== null && typeof p.operation === 'string' && typeof p.done === 'number' && typeof p.total === 'number';
 }
 
+const isRequestId = (value: unknown): value is number => Number.isSafeInteger(value);
+
 const events: DesktopEvents = {
   onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuMessage, listener),
   onProgress: (listener) => subscribe(PROGRESS_CHANNEL, isProgress, listener),
+  onFlushRequest: (listener) => subscribe(FLUSH_CHANNEL, isRequestId, (id) => {
+    void listener().then(
+      (report) => ipcRenderer.send(FLUSHED_CHANNEL, { id, ok: report.ok, failures: report.failures }),
+      (e: unknown) => ipcRenderer.send(FLUSHED_CHANNEL, { id, ok: false, failures: [{ label: '', message: String(e) }] }),
+    );
+  }),
 };
 
 contextBridge.exposeInMainWorld('prosjektboka', { ...api, ...events } satisfies ProsjektbokaBridge & DesktopEvents);

@@ -4,7 +4,7 @@ import { createHandlers } from '../api/handlers.js';
 import { WorkbookSession } from '../api/session.js';
 import { openWorkbook } from '../workbook/open.js';
 import { sharedPrintBrowser, type Browser } from './chromium.js';
-import { PrintEngine, type RenderedPdf } from './renderPdf.js';
+import { PrintEngine, renderPdfForApi, type RenderedPdf } from './renderPdf.js';
 
 export interface RenderPdfOptions {
   /** A workbook file to open for this rendering (and close after), or an open session to read. */
@@ -28,7 +28,7 @@ export async function renderPdf(options: RenderPdfOptions): Promise<RenderedPdf>
   const browser = options.browser ? Promise.resolve(options.browser) : sharedPrintBrowser(options.chromiumPath);
   browser.catch(() => undefined);
   const session = options.session ?? new WorkbookSession(openWorkbook(options.workbookPath!), { canSwitch: false });
-  const engine = new PrintEngine({ handlers: createHandlers(session), browser });
+  const engine = new PrintEngine({ handlers: createHandlers(session, { renderPdf: renderPdfForApi }), browser });
   try {
     const rendered = await engine.render(options);
     if (options.out) writeFileSync(options.out, rendered.bytes);

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { isWorkbookError } from '../../shared/errors.js';
 import type { Orientation, PrintView } from '../../shared/report/printRoutes.js';
-import type { ApiHandlers } from '../api/handlers.js';
+import type { ApiHandlers, PdfRenderer } from '../api/handlers.js';
 import { startWebHost, type WebHost } from '../webhost/server.js';
 import { PRINT_ENTRY, RENDERER_DIR, assertRendererBuilt } from '../webhost/rendererDir.js';
 import { sharedPrintBrowser, type Browser } from './chromium.js';
@@ -144,3 +144,16 @@ export class PrintEngine {
     return ready;
   }
 }
+
+/** One engine per handler set, made on its first printout and kept, so later ones are drawn in a warm page. */
+const engines = new WeakMap<ApiHandlers, PrintEngine>();
+
+/** The API's renderPdf, handed to createHandlers (the web host, the CLI, the database worker). */
+export const renderPdfForApi: PdfRenderer = (handlers, { view, id, orientation, date }) => {
+  let engine = engines.get(handlers);
+  if (!engine) {
+    engine = new PrintEngine({ handlers });
+    engines.set(handlers, engine);
+  }
+  return engine.render({ view, id, orientation, date });
+};

@@ -1,8 +1,5 @@
 import { WorkbookError } from '../../shared/errors.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
-import type { Kind } from '../../shared/model/kinds.js';
-
-const NOTHING = 'Ingenting er importert.';
+import { mergeErrors, NOTHING_IMPORTED as NOTHING } from '../workbook/mergeErrors.js';
 
 /**
  * Every way a sync file can be refused, in words a coordinator can act on.
@@ -50,21 +47,8 @@ export const syncErrors = {
     new WorkbookError('sync_passphrase_wrong', `Feil passordfrase for ${what}. ${NOTHING}`),
   malformed: (what: string, detail: string) =>
     new WorkbookError('sync_malformed', `${what} er ugyldig: ${detail}. ${NOTHING}`),
-  missingField: (kind: Kind, recordId: string, field: string) =>
-    new WorkbookError(
-      'sync_malformed',
-      `Synkfila er ugyldig: ${KIND_LABELS_NB[kind]} ${recordId} mangler feltet «${field}» (opprettelsen av posten er ikke med). ${NOTHING}`,
-    ),
-  kindMismatch: (recordId: string, local: Kind, incoming: Kind) =>
-    new WorkbookError(
-      'sync_malformed',
-      `Synkfila er ugyldig: posten ${recordId} er ${KIND_LABELS_NB[local]} her, men ${KIND_LABELS_NB[incoming]} i fila. ${NOTHING}`,
-    ),
-  danglingReference: (kind: Kind, recordId: string, field: string, target: string) =>
-    new WorkbookError(
-      'sync_malformed',
-      `Synkfila er ugyldig: ${KIND_LABELS_NB[kind]} ${recordId} viser i feltet «${field}» til ${target}, som verken fila eller arbeidsboka har. ${NOTHING}`,
-    ),
+  // The apply path's own refusals live with it (electron/workbook/mergeErrors.ts).
+  ...mergeErrors,
   gap: (what: string, sender: string) =>
     new WorkbookError(
       'sync_gap',

@@ -29,7 +29,7 @@ export interface ExportedFile {
  * nothing of the recipient, it holds everything.
  */
 export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}): Promise<ExportedFile> {
-  const store = new SyncStore(wb.db);
+  const store = wb.sync;
   const held = wb.commands.lineage.localVector();
   const full = options.full === true;
   const recipient = options.forReplica ? findPeer(store, options.forReplica, true) : undefined;

@@ -3,7 +3,6 @@ import type { Kind } from '../../shared/model/kinds.js';
 import { covers, dominates } from '../../shared/sync/versionVector.js';
 import { applyChanges, type ApplyResult, type IncomingChange } from '../workbook/applyChanges.js';
 import { backupWorkbook } from '../workbook/backup.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
 import { openSyncFile, verifyMac, type SyncLimits } from './fileFormat.js';
@@ -69,7 +68,7 @@ export function applySyncPayload(
 ): ImportReport {
   const what = payload.what;
   const now = (options.now?.() ?? new Date()).toISOString();
-  const store = new SyncStore(wb.db);
+  const store = wb.sync;
   const fromSelf = payload.sender.replicaId === wb.replicaId;
   const held = wb.commands.lineage.localVector();
   const fresh = payload.changes.filter((c) => !covers(held, c));

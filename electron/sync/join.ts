@@ -1,6 +1,5 @@
 import { applyChanges } from '../workbook/applyChanges.js';
 import { createWorkbook, type OpenOptions } from '../workbook/open.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
 import { openSyncFile, verifyMac } from './fileFormat.js';
@@ -41,7 +40,7 @@ export async function joinWorkbook(path: string, bytes: Uint8Array, options: Joi
       syncKey: payload.key!,
       populate: (wb) => {
         applyChanges(wb, payload.changes, now);
-        const store = new SyncStore(wb.db);
+        const store = wb.sync;
         store.recordImportFrom(payload.sender.replicaId, payload.sender.name, payload.versionVector, now);
         for (const r of payload.replicas) if (r.name && r.id !== payload.sender.replicaId) store.learnName(r.id, r.name);
       },

@@ -1,15 +1,13 @@
 import type { z } from 'zod';
 import type { syncStatusSchema } from '../../shared/api/syncContract.js';
 import { listBackups } from '../workbook/backup.js';
-import { ConflictStore } from '../workbook/conflictStore.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 
 /** What `sync status` and the API's getSyncStatus report (shared/api/syncContract.ts). */
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
 export function syncStatus(wb: Workbook): SyncStatus {
-  const store = new SyncStore(wb.db);
+  const store = wb.sync;
   const held = wb.commands.lineage.localVector();
   const origins = Object.keys(held);
   const backups = listBackups(wb.path);
@@ -19,7 +17,7 @@ export function syncStatus(wb: Workbook): SyncStatus {
     replicaName: wb.replicaName,
     changeCount: wb.changes.count(),
     versionVector: { ...held },
-    openConflicts: new ConflictStore(wb.db).countOpen(),
+    openConflicts: wb.conflicts.countOpen(),
     backups: backups.length,
     lastBackupAt: backups[0]?.createdAt ?? null,
     lastExportAt: store.setting('lastExportAt') ?? null,

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
-import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { exportSyncFile } from './exportChanges.js';
 import { SYNC_EXTENSION, SYNC_LIMITS, formatBytes } from './fileFormat.js';
@@ -64,7 +63,7 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
 
 /** Writes our file when what it would say has changed: under a temporary dot-name first, renamed when whole. */
 async function writeOwnFile(wb: Workbook, dir: string, own: string, options: FolderOptions): Promise<FolderExchange['written']> {
-  const store = new SyncStore(wb.db);
+  const store = wb.sync;
   const fingerprint = JSON.stringify({
     held: wb.commands.lineage.localVector(),
     peers: store.peers().map((p) => [p.replicaId, p.versionVector]),

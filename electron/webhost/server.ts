@@ -20,6 +20,26 @@ export interface WebHostOptions {
   readonly token?: string;
   /** false: the open server alone does not keep the process running (the print engine's private host). */
   readonly keepProcessAlive?: boolean;
+  /** For tests of saving under bad conditions: a slow API, or methods that fail. */
+  readonly testing?: WebHostTesting;
+}
+
+export interface WebHostTesting {
+  /** Every API call is answered this much later (a slow disk, a busy machine). */
+  readonly apiDelayMs?: number;
+  /** These methods fail as if the disk were full. */
+  readonly failingMethods?: readonly string[];
+}
+
+/**
+ * The test settings from the environment of `prosjektboka serve`, for the
+ * end-to-end tests of saving; both unset in normal use.
+ */
+export function webHostTestingFromEnv(env: NodeJS.ProcessEnv): WebHostTesting | undefined {
+  const delay = Number(env.PROSJEKTBOKA_TEST_API_DELAY_MS ?? 0);
+  const failing = (env.PROSJEKTBOKA_TEST_API_FAIL ?? '').split(',').map((m) => m.trim()).filter(Boolean);
+  if (!(delay > 0) && failing.length === 0) return undefined;
+  return { apiDelayMs: delay > 0 ? delay : undefined, failingMethods: failing };
 }
 
 export interface WebHost {
@@ -100,7 +120,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendJson(res, tooLarge ? 413 : 400, envelopeError(tooLarge ? 'too_large' : 'bad_json',
         tooLarge ? 'Forespørselen er for stor.' : 'Forespørselen er ikke gyldig JSON.'));
     }
-    const envelope = await dispatch(options.handlers, method, body);
+    const testing = options.testing;
+    if (testing?.apiDelayMs) await new Promise((r) => setTimeout(r, testing.apiDelayMs));
+    const envelope = testing?.failingMethods?.includes(method)
+      ? envelopeError('test_failure', 'Kallet feilet (en diskfeil simulert av testen).')
+      : await dispatch(options.handlers, method, body);
     const status = envelope.ok ? 200 : envelope.error.code === 'internal' ? 500 : envelope.error.code === 'unknown_method' ? 404 : 400;
     return sendJson(res, status, envelope);
   }

@@ -2,7 +2,7 @@ import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import type { FieldNode } from '../../shared/sync/fieldState.js';
 import { encodeStamps, type Stamp } from '../../shared/sync/stamps.js';
 import { covers } from '../../shared/sync/versionVector.js';
-import { syncErrors } from '../sync/errors.js';
+import { mergeErrors as syncErrors } from './mergeErrors.js';
 import type { Workbook } from './workbook.js';
 
 /** One field change from a sync file, already checked against the model (electron/sync/payload.ts). */

@@ -40,7 +40,7 @@ export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   let name = `${stem}-${stamp}-${reason}.prosjektboka`;
   for (let n = 2; existsSync(join(dir, name)); n++) name = `${stem}-${stamp}-${n}-${reason}.prosjektboka`;
   const tmp = join(dir, `.${name}.${process.pid}.tmp`);
-  wb.db.prepare('VACUUM INTO ?').run(tmp);
+  wb.copyTo(tmp);
   renameSync(tmp, join(dir, name));
   const all = listBackups(wb.path);
   for (const old of all.slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
@@ -103,7 +103,7 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
         throw new WorkbookError('other_workbook', `Sikkerhetskopien «${backup.name}» hører til en annen arbeidsbok. Ingenting er endret.`);
       }
       safety = backupWorkbook(current, 'for-gjenoppretting');
-      clock = (current.db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string }).value;
+      clock = current.metaValue('clock')!;
     } finally {
       current.close();
     }

@@ -48,6 +48,26 @@ export class ChangeLog {
     return (this.db.prepare('SELECT MAX(hlc) AS hlc FROM change').get() as { hlc: string | null }).hlc;
   }
 
+  /** The local arrival number of the newest change, 0 for none. */
+  lastSeq(): number {
+    return (this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM change').get() as { seq: number }).seq;
+  }
+
+  /** Which records of which kinds the changes after `seq` touched, and the newest seq. */
+  recordsAfter(seq: number): { lastSeq: number; changed: Map<string, Set<string>> } {
+    const changed = new Map<string, Set<string>>();
+    let last = seq;
+    const rows = this.db.prepare('SELECT seq, kind, record_id AS id FROM change WHERE seq > ? ORDER BY seq')
+      .iterate(seq) as IterableIterator<{ seq: number; kind: string; id: string }>;
+    for (const row of rows) {
+      last = row.seq;
+      let ids = changed.get(row.kind);
+      if (!ids) changed.set(row.kind, (ids = new Set()));
+      ids.add(row.id);
+    }
+    return { lastSeq: last, changed };
+  }
+
   count(): number {
     return (this.countStmt.get() as { n: number }).n;
   }

@@ -4,19 +4,16 @@ import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/k
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { DELETED_FIELD } from './changeLog.js';
-import { FieldLineage } from './fieldLineage.js';
+import type { FieldLineage } from './fieldLineage.js';
 import { RecordSettler } from './settleRecord.js';
+import { resolveConflict, type Resolution, type Resolved } from './conflictResolution.js';
+import { revertEffects, type RevertOutcome } from './revert.js';
+import { RiskAssessments, type RiskAssessmentInput } from './riskAssessment.js';
+import type { RecordEffect, TxJournal } from './txJournal.js';
 import type { Workbook } from './workbook.js';
 
-export interface RiskAssessmentInput {
-  readonly riskId: string;
-  readonly date: string;
-  readonly probability: number;
-  readonly consequence: number;
-  readonly residualProbability?: number | null;
-  readonly residualConsequence?: number | null;
-  readonly note?: string;
-}
+export type { RiskAssessmentInput } from './riskAssessment.js';
+export type { Resolution, Resolved } from './conflictResolution.js';
 
 /**
  * The command layer: the one write path of a workbook. Each command validates
@@ -25,14 +22,14 @@ export interface RiskAssessmentInput {
  * transaction with one clock stamp. Nothing else writes records.
  */
 export class Commands {
-  private lineageCache: FieldLineage | undefined;
   private settlerCache: RecordSettler | undefined;
+  private assessments: RiskAssessments | undefined;
 
   constructor(private readonly wb: Workbook) {}
 
   /** What each change supersedes, for sync's merge (shared/sync/fieldState.ts). */
   get lineage(): FieldLineage {
-    return (this.lineageCache ??= new FieldLineage(this.wb.db));
+    return this.wb.lineage;
   }
 
   get settler(): RecordSettler {
@@ -48,6 +45,7 @@ export class Commands {
         const id = uuidv7();
         const stamp = this.wb.nextStamp();
         this.wb.records.insert(kind, id, fields);
+        this.wb.journal?.created(kind, id, fields);
         for (const [field, value] of Object.entries(fields)) {
           this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value });
         }
@@ -71,14 +69,15 @@ export class Commands {
           if (JSON.stringify(merged[field]) !== JSON.stringify(current.fields[field])) changed[field] = merged[field];
         }
         const replicaId = Object.keys(changed).length > 0 ? this.wb.replicaId : '';
-        return { merged, changed, replicaId };
+        return { merged, changed, replicaId, before: current.fields };
       },
-      ({ merged, changed, replicaId }) => {
+      ({ merged, changed, replicaId, before }) => {
         if (Object.keys(changed).length === 0) return [];
         const stamp = this.wb.nextStamp();
         const specs = fieldSpecs(kind);
         const prev = Object.keys(changed).map((f) => this.lineage.parentsForLocalWrite(id, f, specs[f]?.longText === true));
         this.wb.records.update(kind, id, changed);
+        this.wb.journal?.updated(kind, id, before, changed, false);
         Object.entries(changed).forEach(([field, value], i) => {
           this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: prev[i] });
         });
@@ -115,34 +114,45 @@ export class Commands {
   }
 
   /**
-   * Moves a risk in the matrix: the risk takes the new scores and a dated
-   * assessment keeps the history, both or neither.
+   * A saved change of a risk's scores: the risk takes them and a dated
+   * assessment keeps the history, both or neither (electron/workbook/riskAssessment.ts).
+   * Returns the assessment's id, or null when no score changed.
    */
-  assessRisk(input: RiskAssessmentInput): string {
-    return this.wb.transaction(() => {
-      const scores: Record<string, unknown> = { probability: input.probability, consequence: input.consequence };
-      if (input.residualProbability !== undefined) scores.residualProbability = input.residualProbability;
-      if (input.residualConsequence !== undefined) scores.residualConsequence = input.residualConsequence;
-      this.update('risk', input.riskId, scores);
-      const risk = this.wb.records.get('risk', input.riskId)!.fields;
-      return this.create('risk-assessment', {
-        riskId: input.riskId,
-        date: input.date,
-        probability: risk.probability,
-        consequence: risk.consequence,
-        residualProbability: risk.residualProbability,
-        residualConsequence: risk.residualConsequence,
-        note: input.note ?? '',
-      });
-    });
+  assessRisk(input: RiskAssessmentInput): string | null {
+    return this.wb.transaction(() => (this.assessments ??= new RiskAssessments(this.wb)).assess(input));
   }
 
-  private setDeleted(kind: Kind, id: string, deleted: boolean, stamp: string, prev: string | null, cascadeStamp?: string): void {
+  /** Settles a sync conflict with a new change (electron/workbook/conflictResolution.ts). */
+  resolveConflict(conflictId: string, resolution: Resolution): Resolved {
+    return this.wb.transaction(() => resolveConflict(this.wb, conflictId, resolution));
+  }
+
+  /**
+   * Takes back what a recorded transaction did (undo), as new changes:
+   * fields, creates, deletes and the conflicts it closed. `isOwn` says whether
+   * the change that last set a field is one the caller may take back; where
+   * it is not, that field is left alone and listed (electron/workbook/revert.ts).
+   */
+  revert(effects: readonly RecordEffect[], journal: TxJournal, isOwn: (stamp: { hlc: string; replicaId: string }) => boolean): RevertOutcome {
+    return this.wb.transaction(() => revertEffects(this.wb, effects, journal, isOwn));
+  }
+
+  /**
+   * Deletes (true) or restores (false) one record without its children, with
+   * the given stamp: revert sets each record of a cascade back by itself.
+   */
+  setLiveness(kind: Kind, id: string, deleted: boolean, stamp: string, prev: string | null): void {
+    this.setDeleted(kind, id, deleted, stamp, prev, undefined, false);
+  }
+
+  private setDeleted(kind: Kind, id: string, deleted: boolean, stamp: string, prev: string | null, cascadeStamp?: string, cascade = true): void {
     this.wb.records.setDeleted(kind, id, deleted);
+    this.wb.journal?.liveness(kind, id, !deleted, deleted);
     this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field: DELETED_FIELD, value: deleted, prev });
     if (deleted) this.wb.search.remove(id);
     else this.wb.search.index(kind, id, this.wb.records.get(kind, id)!.fields);
     this.settleOpenConflicts(kind, id, [DELETED_FIELD]);
+    if (!cascade) return;
     for (const child of (KINDS[kind] as { children?: readonly { kind: Kind; via: string }[] }).children ?? []) {
       for (const rec of this.wb.records.listBy(child.kind, child.via, id, { includeDeleted: true })) {
         if (rec.deleted === deleted) continue;

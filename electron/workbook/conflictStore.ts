@@ -64,7 +64,9 @@ export class ConflictStore {
   }
 
   /** Makes the open conflicts of one field exactly `setAside`; returns how many were newly opened. */
-  syncField(kind: Kind, recordId: string, field: string, setAside: readonly SetAside[], now: string): number {
+  syncField(
+    kind: Kind, recordId: string, field: string, setAside: readonly SetAside[], now: string, onClosed?: (id: string) => void,
+  ): number {
     const open = new Set((this.openFor.all(recordId, field) as { id: string }[]).map((r) => r.id));
     let opened = 0;
     for (const s of setAside) {
@@ -73,8 +75,26 @@ export class ConflictStore {
       this.upsert.run(id, kind, recordId, field, s.stamp.hlc, s.stamp.replicaId, JSON.stringify(s.value), now);
       opened++;
     }
-    for (const id of open) this.resolve.run(now, id);
+    for (const id of open) {
+      this.resolve.run(now, id);
+      onClosed?.(id);
+    }
     return opened;
+  }
+
+  /**
+   * Opens a resolved conflict again: an undone resolution puts the question
+   * back to the user. Only here: the change that undid it supersedes the
+   * set-aside value, so other replicas (and a later re-derivation of this
+   * record) see the field settled with the value the undo restored.
+   */
+  reopen(id: string): boolean {
+    return this.db.prepare("UPDATE sync_conflict SET status = 'open', resolved_at = NULL WHERE id = ? AND status = 'resolved'").run(id).changes > 0;
+  }
+
+  /** Closes one conflict without a new change: the redo of an undone resolution whose own change is back in force. */
+  close(id: string, now: string): boolean {
+    return this.db.prepare("UPDATE sync_conflict SET status = 'resolved', resolved_at = ? WHERE id = ? AND status = 'open'").run(now, id).changes > 0;
   }
 
   /** Whether a record has any open conflict (then its fields are re-derived after a local write). */

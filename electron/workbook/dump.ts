@@ -1,5 +1,4 @@
 import { KIND_NAMES } from '../../shared/model/kinds.js';
-import { ConflictStore } from './conflictStore.js';
 import type { Workbook } from './workbook.js';
 
 /**
@@ -18,7 +17,7 @@ export function dumpWorkbook(wb: Workbook): string {
     records[kind] = all.filter((r) => !r.deleted).map((r) => ({ id: r.id, ...r.fields }));
     deleted[kind] = all.filter((r) => r.deleted).map((r) => r.id);
   }
-  const conflicts = new ConflictStore(wb.db)
+  const conflicts = wb.conflicts
     .listOpen()
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => ({ id: c.id, kind: c.kind, recordId: c.recordId, field: c.field, other: c.other }));

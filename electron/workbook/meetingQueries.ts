@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Workbook } from './workbook.js';
 import { notFound } from './commands.js';
 import type { ActionStatus, MeetingType } from '../../shared/model/enums.js';
+import type { RecordOf } from '../../shared/model/kinds.js';
+import { flatRecord } from './recordStore.js';
 
 /** One line of the meeting log: what the list shows, without agenda, minutes and decisions. */
 export interface MeetingLogRow {
@@ -65,10 +67,18 @@ function statements(db: Database.Database): Statements {
  * meetings (search hits). With 10 000 meetings the minutes alone run to
  * megabytes, so the list never carries them; the meeting's own page does.
  */
-export function listMeetingLog(
-  db: Database.Database,
-  args: { offset?: number; limit?: number; ids?: readonly string[] },
-): { total: number; rows: MeetingLogRow[] } {
+export interface MeetingLogQuery {
+  readonly offset?: number;
+  readonly limit?: number;
+  readonly ids?: readonly string[];
+}
+
+export interface MeetingLogPage {
+  total: number;
+  rows: MeetingLogRow[];
+}
+
+export function listMeetingLog(db: Database.Database, args: MeetingLogQuery): MeetingLogPage {
   const s = statements(db);
   if (args.ids) {
     const all = s.byIds.all(JSON.stringify(args.ids)) as MeetingLogRow[];
@@ -87,16 +97,15 @@ export function listActionItems(db: Database.Database): ActionItemRow[] {
 
 /** One live meeting with its live attendance and action items, flat as the API returns records. */
 export function meetingWithChildren(wb: Workbook, id: string): {
-  meeting: { id: string } & Record<string, unknown>;
-  attendance: ({ id: string } & Record<string, unknown>)[];
-  actions: ({ id: string } & Record<string, unknown>)[];
+  meeting: RecordOf<'meeting'>;
+  attendance: RecordOf<'attendance'>[];
+  actions: RecordOf<'action'>[];
 } {
   const meeting = wb.records.get('meeting', id);
   if (!meeting || meeting.deleted) throw notFound('meeting', id);
-  const flat = (r: { id: string; fields: Record<string, unknown> }) => ({ ...r.fields, id: r.id });
   return {
-    meeting: flat(meeting),
-    attendance: wb.records.listBy('attendance', 'meetingId', id).map(flat),
-    actions: wb.records.listBy('action', 'meetingId', id).map(flat),
+    meeting: flatRecord('meeting', meeting),
+    attendance: wb.records.listBy('attendance', 'meetingId', id).map((r) => flatRecord('attendance', r)),
+    actions: wb.records.listBy('action', 'meetingId', id).map((r) => flatRecord('action', r)),
   };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { KINDS, fieldSpecs, type Kind } from '../../shared/model/kinds.js';
+import { KINDS, fieldSpecs, type Kind, type RecordOf } from '../../shared/model/kinds.js';
 import type { FieldSpec } from '../../shared/model/fields.js';
 
 /** A record as the command layer sees it: id, fields and whether it is deleted. */
@@ -7,6 +7,15 @@ export interface StoredRecord {
   readonly id: string;
   readonly deleted: boolean;
   readonly fields: Record<string, unknown>;
+}
+
+/**
+ * A record of kind K as the API hands it out: its id and fields, flat. The
+ * one place the stored fields are given their kind's type: they were
+ * validated against that kind's schema when they were written.
+ */
+export function flatRecord<K extends Kind>(_kind: K, record: StoredRecord): RecordOf<K> {
+  return { ...record.fields, id: record.id } as RecordOf<K>;
 }
 
 /**

@@ -6,8 +6,9 @@ import type { Workbook } from './workbook.js';
 /**
  * Writes the seed plan into a new workbook through the command layer, so the
  * seed's records have change records like any other and sync carries them.
+ * Returns the id each seed key got (tests name records by their keys).
  */
-export function loadSeedPlan(wb: Workbook, plan: readonly SeedRecord[] = SEED_PLAN): void {
+export function loadSeedPlan(wb: Workbook, plan: readonly SeedRecord[] = SEED_PLAN): Map<string, string> {
   const ids = new Map<string, string>();
   const idOf = (key: string, from: SeedRecord): string => {
     const id = ids.get(key);
@@ -26,4 +27,5 @@ export function loadSeedPlan(wb: Workbook, plan: readonly SeedRecord[] = SEED_PL
     }
     ids.set(record.key, wb.commands.create(record.kind, fields));
   }
+  return ids;
 }

@@ -3,9 +3,9 @@ import {
   deriveFieldState, deriveLiveness, sameValue, type DeleteNode, type FieldNode, type SetAside,
 } from '../../shared/sync/fieldState.js';
 import type { Stamp } from '../../shared/sync/stamps.js';
-import { syncErrors } from '../sync/errors.js';
+import { mergeErrors as syncErrors } from './mergeErrors.js';
 import { DELETED_FIELD } from './changeLog.js';
-import { ConflictStore } from './conflictStore.js';
+import type { ConflictStore } from './conflictStore.js';
 import type { Workbook } from './workbook.js';
 
 export interface SettleOutcome {
@@ -31,7 +31,7 @@ export class RecordSettler {
   readonly conflicts: ConflictStore;
 
   constructor(private readonly wb: Workbook) {
-    this.conflicts = new ConflictStore(wb.db);
+    this.conflicts = wb.conflicts;
   }
 
   settle(
@@ -71,10 +71,17 @@ export class RecordSettler {
       setAside.set(DELETED_FIELD, []);
     }
 
-    if (!existing) this.wb.records.insert(kind, recordId, fields, deletedAfter);
-    else {
+    const journal = this.wb.journal;
+    if (!existing) {
+      this.wb.records.insert(kind, recordId, fields, deletedAfter);
+      journal?.created(kind, recordId, fields, deletedAfter);
+    } else {
       this.wb.records.update(kind, recordId, changed);
-      if (existing.deleted !== deletedAfter) this.wb.records.setDeleted(kind, recordId, deletedAfter);
+      journal?.updated(kind, recordId, existing.fields, changed, existing.deleted);
+      if (existing.deleted !== deletedAfter) {
+        this.wb.records.setDeleted(kind, recordId, deletedAfter);
+        journal?.liveness(kind, recordId, existing.deleted, deletedAfter);
+      }
     }
     const textChanged = !existing || Object.keys(changed).length > 0 || existing.deleted !== deletedAfter;
     if (textChanged) {
@@ -86,7 +93,7 @@ export class RecordSettler {
     for (const [field, asides] of setAside) {
       // A record seen for the first time has no conflict rows to close.
       if (!existing && asides.length === 0) continue;
-      newConflicts += this.conflicts.syncField(kind, recordId, field, asides, now);
+      newConflicts += this.conflicts.syncField(kind, recordId, field, asides, now, (id) => journal?.closedConflicts.add(id));
     }
     return {
       created: !existing,

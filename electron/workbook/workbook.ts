@@ -3,8 +3,14 @@ import type Database from 'better-sqlite3';
 import { decodeHlc, encodeHlc, receive, tick, type Hlc } from '../../shared/rules/hlc.js';
 import { ChangeLog } from './changeLog.js';
 import { Commands } from './commands.js';
+import { ConflictStore } from './conflictStore.js';
+import { FieldLineage } from './fieldLineage.js';
+import { listActionItems, listMeetingLog, type ActionItemRow, type MeetingLogPage, type MeetingLogQuery } from './meetingQueries.js';
+import { SyncStore } from './syncStore.js';
 import { RecordStore } from './recordStore.js';
 import { SearchIndex } from './searchIndex.js';
+import { TxJournal } from './txJournal.js';
+import { UndoHistory } from './undoHistory.js';
 
 export interface Identity {
   /** Shared by every replica of one workbook. */
@@ -18,22 +24,34 @@ export interface Identity {
 
 /**
  * One open workbook file. Reads go through `records` and `search`; writes go
- * through `commands`, which is the only code that changes records.
+ * through `commands`, which is the only code that changes records. The SQLite
+ * connection is private: what other code needs (sync's bookkeeping, the
+ * conflicts, the meeting log) it gets as typed stores from here.
  */
 export class Workbook {
   readonly records: RecordStore;
   readonly changes: ChangeLog;
   readonly search: SearchIndex;
   readonly commands: Commands;
+  /** What each change supersedes, for sync's merge and for local writes (shared/sync/fieldState.ts). */
+  readonly lineage: FieldLineage;
+  /** The open and resolved sync conflicts. */
+  readonly conflicts: ConflictStore;
+  /** Sync's bookkeeping: the peers heard from, the changes they may lack, the sync settings. */
+  readonly sync: SyncStore;
   private identity: Identity | undefined;
   private clock: Hlc = { millis: 0, counter: 0 };
   private clockDirty = false;
   private depth = 0;
   /** A command whose writes failed half-way inside this (nested) transaction; see `command`. */
   private doomed: { readonly depth: number; readonly error: unknown } | undefined;
+  /** What the running recorded transaction changes (see `recording`); undefined when none is recorded. */
+  private currentJournal: TxJournal | undefined;
+  private readonly commitListeners = new Set<() => void>();
+  private historyCache: UndoHistory | undefined;
 
   constructor(
-    readonly db: Database.Database,
+    private readonly db: Database.Database,
     readonly path: string,
     /** Wall clock in ms; tests pass a fixed one. */
     private readonly now: () => number = Date.now,
@@ -41,6 +59,9 @@ export class Workbook {
     this.records = new RecordStore(db);
     this.changes = new ChangeLog(db);
     this.search = new SearchIndex(db);
+    this.lineage = new FieldLineage(db);
+    this.conflicts = new ConflictStore(db);
+    this.sync = new SyncStore(db);
     this.commands = new Commands(this);
     const meta = this.readMeta();
     if (meta.workbook_id && meta.replica_id) {
@@ -100,7 +121,41 @@ export class Workbook {
   nextStamp(): string {
     this.clock = tick(this.clock, this.now());
     this.clockDirty = true;
-    return encodeHlc(this.clock);
+    const stamp = encodeHlc(this.clock);
+    this.currentJournal?.stamps.add(stamp);
+    return stamp;
+  }
+
+  /** Undo and redo per window session, for as long as this workbook is open in this process. */
+  get history(): UndoHistory {
+    return (this.historyCache ??= new UndoHistory(this));
+  }
+
+  /** The journal of the recorded transaction running now, for the code that changes rows to write into. */
+  get journal(): TxJournal | undefined {
+    return this.currentJournal;
+  }
+
+  /**
+   * Runs fn as one transaction and keeps a journal of what it changed, for
+   * undo (electron/workbook/undoHistory.ts). Only a transaction of its own:
+   * inside another one there would be no single transaction to take back.
+   */
+  recording<T>(fn: () => T): { result: T; journal: TxJournal } {
+    if (this.depth > 0) throw new Error('a recorded transaction cannot run inside another transaction');
+    const journal = new TxJournal();
+    this.currentJournal = journal;
+    try {
+      return { result: this.transaction(fn), journal };
+    } finally {
+      this.currentJournal = undefined;
+    }
+  }
+
+  /** Calls listener after every transaction this connection commits (the change feed listens). */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   /**
@@ -109,8 +164,9 @@ export class Workbook {
    */
   transaction<T>(fn: () => T): T {
     const depth = ++this.depth;
+    let committed = false;
     try {
-      return this.db.transaction(() => {
+      const result = this.db.transaction(() => {
         const result = fn();
         // A command failed half-way in here and its caller carried on: undo this whole
         // (nested) transaction rather than commit half a command.
@@ -119,12 +175,15 @@ export class Workbook {
         if (depth === 1) this.persistClock();
         return result;
       })();
+      committed = depth === 1;
+      return result;
     } catch (e) {
       // Rolled back, so the half-done writes it held are gone.
       if (this.doomed && this.doomed.depth >= depth) this.doomed = undefined;
       throw e;
     } finally {
       this.depth--;
+      if (committed) for (const listener of this.commitListeners) listener();
     }
   }
 
@@ -152,6 +211,53 @@ export class Workbook {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** The meeting log newest first, a window at a time, or the given meetings' rows. */
+  meetingLog(query: MeetingLogQuery): MeetingLogPage {
+    return listMeetingLog(this.db, query);
+  }
+
+  /** Every action item by due date, with its meeting's title and time. */
+  actionItems(): ActionItemRow[] {
+    return listActionItems(this.db);
+  }
+
+  /** PRAGMA integrity_check: "ok", or the first problem found. */
+  integrityCheck(): string {
+    return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  /** A consistent copy of the whole file at `path` (VACUUM INTO), for backups. */
+  copyTo(path: string): void {
+    this.db.prepare('VACUUM INTO ?').run(path);
+  }
+
+  /** A stored meta value (the clock, the ids), as written. */
+  metaValue(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  /**
+   * The connection itself, for tests that look at the tables directly and the
+   * benchmark's raw-SQL floor. Product code never uses it (eslint.config.js):
+   * everything it needs has a typed accessor above.
+   */
+  get sqliteForTests(): Database.Database {
+    return this.db;
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
+  /** SQLite's counter of commits by other connections to this file (the CLI in another process, say). */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
   }
 
   private persistClock(): void {

@@ -28,6 +28,12 @@ export interface DesktopProgress {
   readonly total: number;
 }
 
+/** What the page saved when the desktop window asked before closing. */
+export interface DesktopFlushReport {
+  readonly ok: boolean;
+  readonly failures: readonly { readonly label: string; readonly message: string }[];
+}
+
 /**
  * Each returns the function that stops listening. Optional: the web host's
  * bridge has none of them, and the renderer cannot tell which bridge it has.
@@ -35,4 +41,5 @@ export interface DesktopProgress {
 export interface DesktopEvents {
   onMenuCommand?(listener: (command: DesktopMenuMessage) => void): () => void;
   onProgress?(listener: (progress: DesktopProgress) => void): () => void;
+  onFlushRequest?(listener: () => Promise<DesktopFlushReport>): () => void;
 }

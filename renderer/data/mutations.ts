@@ -1,27 +1,33 @@
 import { KINDS, type Kind } from '../../shared/model/kinds';
-import type { ApiArgs } from '../../shared/api/contract';
+import type { ApiArgs, CallOptions } from '../../shared/api/contract';
 import { call } from '../api/client';
 import { useChanges } from './changes';
 import { useHistory } from './history';
 import { useSaveStatus } from './saveStatus';
+import { windowSession } from './windowSession';
 
 /**
- * Every write the UI makes goes through here: it shows the save status, tells
- * the stores which kinds changed, and records how to undo and redo it. The
- * rules themselves stay in the command layer behind the API.
+ * Every write the UI makes goes through here, as one API call: the workbook
+ * validates it, makes it one transaction, and (given this window's session
+ * and the label) puts it on this window's undo history. Every window reloads
+ * on the workbook's change events (data/changes.ts). No rule lives here: undo,
+ * redo and what a risk assessment carries are the command layer's.
  */
-async function tracked<T>(kinds: readonly Kind[], write: () => Promise<T>): Promise<T> {
+async function tracked<T extends { tx: string }>(
+  label: string, kinds: readonly Kind[], write: () => Promise<T>, isStep: (r: T) => boolean,
+): Promise<T> {
   const status = useSaveStatus.getState();
   status.begin();
   try {
     const result = await write();
     status.succeed();
+    if (isStep(result)) useHistory.getState().recorded(result.tx, label);
     return result;
   } catch (e) {
     status.fail(e instanceof Error ? e.message : String(e));
     throw e;
   } finally {
-    // Even a refused write may have raced another change; reloading is cheap and keeps views honest.
+    // The workbook's change event says the same a moment later; the screen that wrote reloads at once.
     useChanges.getState().bump(kinds);
   }
 }
@@ -31,45 +37,28 @@ function withChildren(kind: Kind): Kind[] {
   return [kind, ...children.map((c) => c.kind)];
 }
 
+const tag = (label: string) => ({ session: windowSession(), label });
+const always = () => true;
+
 export async function createRecord(kind: Kind, fields: Record<string, unknown>, label: string): Promise<string> {
-  const { id } = await tracked([kind], () => call('createRecord', { kind, fields }));
-  useHistory.getState().record({
-    label,
-    undo: () => tracked(withChildren(kind), () => call('deleteRecord', { kind, id })).then(() => undefined),
-    redo: () => tracked(withChildren(kind), () => call('restoreRecord', { kind, id })).then(() => undefined),
-  });
-  return id;
+  return (await tracked(label, [kind], () => call('createRecord', { kind, fields, history: tag(label) }), always)).id;
 }
 
 /**
- * Sets fields of a record. `before` holds their values as the user saw them;
- * undo writes those back.
+ * Sets fields of a record as one undo step. `before` is no longer needed
+ * (the workbook knows what it replaces) and is ignored; it stays in the
+ * signature for the screens that pass it.
  */
 export async function updateRecord(
-  kind: Kind, id: string, patch: Record<string, unknown>, before: Record<string, unknown>, label: string,
+  kind: Kind, id: string, patch: Record<string, unknown>, _before: Record<string, unknown> | undefined, label: string,
+  options: CallOptions = {},
 ): Promise<string[]> {
-  const { changed } = await tracked([kind], () => call('updateRecord', { kind, id, patch }));
-  if (changed.length > 0) {
-    const pick = (source: Record<string, unknown>) => Object.fromEntries(changed.map((f) => [f, source[f]]));
-    const undoPatch = pick(before);
-    const redoPatch = pick(patch);
-    useHistory.getState().record({
-      label,
-      undo: () => tracked([kind], () => call('updateRecord', { kind, id, patch: undoPatch })).then(() => undefined),
-      redo: () => tracked([kind], () => call('updateRecord', { kind, id, patch: redoPatch })).then(() => undefined),
-    });
-  }
-  return changed;
+  const write = () => call('updateRecord', { kind, id, patch, history: tag(label) }, options);
+  return (await tracked(label, [kind], write, (r) => r.changed.length > 0)).changed;
 }
 
 export async function deleteRecord(kind: Kind, id: string, label: string): Promise<void> {
-  const kinds = withChildren(kind);
-  await tracked(kinds, () => call('deleteRecord', { kind, id }));
-  useHistory.getState().record({
-    label,
-    undo: () => tracked(kinds, () => call('restoreRecord', { kind, id })).then(() => undefined),
-    redo: () => tracked(kinds, () => call('deleteRecord', { kind, id })).then(() => undefined),
-  });
+  await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always);
 }
 
 export interface RiskScores {
@@ -79,26 +68,19 @@ export interface RiskScores {
   residualConsequence: number | null;
 }
 
-/** Moves a risk in the matrix (a dated assessment); undo restores the scores and removes the assessment. */
-export async function assessRisk(args: ApiArgs<'assessRisk'>, before: RiskScores, label: string): Promise<string> {
-  const kinds: Kind[] = ['risk', 'risk-assessment'];
-  const { assessmentId } = await tracked(kinds, () => call('assessRisk', args));
-  const after: Record<string, unknown> = { probability: args.probability, consequence: args.consequence };
-  if (args.residualProbability !== undefined) after.residualProbability = args.residualProbability;
-  if (args.residualConsequence !== undefined) after.residualConsequence = args.residualConsequence;
-  const restore = Object.fromEntries(Object.keys(after).map((k) => [k, before[k as keyof RiskScores]]));
-  useHistory.getState().record({
-    label,
-    undo: () =>
-      tracked(kinds, async () => {
-        await call('deleteRecord', { kind: 'risk-assessment', id: assessmentId });
-        await call('updateRecord', { kind: 'risk', id: args.riskId, patch: restore });
-      }),
-    redo: () =>
-      tracked(kinds, async () => {
-        await call('restoreRecord', { kind: 'risk-assessment', id: assessmentId });
-        await call('updateRecord', { kind: 'risk', id: args.riskId, patch: after });
-      }),
-  });
-  return assessmentId;
+/**
+ * A saved change of a risk's scores: the workbook sets them and records the
+ * dated assessment (one per editing session when `editing` is given). Returns
+ * the assessment's id, or null when no score changed. `before` is ignored.
+ */
+export async function assessRisk(args: Omit<ApiArgs<'assessRisk'>, 'history'>, _before: RiskScores | undefined, label: string): Promise<string | null> {
+  const write = () => call('assessRisk', { ...args, history: tag(label) });
+  return (await tracked(label, ['risk', 'risk-assessment'], write, (r) => r.assessmentId !== null)).assessmentId;
+}
+
+/** Settles a sync conflict as an undoable step. */
+export async function resolveConflict(
+  id: string, resolution: { keep: 'current' | 'other' } | { value: unknown }, label: string,
+): Promise<void> {
+  await tracked(label, [], () => call('resolveConflict', { id, ...resolution, history: tag(label) }), always);
 }

@@ -1,33 +1,42 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CallOptions } from '../../shared/api/contract';
 import type { Kind } from '../../shared/model/kinds';
 import { formatAmount, parseKroner } from '../../shared/rules/money';
 import { formatDateNb, parseDateNb } from '../../shared/rules/dates';
 import { updateRecord } from '../data/mutations';
+import { DraftOffer, FieldStatus } from './FieldStatus';
+import { useAutosave, type Autosave } from './useAutosave';
 import { validateField } from './validateField';
 
 /**
- * Form fields that save when the user leaves them (no Save button), check the
- * value first and show the problem at the field, labelled for screen readers.
+ * Form fields that save as the user types (no Save button): a pause after the
+ * last key, and at once on leaving the field, the page or the window. Each
+ * checks the value first, shows the problem and its own saving state at the
+ * field, and is labelled for screen readers.
  */
 interface FieldFrameProps {
   label: string;
   error?: string;
   hint?: string;
+  /** The field's saving state, under it. */
+  status?: ReactNode;
   children: (ids: { inputId: string; describedBy?: string; invalid: boolean }) => ReactNode;
 }
 
-export function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
+export function FieldFrame({ label, error, hint, status, children }: FieldFrameProps) {
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const statusId = `${inputId}-status`;
+  const describedBy = [hint ? hintId : '', error ? errorId : '', status ? statusId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={inputId}>{label}</label>
       {children({ inputId, describedBy, invalid: Boolean(error) })}
       {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
       {error ? <p id={errorId} className="field-error">{error}</p> : null}
+      {status ? <div id={statusId}>{status}</div> : null}
     </div>
   );
 }
@@ -37,43 +46,47 @@ interface CommitProps<T> {
   value: T;
   /** Returns a message when the draft cannot be saved. */
   validate?: (value: T) => string | undefined;
-  onCommit: (value: T) => Promise<unknown> | void;
+  /** Saves the value; `options.keepalive` when the page is closing (pass it on to the API call). */
+  onCommit: (value: T, options?: CallOptions) => Promise<unknown> | void;
   hint?: string;
   disabled?: boolean;
+  /** Where unsaved text is kept on this machine; by default the page and the label. */
+  draftKey?: string;
 }
 
-function useDraft<T>(value: T, validate: ((v: T) => string | undefined) | undefined, onCommit: (v: T) => Promise<unknown> | void) {
-  const [draft, setDraft] = useState<{ base: T; value: T } | undefined>();
-  const current = draft && Object.is(draft.base, value) ? draft.value : value;
-  const error = draft ? validate?.(draft.value) : undefined;
-  return {
-    current,
-    error,
-    change: (v: T) => setDraft({ base: value, value: v }),
-    commit: async () => {
-      if (!draft || error || Object.is(draft.value, value)) return;
-      try {
-        await onCommit(draft.value);
-        setDraft(undefined);
-      } catch {
-        // The save status in the header says what went wrong; the draft stays for the user to fix.
-      }
-    },
-  };
+const RECORD_KEY = /^([a-z-]+):([0-9a-f-]{36}):(\w+)$/;
+
+/** A text field's draft; one keyed by recordDraftKey names its record, so it can be saved from the app's notice. */
+export function textDraft(key: string) {
+  const m = RECORD_KEY.exec(key);
+  return { key, target: m ? { kind: m[1]!, id: m[2]!, field: m[3]! } : undefined, toText: (v: string) => v, fromText: (t: string) => t };
 }
 
-export function TextField({ label, value, validate, onCommit, hint, disabled, multiline }: CommitProps<string> & { multiline?: boolean }) {
-  const d = useDraft(value, validate, onCommit);
+/** The status line and a draft offered back, for any autosaving field. */
+function SaveLine<T>({ save }: { save: Autosave<T> }) {
   return (
-    <FieldFrame label={label} error={d.error} hint={hint}>
+    <>
+      {save.offered ? <DraftOffer draft={save.offered.draft} onUse={save.offered.use} onDiscard={save.offered.discard} /> : null}
+      <FieldStatus state={save.state} onRetry={save.retry} />
+    </>
+  );
+}
+
+export function TextField({ label, value, validate, onCommit, hint, disabled, multiline, draftKey }: CommitProps<string> & { multiline?: boolean }) {
+  const save = useAutosave({
+    value, label, validate, save: (v, o) => onCommit(v, o),
+    draft: textDraft(draftKey ?? `${window.location.hash}|${label}`),
+  });
+  return (
+    <FieldFrame label={label} error={save.error} hint={hint} status={<SaveLine save={save} />}>
       {({ inputId, describedBy, invalid }) =>
         multiline ? (
-          <textarea id={inputId} value={d.current} rows={6} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
-            onChange={(e) => d.change(e.target.value)} onBlur={() => void d.commit()} />
+          <textarea id={inputId} value={save.value} rows={6} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+            onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur} />
         ) : (
-          <input id={inputId} value={d.current} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
-            onChange={(e) => d.change(e.target.value)} onBlur={() => void d.commit()}
-            onKeyDown={(e) => e.key === 'Enter' && void d.commit()} />
+          <input id={inputId} value={save.value} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+            onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur}
+            onKeyDown={(e) => e.key === 'Enter' && save.flush()} />
         )
       }
     </FieldFrame>
@@ -81,10 +94,15 @@ export function TextField({ label, value, validate, onCommit, hint, disabled, mu
 }
 
 export function SelectField<T extends string>({ label, value, options, onCommit, disabled }: Omit<CommitProps<T>, 'validate'> & { options: readonly { value: T; label: string }[] }) {
+  const save = useAutosave<T>({ value, label, save: (v, o) => onCommit(v, o), debounceMs: 0 });
   return (
-    <FieldFrame label={label}>
-      {({ inputId }) => (
-        <select id={inputId} value={value} disabled={disabled} onChange={(e) => void onCommit(e.target.value as T)}>
+    <FieldFrame label={label} status={<FieldStatus state={save.state} onRetry={save.retry} />}>
+      {({ inputId, describedBy }) => (
+        <select id={inputId} value={save.value} disabled={disabled} aria-describedby={describedBy}
+          onChange={(e) => {
+            save.change(e.target.value as T);
+            save.flush();
+          }}>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       )}
@@ -93,57 +111,68 @@ export function SelectField<T extends string>({ label, value, options, onCommit,
 }
 
 /** Whole kroner; accepts "1 170 000", "1170000", "1 170 000,00" and no-break spaces. */
-export function AmountField({ label, value, onCommit, hint, disabled }: Omit<CommitProps<number>, 'validate'>) {
+export function AmountField({ label, value, onCommit, hint, disabled, draftKey }: Omit<CommitProps<number>, 'validate'>) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<string | undefined>();
-  const text = draft ?? formatAmount(value);
-  const parsed = parseKroner(text);
-  const error = draft !== undefined && !parsed.ok ? t('field.invalidAmount') : undefined;
+  const save = useAutosave<string>({
+    value: formatAmount(value), label,
+    validate: (text) => (parseKroner(text).ok ? undefined : t('field.invalidAmount')),
+    save: (text, o) => {
+      const parsed = parseKroner(text);
+      return parsed.ok && parsed.value !== value ? onCommit(parsed.value, o) : undefined;
+    },
+    draft: textDraft(draftKey ?? `${window.location.hash}|${label}`),
+  });
   return (
-    <FieldFrame label={label} error={error} hint={hint}>
+    <FieldFrame label={label} error={save.error} hint={hint} status={<SaveLine save={save} />}>
       {({ inputId, describedBy, invalid }) => (
-        <input id={inputId} inputMode="numeric" value={text} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={async () => {
-            if (draft === undefined || !parsed.ok) return;
-            if (parsed.value !== value) await Promise.resolve(onCommit(parsed.value)).catch(() => undefined);
-            setDraft(undefined);
-          }} />
+        <input id={inputId} inputMode="numeric" value={save.value} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+          onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur}
+          onKeyDown={(e) => e.key === 'Enter' && save.flush()} />
       )}
     </FieldFrame>
   );
 }
 
 /** A date typed the Norwegian way (05.09.2021); empty means none when `optional`. */
-export function DateField({ label, value, onCommit, optional, disabled }: Omit<CommitProps<string | null>, 'validate'> & { optional?: boolean }) {
+export function DateField({ label, value, onCommit, optional, disabled, draftKey }: Omit<CommitProps<string | null>, 'validate'> & { optional?: boolean }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<string | undefined>();
-  const text = draft ?? formatDateNb(value);
-  const iso = text.trim() === '' ? null : parseDateNb(text);
-  const error = draft !== undefined && (iso === undefined || (iso === null && !optional)) ? t('field.invalidDate') : undefined;
+  const parse = (text: string) => (text.trim() === '' ? null : parseDateNb(text));
+  const save = useAutosave<string>({
+    value: formatDateNb(value), label,
+    validate: (text) => {
+      const iso = parse(text);
+      return iso === undefined || (iso === null && !optional) ? t('field.invalidDate') : undefined;
+    },
+    save: (text, o) => {
+      const iso = parse(text);
+      return iso !== undefined && iso !== value ? onCommit(iso, o) : undefined;
+    },
+    draft: textDraft(draftKey ?? `${window.location.hash}|${label}`),
+  });
   return (
-    <FieldFrame label={label} error={error}>
+    <FieldFrame label={label} error={save.error} status={<SaveLine save={save} />}>
       {({ inputId, describedBy, invalid }) => (
-        <input id={inputId} value={text} placeholder="dd.mm.åååå" disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={async () => {
-            if (draft === undefined || error || iso === undefined) return;
-            if (iso !== value) await Promise.resolve(onCommit(iso)).catch(() => undefined);
-            setDraft(undefined);
-          }} />
+        <input id={inputId} value={save.value} placeholder="dd.mm.åååå" disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+          onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur}
+          onKeyDown={(e) => e.key === 'Enter' && save.flush()} />
       )}
     </FieldFrame>
   );
 }
 
-/** A text field bound to one field of one record: validated with the model's schema, saved with undo. */
+/** The draft key of one field of one record: the same wherever the field is shown. */
+export function recordDraftKey(kind: Kind, id: string, field: string): string {
+  return `${kind}:${id}:${field}`;
+}
+
+/** A text field bound to one field of one record: validated with the model's schema, saved as typed, with undo. */
 export function RecordTextField({ kind, record, field, label, multiline, undoLabel }: {
   kind: Kind; record: { id: string } & Record<string, unknown>; field: string; label: string; multiline?: boolean; undoLabel?: string;
 }) {
   const value = String(record[field] ?? '');
   return (
-    <TextField label={label} value={value} multiline={multiline}
+    <TextField label={label} value={value} multiline={multiline} draftKey={recordDraftKey(kind, record.id, field)}
       validate={(v) => validateField(kind, field, v)}
-      onCommit={(v) => updateRecord(kind, record.id, { [field]: v }, { [field]: record[field] }, undoLabel ?? label)} />
+      onCommit={(v, o) => updateRecord(kind, record.id, { [field]: v }, undefined, undoLabel ?? label, o)} />
   );
 }

@@ -1,7 +1,7 @@
 import type { Catalogue } from './nb';
 
 export const en: Catalogue = {
-  app: { name: 'Prosjektboka', skipToContent: 'Skip to content', loading: 'Loading …', language: 'Language' },
+  app: { name: 'Prosjektboka', skipToContent: 'Skip to content', loading: 'Loading …', language: 'Language', loadFailed: 'Could not read the workbook: {{message}}', retry: 'Try again' },
   nav: {
     label: 'Main menu',
     overview: 'Overview',
@@ -15,8 +15,45 @@ export const en: Catalogue = {
     sync: 'Sync',
     print: 'Print and export',
   },
-  save: { saving: 'Saving …', saved: 'Saved', failed: 'Not saved: {{message}}' },
-  history: { undo: 'Undo', redo: 'Redo', undoWhat: 'Undo: {{label}}', redoWhat: 'Redo: {{label}}', nothing: 'Nothing to undo' },
+  save: {
+    saving: 'Saving …', saved: 'All saved', savedAt: 'All saved (at {{time}})', failed: 'Not saved: {{message}}',
+    unsaved: 'Not saved yet', fieldsFailed: 'Something was not saved: {{labels}}',
+  },
+  fieldSave: {
+    unsaved: 'Not saved yet',
+    saving: 'Saving …',
+    saved: 'Saved at {{time}}',
+    failed: 'Not saved: {{message}}',
+    kept: 'The text is kept on this computer.',
+    retry: 'Try again',
+  },
+  drafts: {
+    title: 'Text that was not saved',
+    intro: 'This was typed but never reached the workbook. It is kept on this computer.',
+    offerLabel: 'Unsaved text in {{label}}',
+    offer: 'You typed something here at {{time}} that was not saved:',
+    use: 'Use the text',
+    discard: 'Discard',
+    save: 'Save it now',
+    goTo: 'Go to the field',
+    item: '{{label}}, typed {{date}} at {{time}}',
+    saveFailed: 'Not saved: {{message}}',
+  },
+  history: {
+    undo: 'Undo', redo: 'Redo', undoWhat: 'Undo: {{label}}', redoWhat: 'Redo: {{label}}', nothing: 'Nothing to undo',
+    undoPartly: 'Undid “{{label}}”, but not all of it: {{count}} field(s) were left alone.',
+    redoPartly: 'Redid “{{label}}”, but not all of it: {{count}} field(s) were left alone.',
+    undoNothing: 'Could not undo “{{label}}”.',
+    redoNothing: 'Could not redo “{{label}}”.',
+    undoFailed: 'Undo failed: {{message}}',
+    redoFailed: 'Redo failed: {{message}}',
+    reason: {
+      changed_elsewhere: 'Someone else has changed it since (a sync file, the command line or another window), and it is not overwritten.',
+      deleted: 'The record has been deleted since.',
+      invalid: 'The old value is no longer valid (it points at something deleted).',
+    },
+    dismiss: 'Close',
+  },
   field: { required: 'Required', invalidAmount: 'Enter an amount in whole kroner, e.g. 1 170 000', invalidDate: 'Enter a date like 05.09.2021' },
   enums: {
     milestoneStatus: { planned: 'Planned', in_progress: 'In progress', reached: 'Reached', late: 'Late' },

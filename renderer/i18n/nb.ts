@@ -1,6 +1,6 @@
 /** Bokmål, the UI's first language. Every user-facing string of the renderer lives here and in en.ts. */
 export const nb = {
-  app: { name: 'Prosjektboka', skipToContent: 'Hopp til innholdet', loading: 'Laster …', language: 'Språk' },
+  app: { name: 'Prosjektboka', skipToContent: 'Hopp til innholdet', loading: 'Laster …', language: 'Språk', loadFailed: 'Kunne ikke lese arbeidsboka: {{message}}', retry: 'Prøv igjen' },
   nav: {
     label: 'Hovedmeny',
     overview: 'Oversikt',
@@ -14,8 +14,45 @@ export const nb = {
     sync: 'Synkronisering',
     print: 'Utskrifter og eksport',
   },
-  save: { saving: 'Lagrer …', saved: 'Lagret', failed: 'Ikke lagret: {{message}}' },
-  history: { undo: 'Angre', redo: 'Gjør om', undoWhat: 'Angre: {{label}}', redoWhat: 'Gjør om: {{label}}', nothing: 'Ingenting å angre' },
+  save: {
+    saving: 'Lagrer …', saved: 'Alt er lagret', savedAt: 'Alt er lagret (kl. {{time}})', failed: 'Ikke lagret: {{message}}',
+    unsaved: 'Ikke lagret ennå', fieldsFailed: 'Noe ble ikke lagret: {{labels}}',
+  },
+  fieldSave: {
+    unsaved: 'Ikke lagret ennå',
+    saving: 'Lagrer …',
+    saved: 'Lagret kl. {{time}}',
+    failed: 'Ble ikke lagret: {{message}}',
+    kept: 'Teksten er tatt vare på på denne maskinen.',
+    retry: 'Prøv igjen',
+  },
+  drafts: {
+    title: 'Tekst som ikke ble lagret',
+    intro: 'Dette ble skrevet, men kom aldri fram til arbeidsboka. Det er tatt vare på på denne maskinen.',
+    offerLabel: 'Ulagret tekst i {{label}}',
+    offer: 'Du skrev noe her kl. {{time}} som ikke ble lagret:',
+    use: 'Bruk teksten',
+    discard: 'Forkast',
+    save: 'Lagre den nå',
+    goTo: 'Gå til feltet',
+    item: '{{label}}, skrevet {{date}} kl. {{time}}',
+    saveFailed: 'Ble ikke lagret: {{message}}',
+  },
+  history: {
+    undo: 'Angre', redo: 'Gjør om', undoWhat: 'Angre: {{label}}', redoWhat: 'Gjør om: {{label}}', nothing: 'Ingenting å angre',
+    undoPartly: 'Angret «{{label}}», men ikke alt: {{count}} felt ble latt være.',
+    redoPartly: 'Gjorde om «{{label}}», men ikke alt: {{count}} felt ble latt være.',
+    undoNothing: 'Kunne ikke angre «{{label}}».',
+    redoNothing: 'Kunne ikke gjøre om «{{label}}».',
+    undoFailed: 'Angre feilet: {{message}}',
+    redoFailed: 'Gjør om feilet: {{message}}',
+    reason: {
+      changed_elsewhere: 'Noen andre har endret det siden (en synkfil, kommandolinjen eller et annet vindu), og det overskrives ikke.',
+      deleted: 'Posten er slettet siden.',
+      invalid: 'Den gamle verdien er ikke lenger gyldig (den viser til noe som er slettet).',
+    },
+    dismiss: 'Lukk',
+  },
   field: { required: 'Må fylles ut', invalidAmount: 'Skriv et beløp i hele kroner, for eksempel 1 170 000', invalidDate: 'Skriv en dato som 05.09.2021' },
   enums: {
     milestoneStatus: { planned: 'Planlagt', in_progress: 'Pågår', reached: 'Nådd', late: 'Forsinket' },

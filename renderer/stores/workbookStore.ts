@@ -1,22 +1,12 @@
-import { create } from 'zustand';
 import type { ApiResult } from '../../shared/api/contract';
 import { call } from '../api/client';
-
-interface WorkbookState {
-  info?: ApiResult<'getWorkbookInfo'>;
-  summary?: ApiResult<'getSummary'>;
-  error?: string;
-  load(): Promise<void>;
-}
+import { createLoadedStore } from '../data/loadedStore';
 
 /** Which workbook is open and its overview figures. */
-export const useWorkbookStore = create<WorkbookState>((set) => ({
-  async load() {
-    try {
-      const [info, summary] = await Promise.all([call('getWorkbookInfo', {}), call('getSummary', {})]);
-      set({ info, summary, error: undefined });
-    } catch (e) {
-      set({ error: e instanceof Error ? e.message : String(e) });
-    }
+export const useWorkbookStore = createLoadedStore(
+  { info: undefined as ApiResult<'getWorkbookInfo'> | undefined, summary: undefined as ApiResult<'getSummary'> | undefined },
+  async () => {
+    const [info, summary] = await Promise.all([call('getWorkbookInfo', {}), call('getSummary', {})]);
+    return { info, summary };
   },
-}));
+);

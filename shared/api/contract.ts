@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { KIND_NAMES } from '../model/kinds.js';
+import { KIND_NAMES, type Kind, type RecordOf } from '../model/kinds.js';
 import { isoDate, recordId } from '../model/fields.js';
+import { HISTORY_API, historyTag, kindSchema, txId } from './historyContract.js';
 import { workbookSummarySchema } from '../model/summary.js';
 import { SYNC_API } from './syncContract.js';
 import { EXPORT_KINDS } from '../report/tables.js';
@@ -16,11 +17,18 @@ import { ACTION_STATUSES, MEETING_TYPES } from '../model/enums.js';
  * Per-kind field validation is not repeated here: `fields` and `patch` go to
  * the command layer, which checks them against shared/model/kinds.ts.
  */
-const kind = z.enum(KIND_NAMES as [string, ...string[]]);
+const kind = kindSchema;
 const level = z.number().int().min(1).max(5);
 const fieldMap = z.record(z.string().max(100), z.unknown());
 /** A record as the UI sees it: its id and its fields, flat. */
 const flatRecord = z.looseObject({ id: recordId });
+/**
+ * A record of one kind. The fields were validated by the command layer when
+ * they were written (shared/model/kinds.ts), so the wire checks only the id
+ * and the type says the rest.
+ */
+const recordOf = <K extends Kind>(_kind: K) => flatRecord as unknown as z.ZodType<RecordOf<K>>;
+const history = historyTag.optional();
 
 const workbookInfo = z.object({
   path: z.string(),
@@ -51,25 +59,32 @@ export const API = {
   getSummary: { args: empty, result: workbookSummarySchema },
   listRecords: { args: z.strictObject({ kind }), result: z.array(flatRecord) },
   getRecord: { args: z.strictObject({ kind, id: recordId }), result: flatRecord },
-  createRecord: { args: z.strictObject({ kind, fields: fieldMap }), result: z.strictObject({ id: recordId }) },
+  createRecord: { args: z.strictObject({ kind, fields: fieldMap, history }), result: z.strictObject({ id: recordId, tx: txId }) },
   updateRecord: {
-    args: z.strictObject({ kind, id: recordId, patch: fieldMap }),
-    result: z.strictObject({ changed: z.array(z.string()) }),
+    args: z.strictObject({ kind, id: recordId, patch: fieldMap, history }),
+    result: z.strictObject({ changed: z.array(z.string()), tx: txId }),
   },
-  deleteRecord: { args: z.strictObject({ kind, id: recordId }), result: empty },
-  restoreRecord: { args: z.strictObject({ kind, id: recordId }), result: empty },
-  /** Moves a risk in the matrix: sets its scores and records a dated assessment, in one change. */
+  deleteRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
+  restoreRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
+  /**
+   * A saved change of a risk's scores (a move in the matrix, a score in its
+   * editor): the scores given change, and one dated assessment records them
+   * (one per editing session, see electron/workbook/riskAssessment.ts).
+   * assessmentId is null when no score changed.
+   */
   assessRisk: {
     args: z.strictObject({
       riskId: recordId,
       date: isoDate,
-      probability: level,
-      consequence: level,
+      probability: level.optional(),
+      consequence: level.optional(),
       residualProbability: level.nullable().optional(),
       residualConsequence: level.nullable().optional(),
       note: z.string().max(10_000).optional(),
+      editing: z.string().min(1).max(100).optional(),
+      history,
     }),
-    result: z.strictObject({ assessmentId: recordId }),
+    result: z.strictObject({ assessmentId: recordId.nullable(), tx: txId }),
   },
   search: {
     args: z.strictObject({
@@ -92,7 +107,9 @@ export const API = {
   /** One meeting with its attendance and action items, for the meeting's own page. */
   getMeeting: {
     args: z.strictObject({ id: recordId }),
-    result: z.strictObject({ meeting: flatRecord, attendance: z.array(flatRecord), actions: z.array(flatRecord) }),
+    result: z.strictObject({
+      meeting: recordOf('meeting'), attendance: z.array(recordOf('attendance')), actions: z.array(recordOf('action')),
+    }),
   },
   /** Every action item by due date (undated last), with its meeting's title and time. */
   listActionItems: { args: empty, result: z.array(actionItemRow) },
@@ -118,6 +135,7 @@ export const API = {
     result: z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string(), pages: z.number().int() }),
   },
   ...SYNC_API,
+  ...HISTORY_API,
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof API;
@@ -125,6 +143,15 @@ export type ApiMethod = keyof Api;
 export const API_METHODS = Object.keys(API) as ApiMethod[];
 export type ApiArgs<M extends ApiMethod> = z.input<Api[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.output<Api[M]['result']>;
+
+/**
+ * A call's result typed by its arguments too: listRecords and getRecord of a
+ * kind give that kind's records (RecordOf), not records in general.
+ */
+export type TypedResult<M extends ApiMethod, A> =
+  M extends 'listRecords' ? (A extends { kind: infer K extends Kind } ? RecordOf<K>[] : ApiResult<M>)
+    : M extends 'getRecord' ? (A extends { kind: infer K extends Kind } ? RecordOf<K> : ApiResult<M>)
+      : ApiResult<M>;
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(API, name);
@@ -135,5 +162,15 @@ export type ApiEnvelope<T = unknown> =
   | { ok: true; result: T }
   | { ok: false; error: { code: string; message: string; issues: { field: string; message: string }[] } };
 
+/**
+ * How a call travels. keepalive: the web bridge sends it so that it completes
+ * even while the page is being closed or reloaded (a save flushed on pagehide).
+ */
+export interface CallOptions {
+  readonly keepalive?: boolean;
+}
+
 /** The object the preload and the web bridge put at window.prosjektboka: one method per API call. */
-export type ProsjektbokaBridge = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiEnvelope<ApiResult<M>>> };
+export type ProsjektbokaBridge = {
+  [M in ApiMethod]: (args: ApiArgs<M>, options?: CallOptions) => Promise<ApiEnvelope<ApiResult<M>>>;
+};

@@ -40,6 +40,11 @@ export const API_METHOD_NAMES = [
   'setReplicaName',
   'setSyncFolder',
   'exchangeSyncFolder',
+  // Undo, redo and change events (shared/api/historyContract.ts).
+  'getHistory',
+  'undo',
+  'redo',
+  'waitForChanges',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHOD_NAMES)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { KIND_NAMES } from '../model/kinds.js';
 import { recordId } from '../model/fields.js';
+import { historyTag, kindSchema, txId } from './historyContract.js';
 
 /**
  * The sync part of the API (docs/sync.md), spread into API in contract.ts.
@@ -8,7 +8,7 @@ import { recordId } from '../model/fields.js';
  * app, whose save and open dialogs give them); the web host's page sends and
  * receives file content as base64 instead.
  */
-const kind = z.enum(KIND_NAMES as [string, ...string[]]);
+const kind = kindSchema;
 /** Base64 of a sync file; the file itself may be at most 256 MiB. */
 const content = z.string().max(360_000_000);
 const path = z.string().min(1).max(4096);
@@ -143,8 +143,10 @@ export const SYNC_API = {
   listConflicts: { args: z.strictObject({}), result: z.array(conflictSchema) },
   /** Keep the current value, the other one, or write a combination (`value`, typed as the field). */
   resolveConflict: {
-    args: z.strictObject({ id: conflictId, keep: z.enum(['current', 'other']).optional(), value: z.unknown().optional() }),
-    result: z.strictObject({ kind, recordId, field: z.string(), value: z.unknown() }),
+    args: z.strictObject({
+      id: conflictId, keep: z.enum(['current', 'other']).optional(), value: z.unknown().optional(), history: historyTag.optional(),
+    }),
+    result: z.strictObject({ kind, recordId, field: z.string(), value: z.unknown(), tx: txId }),
   },
   listBackups: { args: z.strictObject({}), result: z.array(backupSchema) },
   /** Puts a backup back (the state before is itself backed up); the workbook is reopened. */

@@ -3,19 +3,17 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Budget } from '../../renderer/screens/budget/Budget';
 import { useBudgetStore } from '../../renderer/screens/budget/store';
-import { useHistory } from '../../renderer/data/history';
-import { installFakeBridge, type FakeBridge } from './overview.fakeBridge';
+import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
 
 // Testing Library folds every whitespace (U+00A0 included) into one space, so
 // "1 170 000 kr" below matches the no-break spaces formatKroner writes.
-let bridge: FakeBridge;
+let real: RealWorkbook;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2022-03-15T12:00:00'));
   useBudgetStore.setState({ periods: [], lines: [], plans: [], actuals: [], loaded: false, error: undefined });
-  useHistory.setState({ past: [], future: [], busy: false });
-  bridge = installFakeBridge();
+  real = installRealWorkbook();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -53,7 +51,7 @@ describe('the budget table', () => {
     await user.type(cell, '460 000');
     await user.tab();
 
-    expect(bridge.callsOf('updateRecord')).toEqual([{ kind: 'budget-plan', id: 'budget-plan.egeninnsats.1', patch: { amount: 460_000 } }]);
+    await waitFor(() => expect(real.writes('updateRecord')).toEqual([{ kind: 'budget-plan', id: real.id('budget-plan.egeninnsats.1'), patch: { amount: 460_000 } }]));
     expect(await screen.findByText('Ikke i balanse:')).toBeTruthy();
     expect(screen.getByText('Prosjektår 1: utgiftene er 10 000 kr høyere enn inntektene.')).toBeTruthy();
     expect(screen.getByText('Hele perioden: utgiftene er 10 000 kr høyere enn inntektene.')).toBeTruthy();
@@ -76,7 +74,8 @@ describe('the budget table', () => {
     await user.type(cell, typed);
     await user.tab();
     await waitFor(() =>
-      expect(bridge.callsOf('updateRecord')).toEqual([{ kind: 'budget-plan', id: 'budget-plan.prosjektledelse.1', patch: { amount } }]));
+      expect(real.writes('updateRecord')).toEqual([{ kind: 'budget-plan', id: real.id('budget-plan.prosjektledelse.1'), patch: { amount } }]));
+    expect(real.wb.records.get('budget-plan', real.id('budget-plan.prosjektledelse.1'))!.fields.amount).toBe(amount);
     expect(cell.getAttribute('aria-invalid')).toBe('false');
   });
 
@@ -88,9 +87,11 @@ describe('the budget table', () => {
     await user.type(cell, '318 500,50');
     await user.tab();
     expect(cell.getAttribute('aria-invalid')).toBe('true');
-    const message = document.getElementById(cell.getAttribute('aria-describedby')!.split(' ').at(-1)!);
-    expect(message?.textContent).toBe('Skriv et beløp i hele kroner, for eksempel 1 170 000');
-    expect(bridge.callsOf('updateRecord')).toEqual([]);
+    const described = cell.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id));
+    expect(described.find((el) => el?.classList.contains('field-error'))?.textContent).toBe('Skriv et beløp i hele kroner, for eksempel 1 170 000');
+    // The field says it is not saved, in words.
+    expect(described.map((el) => el?.textContent).join(' ')).toContain('Ikke lagret ennå');
+    expect(real.writes('updateRecord')).toEqual([]);
   });
 
   it('an empty cell in the plan gets a budget-plan record when an amount is typed in it', async () => {
@@ -100,8 +101,8 @@ describe('the budget table', () => {
     await user.clear(cell);
     await user.type(cell, '5 000');
     await user.tab();
-    await waitFor(() => expect(bridge.callsOf('createRecord')).toEqual([
-      { kind: 'budget-plan', fields: { lineId: 'budget-line.design-og-trykk', periodId: 'period.1', amount: 5_000 } },
+    await waitFor(() => expect(real.writes('createRecord')).toEqual([
+      { kind: 'budget-plan', fields: { lineId: real.id('budget-line.design-og-trykk'), periodId: real.id('period.1'), amount: 5_000 } },
     ]));
     // The line's Totalbudsjett follows.
     await waitFor(async () => expect(cellTexts(row(await table(), /^Design og trykk rapport/)).at(-1)).toBe('65 000 kr'));
@@ -121,9 +122,9 @@ describe('actual spending', () => {
     await user.type(within(form).getByLabelText('Merknad'), 'Faktura 1001');
     await user.click(within(form).getByRole('button', { name: 'Registrer' }));
 
-    expect(bridge.callsOf('createRecord')).toEqual([{
+    expect(real.writes('createRecord')).toEqual([{
       kind: 'budget-actual',
-      fields: { lineId: 'budget-line.prosjektledelse', date: '2021-10-05', amount: 12_000, note: 'Faktura 1001' },
+      fields: { lineId: real.id('budget-line.prosjektledelse'), date: '2021-10-05', amount: 12_000, note: 'Faktura 1001' },
     }]);
     expect(await screen.findByText('Registrert: 12 000 kr på Prosjektledelse, 05.10.2021.')).toBeTruthy();
 
@@ -141,7 +142,9 @@ describe('actual spending', () => {
     expect(await screen.findByText('Ingen beløp er registrert ennå.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Angre' }));
     expect(await screen.findByRole('table', { name: 'Registrerte beløp' })).toBeTruthy();
-    expect(bridge.callsOf('restoreRecord')).toEqual([{ kind: 'budget-actual', id: 'budget-actual.new.1' }]);
+    // Undone by the workbook, as a new change: the record is back.
+    const [actual] = real.wb.records.list('budget-actual');
+    expect(actual?.fields).toMatchObject({ amount: 12_000, note: 'Faktura 1001' });
   });
 
   it('says at the fields what is missing before recording', async () => {
@@ -156,7 +159,7 @@ describe('actual spending', () => {
     expect(within(form).getByText('Velg en budsjettlinje')).toBeTruthy();
     expect(within(form).getByText('Skriv en dato som 05.09.2021')).toBeTruthy();
     expect(within(form).getByText('Skriv et beløp i hele kroner, for eksempel 1 170 000')).toBeTruthy();
-    expect(bridge.callsOf('createRecord')).toEqual([]);
+    expect(real.writes('createRecord')).toEqual([]);
   });
 
   it('warns when spending lags the plan (the plan’s risk 8), and not once it keeps pace', async () => {
@@ -167,7 +170,7 @@ describe('actual spending', () => {
   });
 
   it('keeping pace: no lag warning, the budget says it is on track', async () => {
-    bridge.set('budget-actual', 'a1', { lineId: 'budget-line.prosjektledelse', date: '2022-02-01', amount: 600_000, note: '' });
+    real.wb.commands.create('budget-actual', { lineId: real.id('budget-line.prosjektledelse'), date: '2022-02-01', amount: 600_000, note: '' });
     render(<Budget />);
     expect(await screen.findByText('I rute:')).toBeTruthy();
     expect(screen.queryByText('Forbruket ligger etter planen:')).toBeNull();

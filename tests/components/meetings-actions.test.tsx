@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBridge, type BridgeCall as Call } from './fakeBridge';
+import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Actions } from '../../renderer/screens/actions/Actions';
-import { useActionItems, type ActionItemRow } from '../../renderer/screens/actions/store';
+import { useActionFilter, useActionItems, type ActionItemRow } from '../../renderer/screens/actions/store';
 import { DEFAULT_FILTER, filterActionItems } from '../../renderer/screens/actions/filters';
 import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
 import { isDueThisWeek, isOverdue } from '../../shared/rules/meetings';
@@ -33,22 +33,21 @@ afterAll(() => {
 });
 
 describe('Oppgaver: every action item, by due date', () => {
-  let items: typeof ITEMS;
-  let calls: Call[];
+  let real: RealWorkbook;
+  /** The real ids of the meeting and of ITEMS, in order. */
+  let meeting: string;
+  let itemIds: string[];
   beforeEach(() => {
-    items = ITEMS.map((i) => ({ ...i }));
-    useActionItems.setState({ items: [], loaded: false, error: undefined, filter: DEFAULT_FILTER });
-    useDirectory.setState({ people: [], groups: [], memberships: [], loaded: false });
-    calls = fakeBridge({
-      listActionItems: () => items.map((i) => ({ ...i })),
-      listRecords: ({ kind }) => (kind === 'person'
-        ? [{ id: KARI, name: 'Kari Nordmann', position: '', affiliation: '' }, { id: OLA, name: 'Ola Hansen', position: '', affiliation: '' }]
-        : []),
-      updateRecord: ({ id: rid, patch }) => {
-        Object.assign(items.find((i) => i.id === rid)!, patch);
-        return { changed: Object.keys(patch as object) };
-      },
-    });
+    useActionItems.setState({ items: [], loaded: false, error: undefined });
+    useActionFilter.setState({ filter: DEFAULT_FILTER });
+    useDirectory.setState({ people: [], groups: [], memberships: [], loaded: false, error: undefined });
+    real = installRealWorkbook({ empty: true });
+    const c = real.wb.commands;
+    const people = { [KARI]: c.create('person', { name: 'Kari Nordmann' }), [OLA]: c.create('person', { name: 'Ola Hansen' }) };
+    meeting = c.create('meeting', { title: MEETING.meetingTitle, startsAt: MEETING.meetingStartsAt, type: 'steering_group' });
+    itemIds = ITEMS.map((i) => c.create('action', {
+      meetingId: meeting, text: i.text, ownerId: i.ownerId ? people[i.ownerId] : null, dueDate: i.dueDate, status: i.status,
+    }));
   });
 
   const rows = () => screen.getAllByRole('row').slice(1); // the first is the header
@@ -69,7 +68,7 @@ describe('Oppgaver: every action item, by due date', () => {
     expect(screen.getByText('Viser 4 av 4 oppgaver')).toBeTruthy();
     expect(screen.getByText('1 forfalt')).toBeTruthy();
     expect(within(rowOf('Sende referatet')).getByRole('link', { name: 'Styringsgruppemøte' }).getAttribute('href'))
-      .toBe(`#/meetings/${id(50)}`);
+      .toBe(`#/meetings/${meeting}`);
   });
 
   it('filters by owner, status and due date', async () => {
@@ -103,8 +102,8 @@ describe('Oppgaver: every action item, by due date', () => {
     render(<Actions />);
     await screen.findByText('Sende referatet');
     await user.selectOptions(screen.getByLabelText('Status for «Sende referatet»'), 'done');
-    await waitFor(() => expect(calls.filter((c) => c.method === 'updateRecord').map((c) => c.args))
-      .toEqual([{ kind: 'action', id: id(1), patch: { status: 'done' } }]));
+    await waitFor(() => expect(real.writes('updateRecord')).toEqual([{ kind: 'action', id: itemIds[0], patch: { status: 'done' } }]));
+    expect(real.wb.records.get('action', itemIds[0]!)!.fields.status).toBe('done');
     await waitFor(() => expect(rowOf('Sende referatet').textContent).not.toContain('Forfalt'));
     expect((screen.getByLabelText('Status for «Sende referatet»') as HTMLSelectElement).value).toBe('done');
   });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBridge, type BridgeCall as Call } from './fakeBridge';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
@@ -11,24 +11,34 @@ import { useMeetingDetail } from '../../renderer/screens/meetings/detailStore';
 import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
 import { useHistory } from '../../renderer/data/history';
 
-type Row = { id: string } & Record<string, unknown>;
-
 const id = (n: number) => `0190a6b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const GROUPS = [
   { id: id(1), name: 'Styringsgruppe', kind: 'steering_group' },
   { id: id(2), name: 'Koordineringsteam', kind: 'coordination_team' },
   { id: id(3), name: 'Prosjektgruppe A', kind: 'project_group' },
   { id: id(4), name: 'Prosjektgruppe B', kind: 'project_group' },
-];
+] as const;
 const PEOPLE = [
   { id: id(10), name: 'Kari Nordmann', position: 'Prosjektleder', affiliation: 'Rakkestad', placeholder: false, email: '' },
   { id: id(11), name: 'Ola Hansen', position: 'Biblioteksjef', affiliation: 'Skiptvet', placeholder: false, email: '' },
 ];
-const ROLES = [{ id: id(20), personId: id(11), role: 'member', groupId: id(1), sortOrder: 1 }];
+
+/**
+ * A real workbook with the groups and people above (and Ola in the steering
+ * group); `real(n)` is the workbook's id of what `id(n)` names here.
+ */
+function withDirectory(): { wb: RealWorkbook; real: (n: number) => string } {
+  const wb = installRealWorkbook({ empty: true });
+  const c = wb.wb.commands;
+  const ids = new Map<string, string>();
+  for (const g of GROUPS) ids.set(g.id, c.create('group', { name: g.name, kind: g.kind }));
+  for (const p of PEOPLE) ids.set(p.id, c.create('person', { name: p.name, position: p.position, affiliation: p.affiliation }));
+  c.create('role', { personId: ids.get(id(11))!, role: 'member', groupId: ids.get(id(1))! });
+  return { wb, real: (n) => ids.get(id(n))! };
+}
 
 describe('a new meeting from the template of its type', () => {
   beforeEach(() => {
-    fakeBridge({ createRecord: () => ({ id: id(99) }) });
     window.location.hash = '#/meetings';
   });
 
@@ -86,39 +96,35 @@ describe('a new meeting from the template of its type', () => {
   });
 
   it('creates the meeting with the template agenda and opens it', async () => {
-    const calls = fakeBridge({ createRecord: () => ({ id: id(99) }) });
+    const { wb, real } = withDirectory();
     const user = userEvent.setup();
-    form();
+    render(<NewMeetingForm groups={GROUPS.map((g, i) => ({ ...g, id: real(i + 1) }))} onCancel={() => undefined} />);
     await user.clear(screen.getByLabelText('Dato'));
     await user.type(screen.getByLabelText('Dato'), '12.01.2022');
     await user.type(screen.getByLabelText('Klokkeslett'), '13.00');
     await user.click(screen.getByLabelText('Digitalt møte'));
     await user.click(screen.getByRole('button', { name: 'Opprett møtet' }));
-    await waitFor(() => expect(window.location.hash).toBe(`#/meetings/${id(99)}`));
-    expect(calls.filter((c) => c.method === 'createRecord')).toEqual([{
-      method: 'createRecord',
-      args: {
-        kind: 'meeting',
-        fields: {
-          title: 'Styringsgruppemøte',
-          startsAt: '2022-01-12T13:00',
-          type: 'steering_group',
-          groupId: id(1),
-          place: 'digitalt',
-          agenda: '1. Godkjenning av innkalling og referat\n2. Status fra prosjektleder\n3. Økonomi\n4. Risiko\n5. Eventuelt',
-        },
-      },
-    }]);
+    await waitFor(() => expect(wb.wb.records.list('meeting')).toHaveLength(1));
+    const [made] = wb.wb.records.list('meeting');
+    await waitFor(() => expect(window.location.hash).toBe(`#/meetings/${made!.id}`));
+    expect(made!.fields).toMatchObject({
+      title: 'Styringsgruppemøte',
+      startsAt: '2022-01-12T13:00',
+      type: 'steering_group',
+      groupId: real(1),
+      place: 'digitalt',
+      agenda: '1. Godkjenning av innkalling og referat\n2. Status fra prosjektleder\n3. Økonomi\n4. Risiko\n5. Eventuelt',
+    });
   });
 
   it('refuses a missing time, said at the field', async () => {
-    const calls = fakeBridge({});
+    const wb = installRealWorkbook({ empty: true });
     const user = userEvent.setup();
     form();
     await user.click(screen.getByRole('button', { name: 'Opprett møtet' }));
     expect(screen.getByLabelText('Klokkeslett').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Skriv et klokkeslett som 13.00')).toBeTruthy();
-    expect(calls).toEqual([]);
+    expect(wb.writes('createRecord')).toEqual([]);
   });
 
   it('speaks English when English is chosen', async () => {
@@ -135,41 +141,21 @@ describe('a new meeting from the template of its type', () => {
 });
 
 describe('attendees of a meeting', () => {
-  const meetingId = id(50);
-  let attendance: Row[];
-  let calls: Call[];
-
-  beforeAll(() => {
-    useHistory.setState({ past: [], future: [], busy: false });
-  });
-  afterAll(() => {
-    useHistory.setState({ past: [], future: [], busy: false });
-  });
+  let wb: RealWorkbook;
+  let real: (n: number) => string;
+  let meetingId: string;
+  let kariAttends: string;
   beforeEach(() => {
     useMeetingDetail.setState({ id: undefined, detail: undefined, missing: false, error: undefined });
-    useDirectory.setState({ people: [], groups: [], memberships: [], loaded: false });
-    attendance = [{ id: id(60), meetingId, personId: id(10), present: true }];
-    const meeting = {
-      id: meetingId, title: 'Styringsgruppemøte', startsAt: '2022-01-12T13:00', type: 'steering_group', groupId: id(1),
-      place: 'digitalt', agenda: '1. Økonomi', minutes: '', decisions: '',
-    };
-    calls = fakeBridge({
-      getMeeting: () => ({ meeting, attendance: attendance.map((a) => ({ ...a })), actions: [] }),
-      listRecords: ({ kind }) => ({ person: PEOPLE, group: GROUPS, role: ROLES })[kind as string] ?? [],
-      updateRecord: ({ id: rid, patch }) => {
-        const row = attendance.find((a) => a.id === rid)!;
-        Object.assign(row, patch);
-        return { changed: Object.keys(patch as object) };
-      },
-      createRecord: ({ fields }) => {
-        const row = { id: id(61 + attendance.length), ...(fields as object) } as Row;
-        attendance.push(row);
-        return { id: row.id };
-      },
+    useDirectory.setState({ people: [], groups: [], memberships: [], loaded: false, error: undefined });
+    ({ wb, real } = withDirectory());
+    meetingId = wb.wb.commands.create('meeting', {
+      title: 'Styringsgruppemøte', startsAt: '2022-01-12T13:00', type: 'steering_group', groupId: real(1), place: 'digitalt', agenda: '1. Økonomi',
     });
+    kariAttends = wb.wb.commands.create('attendance', { meetingId, personId: real(10), present: true });
   });
 
-  const updates = () => calls.filter((c) => c.method === 'updateRecord').map((c) => c.args);
+  const updates = () => wb.writes('updateRecord');
 
   it('marks an attendee absent and present again, each an update of the attendance record', async () => {
     const user = userEvent.setup();
@@ -179,20 +165,21 @@ describe('attendees of a meeting', () => {
     expect(screen.getByText('1 til stede, 0 fraværende')).toBeTruthy();
 
     await user.click(within(kari).getByRole('radio', { name: 'Fraværende' }));
-    await waitFor(() => expect(updates()).toEqual([{ kind: 'attendance', id: id(60), patch: { present: false } }]));
+    await waitFor(() => expect(updates()).toEqual([{ kind: 'attendance', id: kariAttends, patch: { present: false } }]));
     await screen.findByText('0 til stede, 1 fraværende');
     expect(within(kari).getByRole('radio', { name: 'Fraværende' })).toHaveProperty('checked', true);
 
     await user.click(within(kari).getByRole('radio', { name: 'Til stede' }));
     await waitFor(() => expect(updates()).toHaveLength(2));
-    expect(updates()[1]).toEqual({ kind: 'attendance', id: id(60), patch: { present: true } });
+    expect(updates()[1]).toEqual({ kind: 'attendance', id: kariAttends, patch: { present: true } });
     // Neither toggle made a new record.
-    expect(calls.some((c) => c.method === 'createRecord')).toBe(false);
+    expect(wb.writes('createRecord')).toEqual([]);
 
-    // Undo takes the last toggle back.
-    expect(useHistory.getState().past.at(-1)?.label).toBe('oppmøte');
+    // Undo takes the last toggle back, in the workbook.
+    expect(useHistory.getState().undoStep?.label).toBe('oppmøte');
     await useHistory.getState().undo();
-    expect(updates()[2]).toEqual({ kind: 'attendance', id: id(60), patch: { present: false } });
+    expect(wb.wb.records.get('attendance', kariAttends)!.fields.present).toBe(false);
+    await screen.findByText('0 til stede, 1 fraværende');
   });
 
   it('adds a person as present, and the group members in one go', async () => {
@@ -200,8 +187,8 @@ describe('attendees of a meeting', () => {
     render(<MeetingPage id={meetingId} />);
     await screen.findByRole('radiogroup', { name: /Kari Nordmann/ });
     await user.click(await screen.findByRole('button', { name: 'Legg til medlemmene av Styringsgruppe' }));
-    await waitFor(() => expect(calls.filter((c) => c.method === 'createRecord').map((c) => c.args)).toEqual([
-      { kind: 'attendance', fields: { meetingId, personId: id(11), present: true } },
+    await waitFor(() => expect(wb.writes('createRecord')).toEqual([
+      { kind: 'attendance', fields: { meetingId, personId: real(11), present: true } },
     ]));
     await screen.findByRole('radiogroup', { name: /Ola Hansen/ });
     expect(screen.getByText('Alle medlemmene av Styringsgruppe er med.')).toBeTruthy();
@@ -209,25 +196,20 @@ describe('attendees of a meeting', () => {
 });
 
 describe('deleting from a meeting, and taking it back', () => {
-  const meetingId = id(70);
-  let calls: Call[];
+  let wb: RealWorkbook;
+  let meetingId: string;
+  let action: string;
   beforeEach(() => {
-    useHistory.setState({ past: [], future: [], busy: false });
     useMeetingDetail.setState({ id: undefined, detail: undefined, missing: false, error: undefined });
-    const meeting = {
-      id: meetingId, title: 'Prosjektgruppemøte', startsAt: '2022-03-02T09:00', type: 'project_group', groupId: null,
-      place: 'Skiptvet bibliotek', agenda: '', minutes: 'Vi ble enige om **innbyggertorget**. <img src=x onerror="alert(1)"><em>rå</em>', decisions: '',
-    };
-    const actions = [{ id: id(71), meetingId, text: 'Sende referatet', ownerId: id(10), dueDate: '2022-03-09', status: 'open' }];
-    calls = fakeBridge({
-      getMeeting: () => ({ meeting, attendance: [], actions }),
-      listRecords: ({ kind }) => ({ person: PEOPLE, group: GROUPS, role: ROLES })[kind as string] ?? [],
-      deleteRecord: () => ({}),
-      restoreRecord: () => ({}),
+    let real: (n: number) => string;
+    ({ wb, real } = withDirectory());
+    meetingId = wb.wb.commands.create('meeting', {
+      title: 'Prosjektgruppemøte', startsAt: '2022-03-02T09:00', type: 'project_group', groupId: null,
+      place: 'Skiptvet bibliotek', minutes: 'Vi ble enige om **innbyggertorget**. <img src=x onerror="alert(1)"><em>rå</em>',
     });
+    action = wb.wb.commands.create('action', { meetingId, text: 'Sende referatet', ownerId: real(10), dueDate: '2022-03-09', status: 'open' });
     window.location.hash = `#/meetings/${meetingId}`;
   });
-  afterAll(() => useHistory.setState({ past: [], future: [], busy: false }));
 
   it('shows the minutes rendered from Markdown, without raw HTML', async () => {
     render(<MeetingPage id={meetingId} />);
@@ -242,17 +224,13 @@ describe('deleting from a meeting, and taking it back', () => {
     await user.click(await screen.findByRole('button', { name: 'Slett oppgaven «Sende referatet»' }));
     await user.click(screen.getByRole('button', { name: 'Slett møtet' }));
     await waitFor(() => expect(window.location.hash).toBe('#/meetings'));
-    const writes = () => calls.filter((c) => c.method === 'deleteRecord' || c.method === 'restoreRecord');
-    expect(writes()).toEqual([
-      { method: 'deleteRecord', args: { kind: 'action', id: id(71) } },
-      { method: 'deleteRecord', args: { kind: 'meeting', id: meetingId } },
-    ]);
-    expect(useHistory.getState().past.map((s) => s.label)).toEqual(['slett oppgave', 'slett møtet']);
+    expect(wb.writes('deleteRecord')).toEqual([{ kind: 'action', id: action }, { kind: 'meeting', id: meetingId }]);
+    expect(useHistory.getState().undoStep?.label).toBe('slett møtet');
     await useHistory.getState().undo();
+    expect(wb.wb.records.get('meeting', meetingId)!.deleted).toBe(false);
+    expect(wb.wb.records.get('action', action)!.deleted).toBe(true);
+    expect(useHistory.getState().undoStep?.label).toBe('slett oppgave');
     await useHistory.getState().undo();
-    expect(writes().slice(2)).toEqual([
-      { method: 'restoreRecord', args: { kind: 'meeting', id: meetingId } },
-      { method: 'restoreRecord', args: { kind: 'action', id: id(71) } },
-    ]);
+    expect(wb.wb.records.get('action', action)!.deleted).toBe(false);
   });
 });

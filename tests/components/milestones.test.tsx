@@ -3,17 +3,15 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Milestones } from '../../renderer/screens/milestones/Milestones';
 import { useMilestoneStore } from '../../renderer/screens/milestones/store';
-import { useHistory } from '../../renderer/data/history';
-import { installFakeBridge, type FakeBridge } from './overview.fakeBridge';
+import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
 
-let bridge: FakeBridge;
+let real: RealWorkbook;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2022-03-15T12:00:00'));
   useMilestoneStore.setState({ periods: [], milestones: [], loaded: false, error: undefined });
-  useHistory.setState({ past: [], future: [], busy: false });
-  bridge = installFakeBridge();
+  real = installRealWorkbook();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -75,7 +73,7 @@ describe('late milestones are marked in words and with a symbol', () => {
     render(<Milestones />);
     let tr = await milestoneRow(1);
     await user.selectOptions(within(tr).getByLabelText('Status for milepæl 1'), 'Nådd');
-    expect(bridge.callsOf('updateRecord')).toEqual([{ kind: 'milestone', id: 'milestone.1', patch: { status: 'reached' } }]);
+    await waitFor(() => expect(real.writes('updateRecord')).toEqual([{ kind: 'milestone', id: real.id('milestone.1'), patch: { status: 'reached' } }]));
     await waitFor(async () => expect(cell(await milestoneRow(1), 'late-mark')).toBeNull());
     tr = await milestoneRow(1);
     expect(text(cell(tr, 'reached-mark'))).toBe('Nådd');
@@ -83,13 +81,13 @@ describe('late milestones are marked in words and with a symbol', () => {
     const actual = within(tr).getByLabelText('Faktisk dato for milepæl 1');
     await user.type(actual, '20.09.2021');
     await user.tab();
-    expect(bridge.callsOf('updateRecord').at(-1)).toEqual({ kind: 'milestone', id: 'milestone.1', patch: { actualDate: '2021-09-20' } });
+    await waitFor(() => expect(real.writes('updateRecord').at(-1)).toEqual({ kind: 'milestone', id: real.id('milestone.1'), patch: { actualDate: '2021-09-20' } }));
     await waitFor(async () => expect(text(cell(await milestoneRow(1), 'ms-compare'))).toBe('8 dager etter planen'));
     expect(screen.getByText('3 av 13 milepæler er forsinket. 1 er nådd.')).toBeTruthy();
   });
 
   it('a person may mark a milestone late before its range has ended', async () => {
-    bridge.records.get('milestone')!.get('milestone.13')!.fields.status = 'late';
+    real.wb.commands.update('milestone', real.id('milestone.13'), { status: 'late' });
     render(<Milestones />);
     expect(text(cell(await milestoneRow(13), 'late-mark'))).toBe('Forsinket tidsrommet sluttet 31.05.2023');
   });
@@ -102,7 +100,7 @@ describe('late milestones are marked in words and with a symbol', () => {
     await user.tab();
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(within(await milestoneRow(2)).getByText('Skriv en dato som 05.09.2021')).toBeTruthy();
-    expect(bridge.callsOf('updateRecord')).toEqual([]);
+    expect(real.writes('updateRecord')).toEqual([]);
   });
 });
 

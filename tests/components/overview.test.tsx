@@ -5,9 +5,9 @@ import { useOverviewStore } from '../../renderer/screens/overview/store';
 import { useBudgetStore } from '../../renderer/screens/budget/store';
 import { useMilestoneStore } from '../../renderer/screens/milestones/store';
 import { setLanguage } from '../../renderer/i18n';
-import { installFakeBridge, type FakeBridge } from './overview.fakeBridge';
+import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
 
-let bridge: FakeBridge;
+let real: RealWorkbook;
 
 function setToday(iso: string) {
   vi.setSystemTime(new Date(`${iso}T12:00:00`));
@@ -19,7 +19,7 @@ beforeEach(() => {
   useOverviewStore.setState({ project: undefined, actions: [], risks: [], loaded: false, error: undefined });
   useBudgetStore.setState({ periods: [], lines: [], plans: [], actuals: [], loaded: false, error: undefined });
   useMilestoneStore.setState({ periods: [], milestones: [], loaded: false, error: undefined });
-  bridge = installFakeBridge();
+  real = installRealWorkbook();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -58,13 +58,13 @@ describe('the overview', () => {
   });
 
   it('an unbalanced plan turns the budget red and names the difference', async () => {
-    bridge.records.get('budget-plan')!.get('budget-plan.egeninnsats.1')!.fields.amount = 460_000;
+    real.wb.commands.update('budget-plan', real.id('budget-plan.egeninnsats.1'), { amount: 460_000 });
     render(<Overview />);
     expect(await statusOf('budget')).toBe('Rød: budsjettet er ikke i balanse, 10 000 kr i differanse');
   });
 
   it('closing the red risks leaves the risk status yellow', async () => {
-    for (const id of ['risk.1', 'risk.9']) bridge.records.get('risk')!.get(id)!.fields.status = 'closed';
+    for (const key of ['risk.1', 'risk.9']) real.wb.commands.update('risk', real.id(key), { status: 'closed' });
     render(<Overview />);
     expect(await statusOf('risks')).toBe('Gul: 5 risikoer i gul sone, ingen i rød');
     expect(screen.getByText('Ingen risikoer i rød sone.')).toBeTruthy();
@@ -104,9 +104,9 @@ describe('the overview', () => {
   });
 
   it('counts open and overdue action items and lists overdue ones first', async () => {
-    bridge.set('action', 'a1', { meetingId: null, text: 'Sende anbud', ownerId: null, dueDate: '2022-04-01', status: 'open' });
-    bridge.set('action', 'a2', { meetingId: null, text: 'Bestille lokale', ownerId: null, dueDate: '2022-03-01', status: 'in_progress' });
-    bridge.set('action', 'a3', { meetingId: null, text: 'Skrive referat', ownerId: null, dueDate: '2022-02-01', status: 'done' });
+    real.wb.commands.create('action', { meetingId: null, text: 'Sende anbud', ownerId: null, dueDate: '2022-04-01', status: 'open' });
+    real.wb.commands.create('action', { meetingId: null, text: 'Bestille lokale', ownerId: null, dueDate: '2022-03-01', status: 'in_progress' });
+    real.wb.commands.create('action', { meetingId: null, text: 'Skrive referat', ownerId: null, dueDate: '2022-02-01', status: 'done' });
     render(<Overview />);
     const panel = (await screen.findByRole('heading', { name: 'Oppgaver' })).closest('section')!;
     expect(cells(within(panel).getByText('Åpne').parentElement)).toBe('Åpne 2');
@@ -116,7 +116,7 @@ describe('the overview', () => {
   });
 
   it('shows the budget used per year against the plan', async () => {
-    bridge.set('budget-actual', 'x1', { lineId: 'budget-line.prosjektledelse', date: '2021-12-01', amount: 117_000, note: '' });
+    real.wb.commands.create('budget-actual', { lineId: real.id('budget-line.prosjektledelse'), date: '2021-12-01', amount: 117_000, note: '' });
     render(<Overview />);
     const table = await screen.findByRole('table', { name: 'Utgifter: brukt mot planlagt' });
     const rows = within(table).getAllByRole('row').map(cells);

@@ -19,7 +19,7 @@ describe('filtering and sorting the register', () => {
   let wb: FakeWorkbook;
   beforeEach(() => {
     wb = fakeWorkbook();
-    Object.assign(wb.byNumber(2), { ownerId: wb.tables.person![0]!.id, status: 'monitored' });
+    wb.update(2, { ownerId: wb.tables.person![0]!.id, status: 'monitored' });
     rows = seedRows(wb);
   });
 
@@ -119,8 +119,8 @@ describe('the risk panel', () => {
   });
 
   it('opens a risk with its words, scores and history, newest first, dated the Norwegian way', async () => {
-    wb.tables['risk-assessment']!.push({
-      id: '01990000-0000-7000-8000-000000000001', riskId: wb.byNumber(6).id, date: '2022-03-05', probability: 4, consequence: 4,
+    wb.real.wb.commands.create('risk-assessment', {
+      riskId: wb.byNumber(6).id, date: '2022-03-05', probability: 4, consequence: 4,
       residualProbability: 2, residualConsequence: 3, note: 'Etter workshop',
     });
     const user = userEvent.setup();
@@ -152,15 +152,20 @@ describe('the risk panel', () => {
     const panel = await screen.findByRole('complementary');
     const person = wb.tables.person![0]!;
     await user.selectOptions(within(panel).getByLabelText('Eier'), String(person.name));
-    expect(wb.bridge.updateRecord).toHaveBeenCalledWith({ kind: 'risk', id: wb.byNumber(6).id, patch: { ownerId: person.id } });
+    await waitFor(() => expect(wb.bridge.updateRecord).toHaveBeenCalledWith({ kind: 'risk', id: wb.byNumber(6).id, patch: { ownerId: person.id } }));
     await user.selectOptions(within(panel).getByLabelText('Status'), 'Følges opp');
-    expect(wb.byNumber(6).status).toBe('monitored');
+    await waitFor(() => expect(wb.byNumber(6).status).toBe('monitored'));
     const after = within(panel).getByRole('group', { name: 'Vurdering etter tiltak' });
     await user.selectOptions(within(after).getByLabelText('Sannsynlighet'), '2 – Lav');
-    expect(wb.bridge.assessRisk).toHaveBeenLastCalledWith(expect.objectContaining({
-      probability: 3, consequence: 3, residualProbability: 2, residualConsequence: null,
-    }));
+    await waitFor(() => expect(wb.bridge.assessRisk).toHaveBeenLastCalledWith(expect.objectContaining({ residualProbability: 2 })));
     await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(2));
+    // The consequence after measures too, in the same editing session: still one new dated assessment.
+    await user.selectOptions(within(after).getByLabelText('Konsekvens'), '3 – Moderat');
+    await waitFor(() => expect(wb.byNumber(6)).toMatchObject({ residualProbability: 2, residualConsequence: 3 }));
+    const assessments = wb.tables['risk-assessment']!.filter((a) => a.riskId === wb.byNumber(6).id);
+    expect(assessments).toHaveLength(2);
+    expect(assessments.find((a) => a.residualConsequence === 3)).toMatchObject({ probability: 3, consequence: 3, residualProbability: 2 });
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(2);
   });
 
   it('adds a risk with the next number and deletes it again, undoably', async () => {
@@ -183,6 +188,7 @@ describe('the risk panel', () => {
     expect(screen.getByText('Risiko 10 er slettet.')).toBeTruthy();
     await useHistory.getState().undo();
     expect(await screen.findByRole('button', { name: 'Risiko 10: Nøkkelpersoner slutter' })).toBeTruthy();
+    expect(wb.byNumber(10)).toMatchObject({ title: 'Nøkkelpersoner slutter' });
   });
 
   it('speaks English when the user chooses it', async () => {

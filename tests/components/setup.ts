@@ -1,5 +1,9 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import '../../renderer/i18n';
+import { closeRealWorkbook } from './realWorkbook';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  closeRealWorkbook();
+});

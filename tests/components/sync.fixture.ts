@@ -133,6 +133,6 @@ export function resetSyncPage(): void {
   useSyncData.setState({ status: undefined, conflicts: [], backups: [], loaded: false, error: undefined });
   useImportFlow.setState({ phase: { step: 'idle' }, imported: undefined, passphrase: '', waiting: [] });
   useSyncFocus.setState({ target: null, seq: 0 });
-  useHistory.setState({ past: [], future: [], busy: false });
-  useChanges.setState({ versions: {} });
+  useHistory.setState({ undoStep: null, redoStep: null, busy: false, notice: undefined });
+  useChanges.setState({ versions: {}, records: {}, unlisted: {}, workbook: 0 });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, useServedWorkbook } from './harness.js';
+import { cli, useServedWorkbook, expectAllSaved } from './harness.js';
 
 /**
  * Budsjett in Debian's Chromium through the web host, on a real workbook
@@ -79,7 +79,7 @@ describe('the budget in Chromium through the web host', () => {
     const cell = page.getByLabel('Arbeidsinnsats ansatte, Prosjektår 2');
     await cell.fill('311 500');
     await cell.press('Tab');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Lagret');
+    await expectAllSaved(page);
     await expect.poll(() => page.getByText('Ikke i balanse:').count()).toBe(1);
     await expect.poll(() => page.getByText('Prosjektår 2: utgiftene er 10 000 kr høyere enn inntektene.').count()).toBe(1);
 

@@ -52,9 +52,15 @@ export interface ServedWorkbook {
   stop(): Promise<void>;
 }
 
-/** Runs `prosjektboka serve <file>` as users do and waits for the address it prints. */
-export function serve(file: string): Promise<ServedWorkbook> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', file, '--port', '0'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs `prosjektboka serve <file>` as users do and waits for the address it
+ * prints. `env` may set the web host's test settings (a slow or failing API:
+ * PROSJEKTBOKA_TEST_API_DELAY_MS, PROSJEKTBOKA_TEST_API_FAIL).
+ */
+export function serve(file: string, env: Record<string, string> = {}): Promise<ServedWorkbook> {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', file, '--port', '0'], {
+    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env },
+  });
   let output = '';
   return new Promise((resolveServe, reject) => {
     const timer = setTimeout(() => {
@@ -128,4 +134,10 @@ export function useServedWorkbook(fileName: string): ServedWorkbookEnv {
       return served;
     },
   };
+}
+
+/** Waits until the header says everything is saved (each field says its own state beside it too). */
+export async function expectAllSaved(page: import('playwright-core').Page): Promise<void> {
+  const { expect } = await import('vitest');
+  await expect.poll(() => page.locator('.app-header .save-status').textContent(), { timeout: 20_000 }).toMatch(/Alt er lagret/);
 }

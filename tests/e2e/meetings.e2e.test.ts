@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+import { cli, launchChromium, serve, tempDir, type ServedWorkbook, expectAllSaved } from './harness.js';
 
 interface Dump {
   records: Record<string, ({ id: string } & Record<string, unknown>)[]>;
@@ -22,7 +22,7 @@ describe('Møter and Oppgaver', () => {
   let page: Page;
   const errors: string[] = [];
 
-  const saved = () => expect.poll(() => page.locator('.save-status').textContent()).toBe('Lagret');
+  const saved = () => expectAllSaved(page);
 
   beforeAll(async () => {
     expect(cli('init', file).code).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, useServedWorkbook } from './harness.js';
+import { cli, useServedWorkbook, expectAllSaved } from './harness.js';
 
 /** Milepæler in Chromium through the web host: the plan's dates as written, their weeks, and marking one reached. */
 describe('the milestones in Chromium through the web host', () => {
@@ -34,7 +34,7 @@ describe('the milestones in Chromium through the web host', () => {
     await row.getByLabel('Faktisk dato for milepæl 1').fill('20.09.2021');
     await row.getByLabel('Faktisk dato for milepæl 1').press('Tab');
     await expect.poll(() => row.locator('.ms-compare').textContent()).toBe('8 dager etter planen');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Lagret');
+    await expectAllSaved(page);
 
     await page.getByRole('button', { name: 'Tidslinje' }).click();
     const september = page.locator('li.tl-month', { has: page.getByRole('heading', { name: 'september 2021' }) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, launchChromium, newPage, serve, tempDir, type ServedWorkbook } from './harness.js';
+import { cli, launchChromium, newPage, serve, tempDir, type ServedWorkbook, expectAllSaved } from './harness.js';
 
 describe('Plan, Personer and the language switch', () => {
   const dir = tempDir();
@@ -41,7 +41,7 @@ describe('Plan, Personer and the language switch', () => {
     const body = page.getByLabel('Tekst (Markdown)');
     await body.fill('Vi bruker **Miro** og fysiske samlinger.\n\n<script>alert(1)</script>');
     await body.press('Tab');
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Lagret');
+    await expectAllSaved(page);
     await expectNoAxeViolations(page, 'Plan, redigering');
     await page.getByRole('button', { name: 'Vis: 5. Arbeidsmetoder' }).click();
     const section = page.locator('section.plan-section', { has: page.getByRole('heading', { name: '5. Arbeidsmetoder' }) });

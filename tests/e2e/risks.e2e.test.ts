@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { todayIso, formatDateNb } from '../../shared/rules/dates.js';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, launchChromium, serve, tempDir, type ServedWorkbook } from './harness.js';
+import { cli, launchChromium, serve, tempDir, type ServedWorkbook, expectAllSaved } from './harness.js';
 
 /** The page answers through a real API on a busy machine: give it time. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
@@ -100,7 +100,7 @@ describe('the risk register in Chromium', () => {
       expect(await chipsIn(page, 4, 4)).toEqual(['1']);
       await page.keyboard.press('Control+y');
       await poll(() => chipsIn(page, 4, 4)).toEqual(['1', '6']);
-      await poll(() => page.getByRole('status').textContent()).toBe('Lagret');
+      await expectAllSaved(page);
 
       await page.reload();
       await poll(() => chipsIn(page, 4, 4)).toEqual(['1', '6']);
@@ -139,7 +139,7 @@ describe('the risk register in Chromium', () => {
 
       await six.dragTo(cell(page, 4, 4));
       await poll(() => chipsIn(page, 4, 4)).toEqual(['1', '6']);
-      await poll(() => page.getByRole('status').textContent()).toBe('Lagret');
+      await expectAllSaved(page);
       await page.reload();
       await poll(() => chipsIn(page, 4, 4)).toEqual(['1', '6']);
       await expectHistoryOfSix(page);

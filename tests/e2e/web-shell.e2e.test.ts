@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { cli, useServedWorkbook } from './harness.js';
+import { cli, useServedWorkbook, expectAllSaved } from './harness.js';
 
 /**
  * Suite 1: the real renderer in Debian's Chromium through the web host, on a
@@ -27,7 +27,7 @@ describe('the workbook in Chromium through the web host', () => {
     const title = page.getByLabel('Tittel');
     await title.fill('Kommunene er fortsatt preget av sammenslåingen');
     await title.press('Tab');
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Lagret');
+    await expectAllSaved(page);
 
     await page.reload();
     await expect.poll(() => page.getByRole('button', { name: 'Kommunene er fortsatt preget av sammenslåingen', exact: true }).count()).toBe(1);

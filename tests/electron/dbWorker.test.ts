@@ -41,6 +41,19 @@ async function ok<T>(p: Promise<unknown>): Promise<T> {
 }
 
 describe('the database worker', () => {
+  it('answers a window waiting for change events when a change lands, without holding up the calls behind it', async () => {
+    const client = startWorker();
+    await ok(client.call('newWorkbook', { path: join(dir.path, 'changes.prosjektboka'), empty: true }));
+    const start = await ok<{ cursor: number; epoch: string }>(client.call('waitForChanges', { after: -1 }));
+    const waiting = ok<{ changes: { records: { kind: string; ids: string[] }[] }[] }>(
+      client.call('waitForChanges', { after: start.cursor, epoch: start.epoch, timeoutMs: 60_000 }),
+    );
+    // Answered while the wait is still open: the wait does not sit in the worker's queue.
+    const created = await ok<{ id: string }>(client.call('createRecord', { kind: 'action', fields: { text: 'Ring biblioteket' } }));
+    const answer = await waiting;
+    expect(answer.changes.flatMap((c) => c.records)).toEqual([{ kind: 'action', ids: [created.id] }]);
+  });
+
   it('creates the default workbook, lets a risk be edited, and the edit is in the file', async () => {
     const opened = vi.fn();
     const client = startWorker({}, { onOpened: opened });
@@ -53,7 +66,7 @@ describe('the database worker', () => {
     const risk = risks.find((r) => r.title === 'Kommunene er preget av kommunesammenslåingen')!;
     expect(risk).toBeDefined();
     expect(await ok(client.call('updateRecord', { kind: 'risk', id: risk.id, patch: { title: 'Kommunene er fortsatt preget av sammenslåingen' } })))
-      .toEqual({ changed: ['title'] });
+      .toMatchObject({ changed: ['title'], tx: expect.any(String) });
     await client.close();
     expect(client.running).toBe(false);
 

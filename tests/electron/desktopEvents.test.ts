@@ -1,7 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { MENU_COMMANDS, isMenuMessage, type MenuCommand, type MenuMessage, type Progress, type SyncFileCommand } from '../../electron/preload/channels.js';
+import {
+  MENU_COMMANDS, isFlushAnswer, isMenuMessage, type FlushReport, type MenuCommand, type MenuMessage, type Progress, type SyncFileCommand,
+} from '../../electron/preload/channels.js';
 import type { DesktopEvents as PreloadEvents } from '../../electron/preload/preload.js';
-import type { DesktopEvents, DesktopMenuCommand, DesktopMenuMessage, DesktopProgress, DesktopSyncFile } from '../../renderer/api/desktopEvents.js';
+import type {
+  DesktopEvents, DesktopFlushReport, DesktopMenuCommand, DesktopMenuMessage, DesktopProgress, DesktopSyncFile,
+} from '../../renderer/api/desktopEvents.js';
 
 /**
  * The renderer spells out the preload's desktop events (it may import
@@ -24,6 +28,14 @@ describe('the desktop events the renderer expects', () => {
     expect(isMenuMessage('export-sync-file')).toBe(true);
     for (const bad of [{ command: 'import-sync-file', name: 'x.pbsync' }, { command: 'export-sync-file', name: 'x', base64: '' }, 'rm -rf', null, 7]) {
       expect(isMenuMessage(bad), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('answer a flush request with the report main expects, and main accepts nothing else', () => {
+    expectTypeOf<DesktopFlushReport>().toEqualTypeOf<FlushReport>();
+    expect(isFlushAnswer({ id: 3, ok: false, failures: [{ label: 'Referat', message: 'Disken er full' }] })).toBe(true);
+    for (const bad of [{ id: 3, ok: 'yes', failures: [] }, { ok: true, failures: [] }, { id: 1, ok: false, failures: [{ label: 1 }] }, null]) {
+      expect(isFlushAnswer(bad), JSON.stringify(bad)).toBe(false);
     }
   });
 

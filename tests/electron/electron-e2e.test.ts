@@ -64,7 +64,7 @@ describe.skipIf(!executable)(suiteName, () => {
       const title = page.getByLabel('Tittel');
       await title.fill('Kommunene er fortsatt preget av sammenslåingen');
       await title.press('Tab');
-      await expect.poll(() => page.getByRole('status').textContent()).toBe('Lagret');
+      await expect.poll(() => page.locator('.app-header .save-status').textContent()).toMatch(/Alt er lagret/);
 
       await page.reload();
       await expect.poll(() => page.getByRole('button', { name: 'Kommunene er fortsatt preget av sammenslåingen' }).count()).toBe(1);

@@ -136,7 +136,7 @@ describe('the main process', () => {
     expect(one(events, 'print')).toMatchObject({ options: { silent: false, printBackground: true }, result: 'printed' });
     expect(one(events, 'destroyed').title).toBe(print.title);
     // The print window is made on the click, loads the view, prints, stays warm, and goes when the main window closes.
-    const order = ['menuClick', 'contentsLoadURL', 'print', 'closed', 'destroyed', 'quit'].map((type) => at(events, type));
+    const order = ['menuClick', 'contentsLoadURL', 'print', 'windowGone', 'destroyed', 'quit'].map((type) => at(events, type));
     expect(order).toEqual([...order].sort((x, y) => x - y));
     expect(events[at(events, 'menuClick') + 1]).toBe(all(events, 'window')[1]);
     expect(all(events, 'dialog')).toEqual([]);
@@ -194,7 +194,7 @@ describe('the main process', () => {
     expect(pageCount(readPdf(readFileSync(chosen)))).toBe(1);
     // Destroyed once, when the main window closed, so the app could quit.
     expect(all(events, 'destroyed')).toHaveLength(1);
-    expect(at(events, 'destroyed')).toBeGreaterThan(at(events, 'closed'));
+    expect(at(events, 'destroyed')).toBeGreaterThan(at(events, 'windowGone'));
     expect(all(events, 'dialog')).toEqual([]);
   });
 

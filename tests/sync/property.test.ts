@@ -77,7 +77,7 @@ describe('installations that exchange files at random converge', () => {
           const expected = dump(books[0]!);
           for (let i = 1; i < n; i++) expect(dump(books[i]!), `installation ${i}`).toBe(expected);
           expectNothingLost(books[0]!);
-          const count = (sql: string) => (books[0]!.db.prepare(sql).get() as { n: number }).n;
+          const count = (sql: string) => (books[0]!.sqliteForTests.prepare(sql).get() as { n: number }).n;
           if (count("SELECT COUNT(*) AS n FROM sync_conflict WHERE status = 'open'") > 0) seen.openConflicts++;
           if (count("SELECT COUNT(*) AS n FROM sync_conflict WHERE field = '_deleted'") > 0) seen.deleteConflicts++;
         } finally {
@@ -152,7 +152,7 @@ async function perform(o: Op, books: Workbook[], kept: Buffer[], tick: number): 
         const from = wb(o.from);
         const to = wb(o.to);
         if (from === to) return;
-        const forReplica = o.mode === 'for' && from.db.prepare('SELECT 1 FROM sync_peer WHERE replica_id = ?').get(to.replicaId) ? to.replicaId : undefined;
+        const forReplica = o.mode === 'for' && from.sqliteForTests.prepare('SELECT 1 FROM sync_peer WHERE replica_id = ?').get(to.replicaId) ? to.replicaId : undefined;
         const file = await exportSyncFile(from, { full: o.mode === 'full', forReplica });
         if (o.keep) kept.push(file.bytes);
         await importSyncFile(to, file.bytes, { backup: false });
@@ -174,7 +174,7 @@ async function perform(o: Op, books: Workbook[], kept: Buffer[], tick: number): 
 
 /** Every head of every field (a change nothing supersedes) is the value, merged into it, or an open conflict. */
 function expectNothingLost(wb: Workbook): void {
-  const rows = wb.db.prepare('SELECT hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev FROM change').all() as {
+  const rows = wb.sqliteForTests.prepare('SELECT hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev FROM change').all() as {
     hlc: string; replicaId: string; kind: Kind; recordId: string; field: string; value: string; prev: string | null;
   }[];
   const superseded = new Set<string>();
@@ -183,7 +183,7 @@ function expectNothingLost(wb: Workbook): void {
     for (const p of decodeStamps(r.prev)) superseded.add(`${r.recordId} ${r.field} ${stampKey(p)}`);
   }
   const open = new Set(
-    (wb.db.prepare("SELECT record_id || ' ' || field || ' ' || other_hlc || ' ' || other_replica AS k FROM sync_conflict WHERE status = 'open'").all() as { k: string }[]).map((r) => r.k),
+    (wb.sqliteForTests.prepare("SELECT record_id || ' ' || field || ' ' || other_hlc || ' ' || other_replica AS k FROM sync_conflict WHERE status = 'open'").all() as { k: string }[]).map((r) => r.k),
   );
   for (const r of rows) {
     if (r.field === DELETED_FIELD) continue;

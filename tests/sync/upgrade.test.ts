@@ -29,7 +29,7 @@ describe('a workbook made before sync existed', () => {
 
     const old = tmp.track(openWorkbook(path));
     expect(old.syncKey).toMatch(/^[0-9a-f]{64}$/);
-    const prevs = old.db.prepare("SELECT field, prev FROM change WHERE record_id = ? AND field = 'probability' ORDER BY hlc").all(risk) as { prev: string | null }[];
+    const prevs = old.sqliteForTests.prepare("SELECT field, prev FROM change WHERE record_id = ? AND field = 'probability' ORDER BY hlc").all(risk) as { prev: string | null }[];
     expect(prevs[0]!.prev).toBeNull();
     expect(prevs.slice(1).every((r) => r.prev !== null)).toBe(true);
 

@@ -142,7 +142,7 @@ describe('the command layer', () => {
   it('a write that fails after validation inside a batch rolls the whole batch back, even if the caller catches it', () => {
     const wb = emptyBook();
     // Stands in for a disk error: validation passes, the INSERT itself fails.
-    wb.db.exec("CREATE TRIGGER fail_goal BEFORE INSERT ON goal WHEN NEW.text = 'BOOM' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    wb.sqliteForTests.exec("CREATE TRIGGER fail_goal BEFORE INSERT ON goal WHEN NEW.text = 'BOOM' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
     const changes = wb.changes.count();
     expect(() =>
       wb.transaction(() => {

@@ -37,7 +37,7 @@ describe('migrations and opening a file', () => {
 
   it('turns foreign keys on for an open workbook', () => {
     const wb = tmp.track(openWorkbook(closedWorkbook()));
-    expect(wb.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(wb.sqliteForTests.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
   it('refuses a workbook from a newer version and leaves the file as it was', () => {

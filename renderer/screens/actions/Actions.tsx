@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/enums';
 import { formatDateNb, formatDateTimeNb, todayIso } from '../../../shared/rules/dates';
 import { isOverdue } from '../../../shared/rules/meetings';
-import { useKindsVersion } from '../../data/changes';
+import { useLoaded } from '../../data/loadedStore';
 import { updateRecord } from '../../data/mutations';
 import { useDirectoryData } from '../meetings/directoryStore';
 import { Missing } from '../meetings/Missing';
@@ -14,7 +14,7 @@ import { OverdueBadge } from '../meetings/OverdueBadge';
 import { meetingHref } from '../meetings/route';
 import { VirtualTable, type VirtualRow } from '../meetings/VirtualTable';
 import { DEFAULT_FILTER, filterActionItems, type ActionFilter } from './filters';
-import { useActionItems, type ActionItemRow } from './store';
+import { useActionFilter, useActionItems, type ActionItemRow } from './store';
 
 const COLUMNS_TEMPLATE = '9.5rem minmax(14rem, 2.2fr) minmax(9rem, 1fr) minmax(13rem, 1.6fr) 10rem';
 const ROW_HEIGHT = 58;
@@ -24,16 +24,13 @@ export function Actions() {
   const { t } = useTranslation('actions');
   const tc = useTranslation().t;
   const id = useId();
-  const version = useKindsVersion('action', 'meeting');
-  const { items, loaded, error, filter, setFilter, load } = useActionItems();
+  const { items, loaded, error } = useLoaded(useActionItems, ['action', 'meeting']);
+  const { filter, setFilter } = useActionFilter();
   const { people } = useDirectoryData();
   // The status the user just chose, shown while the list still holds the one it was chosen over.
   const [pending, setPending] = useState<Record<string, { value: ActionStatus; over: ActionStatus }>>({});
   const today = todayIso();
 
-  useEffect(() => {
-    void load();
-  }, [load, version]);
   // Once an item has moved on (saved, or changed by undo), it speaks for itself again.
   useEffect(() => {
     setPending((s) => {

@@ -6,7 +6,7 @@ import { formatKroner, parseKroner } from '../../../shared/rules/money';
 import { AmountField, DateField, FieldFrame, SelectField, TextField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
 import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
-import { useHistory, type HistoryStep } from '../../data/history';
+import { useHistory } from '../../data/history';
 import type { BudgetFigures } from './figures';
 import type { BudgetActualRow, BudgetLineRow } from './store';
 
@@ -19,8 +19,8 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
   const { t } = useTranslation('budget');
   const [filter, setFilter] = useState('all');
   const [editing, setEditing] = useState<string | undefined>();
-  const [deleted, setDeleted] = useState<{ step: HistoryStep; text: string } | undefined>();
-  const lastStep = useHistory((s) => s.past[s.past.length - 1]);
+  const [deleted, setDeleted] = useState<{ tx: string; text: string } | undefined>();
+  const lastStep = useHistory((s) => s.undoStep?.tx);
   const filterId = useId();
   const lines = [...figures.expenseLines, ...figures.incomeLines];
   const lineOf = (id: string) => lines.find((l) => l.id === id);
@@ -41,9 +41,9 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
     } catch {
       return; // the header's save status says why
     }
-    const step = useHistory.getState().past.at(-1);
+    const step = useHistory.getState().undoStep;
     if (editing === a.id) setEditing(undefined);
-    if (step) setDeleted({ step, text: t('actuals.deleted', { amount, line, date: formatDateNb(a.date) }) });
+    if (step) setDeleted({ tx: step.tx, text: t('actuals.deleted', { amount, line, date: formatDateNb(a.date) }) });
   };
 
   return (
@@ -66,7 +66,7 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
         {deleted ? (
           <>
             {deleted.text}{' '}
-            {lastStep === deleted.step ? (
+            {lastStep === deleted.tx ? (
               <button type="button" className="button-secondary" onClick={() => {
                 void useHistory.getState().undo();
                 setDeleted(undefined);

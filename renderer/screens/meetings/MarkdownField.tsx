@@ -4,6 +4,9 @@ import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { Kind } from '../../../shared/model/kinds';
 import { updateRecord } from '../../data/mutations';
+import { recordDraftKey, textDraft } from '../../forms/fields';
+import { DraftOffer, FieldStatus } from '../../forms/FieldStatus';
+import { useAutosave } from '../../forms/useAutosave';
 import { validateField } from '../../forms/validateField';
 
 /**
@@ -36,8 +39,9 @@ export function MarkdownView({ text }: { text: string }) {
 
 /**
  * A Markdown text of one record (agenda, minutes, decisions) with Rediger /
- * Forhåndsvis. Saved when the text area loses focus, with undo; the preview
- * shows what is typed, saved or not.
+ * Forhåndsvis. Saved as it is typed (a pause after the last key, and on
+ * leaving), with undo and its saving state shown; the preview shows what is
+ * typed, saved or not.
  */
 export function MarkdownField({ kind, record, field, label, undoLabel }: {
   kind: Kind;
@@ -50,19 +54,14 @@ export function MarkdownField({ kind, record, field, label, undoLabel }: {
   const id = useId();
   const value = String(record[field] ?? '');
   const [mode, setMode] = useState<'edit' | 'preview'>(value.trim() ? 'preview' : 'edit');
-  const [draft, setDraft] = useState<{ base: string; value: string } | undefined>();
-  const current = draft && draft.base === value ? draft.value : value;
-  const error = draft ? validateField(kind, field, draft.value) : undefined;
-
-  async function commit() {
-    if (!draft || error || draft.value === value) return;
-    try {
-      await updateRecord(kind, record.id, { [field]: draft.value }, { [field]: value }, undoLabel);
-      setDraft(undefined);
-    } catch {
-      // The header's save status says why; the text stays for the user.
-    }
-  }
+  const save = useAutosave({
+    value, label,
+    validate: (v) => validateField(kind, field, v),
+    save: (v, o) => updateRecord(kind, record.id, { [field]: v }, undefined, undoLabel, o),
+    draft: textDraft(recordDraftKey(kind, record.id, field)),
+  });
+  const current = save.value;
+  const error = save.error;
 
   return (
     <section className="mb-md" aria-labelledby={`${id}-label`}>
@@ -73,11 +72,13 @@ export function MarkdownField({ kind, record, field, label, undoLabel }: {
           <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>{t('text.preview')}</button>
         </div>
       </div>
+      {save.offered ? <DraftOffer draft={save.offered.draft} onUse={save.offered.use} onDiscard={save.offered.discard} /> : null}
       {mode === 'edit' ? (
         <>
-          <textarea id={`${id}-input`} aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          <textarea id={`${id}-input`} aria-labelledby={`${id}-label`}
+            aria-describedby={`${id}-hint ${id}-status${error ? ` ${id}-error` : ''}`}
             aria-invalid={Boolean(error)} value={current} rows={Math.min(18, Math.max(6, current.split('\n').length + 2))}
-            onChange={(e) => setDraft({ base: value, value: e.target.value })} onBlur={() => void commit()} />
+            onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur} />
           <p id={`${id}-hint`} className="mb-hint">{t('text.hint')}</p>
           {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
         </>
@@ -86,6 +87,7 @@ export function MarkdownField({ kind, record, field, label, undoLabel }: {
           {current.trim() ? <MarkdownView text={current} /> : <p className="mb-muted">{t('text.empty')}</p>}
         </div>
       )}
+      <FieldStatus id={`${id}-status`} state={save.state} onRetry={save.retry} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../../shared/model/enums';
 import { formatDateNb, formatDateTimeNb, parseDateNb } from '../../../shared/rules/dates';
 import { formatTimeNb, parseTimeNb, splitDateTime } from '../../../shared/rules/meetings';
-import { useKindsVersion } from '../../data/changes';
+import { useKindsVersion, useRecordVersion } from '../../data/changes';
 import { deleteRecord, updateRecord } from '../../data/mutations';
 import { FieldFrame, RecordTextField, SelectField, TextField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
@@ -19,7 +19,8 @@ import { meetingHref } from './route';
 export function MeetingPage({ id }: { id: string }) {
   const { t } = useTranslation('meetings');
   const tc = useTranslation().t;
-  const version = useKindsVersion('meeting', 'attendance', 'action');
+  // This meeting, and its attendance and action items (which may be new ones, so by kind).
+  const version = `${useRecordVersion('meeting', id)}.${useKindsVersion('attendance', 'action')}`;
   const { detail, missing, error, load } = useMeetingDetail();
   const directory = useDirectoryData();
   const headingRef = useRef<HTMLHeadingElement>(null);

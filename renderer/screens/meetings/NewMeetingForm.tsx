@@ -16,7 +16,7 @@ import { fillTemplate } from './templates';
  * follow the chosen type until the user changes them; the agenda is shown as
  * it will be created and is edited on the meeting's page.
  */
-export function NewMeetingForm({ groups, onCancel }: { groups: readonly GroupRow[]; onCancel: () => void }) {
+export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<GroupRow, 'id' | 'name' | 'kind'>[]; onCancel: () => void }) {
   const { t } = useTranslation('meetings');
   const tc = useTranslation().t;
   const headingId = useId();

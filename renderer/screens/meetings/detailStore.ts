@@ -1,40 +1,12 @@
 import { create } from 'zustand';
-import type { ActionStatus, MeetingType } from '../../../shared/model/enums';
+import type { ApiResult } from '../../../shared/api/contract';
+import type { RecordOf } from '../../../shared/model/kinds';
 import { ApiError, call } from '../../api/client';
 
-export interface MeetingRecord {
-  id: string;
-  title: string;
-  startsAt: string;
-  type: MeetingType;
-  groupId: string | null;
-  place: string;
-  agenda: string;
-  minutes: string;
-  decisions: string;
-}
-
-export interface AttendanceRecord {
-  id: string;
-  meetingId: string;
-  personId: string;
-  present: boolean;
-}
-
-export interface ActionRecord {
-  id: string;
-  meetingId: string | null;
-  text: string;
-  ownerId: string | null;
-  dueDate: string | null;
-  status: ActionStatus;
-}
-
-export interface MeetingDetail {
-  meeting: MeetingRecord;
-  attendance: AttendanceRecord[];
-  actions: ActionRecord[];
-}
+export type MeetingRecord = RecordOf<'meeting'>;
+export type AttendanceRecord = RecordOf<'attendance'>;
+export type ActionRecord = RecordOf<'action'>;
+export type MeetingDetail = ApiResult<'getMeeting'>;
 
 interface DetailState {
   id: string | undefined;
@@ -60,7 +32,7 @@ export const useMeetingDetail = create<DetailState>((set, get) => {
       try {
         const result = await call('getMeeting', { id });
         if (ticket !== latest) return;
-        set({ detail: result as unknown as MeetingDetail, missing: false, error: undefined });
+        set({ detail: result, missing: false, error: undefined });
       } catch (e) {
         if (ticket !== latest) return;
         if (e instanceof ApiError && (e.code === 'not_found' || e.code === 'invalid_arguments')) set({ detail: undefined, missing: true });

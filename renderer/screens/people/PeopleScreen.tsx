@@ -1,21 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKindsVersion } from '../../data/changes';
+import type { RecordOf } from '../../../shared/model/kinds';
 import { createRecord, deleteRecord } from '../../data/mutations';
 import { RecordTextField } from '../../forms/fields';
-import { usePlanStore, type Row } from '../plan/store';
+import { usePlanData } from '../plan/store';
 import './i18n';
 
 /** People, their positions and affiliations, and the roles and groups they hold. */
 export function PeopleScreen() {
   const { t } = useTranslation('people');
-  const { people, roles, groups, loaded, load } = usePlanStore();
-  const version = useKindsVersion('person', 'role', 'group');
+  const { people, roles, groups, loaded } = usePlanData();
   const [selected, setSelected] = useState<string | undefined>();
   const [filter, setFilter] = useState('');
-  useEffect(() => {
-    void load();
-  }, [load, version]);
 
   const rolesOf = useMemo(() => {
     const byPerson = new Map<string, string[]>();
@@ -77,7 +73,7 @@ export function PeopleScreen() {
   );
 }
 
-function PersonEditor({ person, onDeleted }: { person: Row; onDeleted: () => void }) {
+function PersonEditor({ person, onDeleted }: { person: RecordOf<'person'>; onDeleted: () => void }) {
   const { t } = useTranslation('people');
   const name = String(person.name);
   return (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { usePlanStore, type Row } from './store';
+import type { RecordOf } from '../../../shared/model/kinds';
+import { usePlanStore } from './store';
 
 /**
  * The project organisation: phases, groups with their goals, coordinators and
@@ -14,9 +15,9 @@ export function Organisation() {
     ((ids as string[] | null) ?? []).map((id) => goals.find((g) => g.id === id)?.number).filter((n) => n !== undefined);
   const byId = new Map(groups.map((g) => [g.id, g]));
   const roots = groups.filter((g) => !g.reportsToId || !byId.has(String(g.reportsToId)));
-  const reportsFrom = (g: Row) => groups.filter((c) => c.reportsToId === g.id);
+  const reportsFrom = (g: RecordOf<'group'>) => groups.filter((c) => c.reportsToId === g.id);
 
-  const renderTree = (g: Row) => (
+  const renderTree = (g: RecordOf<'group'>) => (
     <li key={g.id}>
       <span className={`org-box org-${String(g.kind)}`}>{String(g.name)}</span>
       {reportsFrom(g).length > 0 ? <ul>{reportsFrom(g).map(renderTree)}</ul> : null}

@@ -1,21 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKindsVersion } from '../../data/changes';
+import type { RecordOf } from '../../../shared/model/kinds';
+import { LoadProblem } from '../../components/LoadProblem';
 import { RecordTextField } from '../../forms/fields';
 import { Markdown } from '../../components/Markdown';
-import { usePlanStore, type Row } from './store';
+import { usePlanData } from './store';
 import { Organisation } from './Organisation';
 import { ResponsibilityTable } from './ResponsibilityTable';
 import './i18n';
 
 export function PlanScreen() {
   const { t } = useTranslation('plan');
-  const { sections, goals, loaded, load } = usePlanStore();
-  const version = useKindsVersion('section', 'goal', 'group', 'role', 'person');
-  useEffect(() => {
-    void load();
-  }, [load, version]);
-  if (!loaded) return <p>{t('translation:app.loading')}</p>;
+  const { sections, goals, loaded, error, load } = usePlanData();
+  if (!loaded) return error ? <LoadProblem message={error} onRetry={load} /> : <p>{t('translation:app.loading')}</p>;
   return (
     <article className="plan" aria-labelledby="plan-title">
       <h1 id="plan-title">{t('title')}</h1>
@@ -45,7 +42,7 @@ export function PlanScreen() {
 }
 
 /** A section reads as text; "Rediger" turns it into fields that save as you go. */
-function PlanSection({ section }: { section: Row }) {
+function PlanSection({ section }: { section: RecordOf<'section'> }) {
   const { t } = useTranslation('plan');
   const [editing, setEditing] = useState(false);
   const title = String(section.title);

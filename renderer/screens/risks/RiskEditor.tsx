@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useId, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RISK_STATUSES, type RiskStatus } from '../../../shared/model/enums';
 import { formatDateNb } from '../../../shared/rules/dates';
@@ -47,17 +47,16 @@ export function RiskEditor({ risk, people, history, onClose, onDeleted, headingR
     LEVELS.map((level) => ({ value: String(level), label: `${level} – ${labels[axis](level)}` }));
   const residualOptions = (axis: 'probability' | 'consequence') => [{ value: '', label: t('editor.notAssessed') }, ...levelOptions(axis)];
 
+  // One editing session per opening of the panel: its score changes make one dated assessment (the workbook's rule).
+  const editing = useMemo(() => `editor-${risk.id}-${crypto.randomUUID()}`, [risk.id]);
   const assess = (patch: { probability?: number; consequence?: number }) =>
     moveRisk(risk, {
       probability: (patch.probability ?? risk.probability) as 1,
       consequence: (patch.consequence ?? risk.consequence) as 1,
-    }, 'before', t('editor.undo.assess', n));
+    }, 'before', t('editor.undo.assess', n), undefined, editing);
 
   const assessAfter = (patch: { probability?: number | null; consequence?: number | null }) =>
-    assessResidual(risk, {
-      probability: patch.probability !== undefined ? patch.probability : risk.residualProbability,
-      consequence: patch.consequence !== undefined ? patch.consequence : risk.residualConsequence,
-    }, t('editor.undo.assess', n));
+    assessResidual(risk, patch, t('editor.undo.assess', n), editing);
 
   async function remove() {
     try {

@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type Zone } from '../../../shared/rules/riskMatrix';
 import { call } from '../../api/client';
-import { useKindsVersion } from '../../data/changes';
 import { createRecord } from '../../data/mutations';
 import './i18n';
 import './risks.css';
@@ -12,19 +11,16 @@ import { EMPTY_FILTER, filterRisks, historyOf, registerRows, sortRisks, ZONE_ORD
 import { RiskEditor } from './RiskEditor';
 import { RiskMatrix } from './RiskMatrix';
 import { RegisterCount, RiskFilterBar, RiskRegisterTable } from './RiskRegister';
-import { useAnnouncer, useRiskData, useRiskView } from './store';
+import { RISK_KINDS, useAnnouncer, useRiskData, useRiskView } from './store';
+import { useLoaded } from '../../data/loadedStore';
+import { LoadProblem } from '../../components/LoadProblem';
 import { ZoneLegend, ZoneMarker } from './ZoneMarker';
 
 /** Risikoregisteret: the matrix, the register and the risk being edited, side by side. */
 export function Risks() {
   const { t } = useTranslation('risks');
-  const data = useRiskData();
+  const data = useLoaded(useRiskData, RISK_KINDS);
   const view = useRiskView();
-  const version = useKindsVersion('risk', 'risk-assessment', 'person', 'project');
-  const load = data.load;
-  useEffect(() => {
-    void load();
-  }, [load, version]);
 
   const all = useMemo(() => registerRows(data.risks, data.people), [data.risks, data.people]);
   const shown = useMemo(() => sortRisks(filterRisks(all, view.filter), view.sort), [all, view.filter, view.sort]);
@@ -68,7 +64,7 @@ export function Risks() {
     return (
       <section aria-labelledby="risks-title" className="risks-screen">
         <h1 id="risks-title">{t('heading')}</h1>
-        <p>{t('loading')}</p>
+        {data.error ? <LoadProblem message={data.error} onRetry={data.load} /> : <p>{t('loading')}</p>}
       </section>
     );
   }

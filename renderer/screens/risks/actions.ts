@@ -7,33 +7,25 @@ import type { Risk } from './registerModel';
  * Puts a risk in another cell as a dated assessment (today), before or after
  * measures. The other view's scores stay as they are.
  */
-export function moveRisk(risk: Risk, to: Position, view: MatrixView, undoLabel: string, note?: string): Promise<string> {
-  const before = {
-    probability: risk.probability,
-    consequence: risk.consequence,
-    residualProbability: risk.residualProbability,
-    residualConsequence: risk.residualConsequence,
-  };
+export function moveRisk(risk: Risk, to: Position, view: MatrixView, undoLabel: string, note?: string, editing?: string): Promise<string | null> {
   const scores = view === 'before'
     ? { probability: to.probability, consequence: to.consequence }
-    : { probability: risk.probability, consequence: risk.consequence, residualProbability: to.probability, residualConsequence: to.consequence };
-  return assessRisk({ riskId: risk.id, date: todayIso(), ...scores, ...(note ? { note } : {}) }, before, undoLabel);
+    : { residualProbability: to.probability, residualConsequence: to.consequence };
+  return assessRisk({ riskId: risk.id, date: todayIso(), ...scores, ...(note ? { note } : {}), ...(editing ? { editing } : {}) }, undefined, undoLabel);
 }
 
-/** Sets the scores after measures, either of which may be "not assessed". */
-export function assessResidual(risk: Risk, residual: { probability: number | null; consequence: number | null }, undoLabel: string): Promise<string> {
-  const before = {
-    probability: risk.probability,
-    consequence: risk.consequence,
-    residualProbability: risk.residualProbability,
-    residualConsequence: risk.residualConsequence,
-  };
+/**
+ * Sets scores after measures, either of which may be "not assessed". Only
+ * the scores given change; the workbook decides what the assessment carries.
+ */
+export function assessResidual(
+  risk: Risk, residual: { probability?: number | null; consequence?: number | null }, undoLabel: string, editing?: string,
+): Promise<string | null> {
   return assessRisk({
     riskId: risk.id,
     date: todayIso(),
-    probability: risk.probability,
-    consequence: risk.consequence,
-    residualProbability: residual.probability,
-    residualConsequence: residual.consequence,
-  }, before, undoLabel);
+    ...(residual.probability !== undefined ? { residualProbability: residual.probability } : {}),
+    ...(residual.consequence !== undefined ? { residualConsequence: residual.consequence } : {}),
+    ...(editing ? { editing } : {}),
+  }, undefined, undoLabel);
 }

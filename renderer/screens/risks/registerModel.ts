@@ -1,31 +1,14 @@
 import { RISK_STATUSES, type RiskStatus } from '../../../shared/model/enums';
+import type { RecordOf } from '../../../shared/model/kinds';
 import { riskScore, riskZone, type Zone } from '../../../shared/rules/riskMatrix';
-import type { ScoredRisk } from './matrixModel';
 
 /** A risk as the workbook stores it (listRecords('risk')). */
-export interface Risk extends ScoredRisk {
-  readonly title: string;
-  readonly description: string;
-  readonly measures: string;
-  readonly ownerId: string | null;
-  readonly status: RiskStatus;
-}
+export type Risk = Readonly<RecordOf<'risk'>>;
 
-export interface RiskAssessment {
-  readonly id: string;
-  readonly riskId: string;
-  readonly date: string;
-  readonly probability: number;
-  readonly consequence: number;
-  readonly residualProbability: number | null;
-  readonly residualConsequence: number | null;
-  readonly note: string;
-}
+export type RiskAssessment = Readonly<RecordOf<'risk-assessment'>>;
 
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-}
+/** Who may own a risk: all the register needs of a person. */
+export type Person = Readonly<Pick<RecordOf<'person'>, 'id' | 'name'>>;
 
 /** One line of the register: the risk with what the table shows beside it. */
 export interface RegisterRow extends Risk {

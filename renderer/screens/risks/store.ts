@@ -1,56 +1,31 @@
 import { create } from 'zustand';
 import { call } from '../../api/client';
+import { createLoadedStore } from '../../data/loadedStore';
 import { isOrientation, type MatrixView, type Orientation } from './matrixModel';
 import { DEFAULT_SORT, EMPTY_FILTER, type Person, type Risk, type RiskAssessment, type RiskFilter, type RiskSort } from './registerModel';
 
-interface RiskData {
-  risks: Risk[];
-  assessments: RiskAssessment[];
-  people: Person[];
-  /** The project's own words for the five levels (index 0 is level 1); empty until loaded. */
-  probabilityLabels: string[];
-  consequenceLabels: string[];
-  loaded: boolean;
-  error?: string;
-  load(): Promise<void>;
-}
-
-let loadSeq = 0;
-
 /** What the risk register shows: risks, their assessments, the people who may own them and the project's scale words. */
-export const useRiskData = create<RiskData>((set) => ({
-  risks: [],
-  assessments: [],
-  people: [],
-  probabilityLabels: [],
-  consequenceLabels: [],
-  loaded: false,
-  async load() {
-    const seq = ++loadSeq;
-    try {
-      const [risks, assessments, people, projects] = await Promise.all([
-        call('listRecords', { kind: 'risk' }),
-        call('listRecords', { kind: 'risk-assessment' }),
-        call('listRecords', { kind: 'person' }),
-        call('listRecords', { kind: 'project' }),
-      ]);
-      // A slower, older answer must not overwrite a newer one.
-      if (seq !== loadSeq) return;
-      const project = projects[0] as { probabilityLabels?: string[]; consequenceLabels?: string[] } | undefined;
-      set({
-        risks: risks as unknown as Risk[],
-        assessments: assessments as unknown as RiskAssessment[],
-        people: (people as unknown as Person[]).map((p) => ({ id: p.id, name: p.name })),
-        probabilityLabels: project?.probabilityLabels ?? [],
-        consequenceLabels: project?.consequenceLabels ?? [],
-        loaded: true,
-        error: undefined,
-      });
-    } catch (e) {
-      if (seq === loadSeq) set({ loaded: true, error: e instanceof Error ? e.message : String(e) });
-    }
+export const useRiskData = createLoadedStore(
+  {
+    risks: [] as Risk[], assessments: [] as RiskAssessment[], people: [] as Person[],
+    /** The project's own words for the five levels (index 0 is level 1); empty until loaded. */
+    probabilityLabels: [] as string[], consequenceLabels: [] as string[],
   },
-}));
+  async () => {
+    const [risks, assessments, people, projects] = await Promise.all([
+      call('listRecords', { kind: 'risk' }),
+      call('listRecords', { kind: 'risk-assessment' }),
+      call('listRecords', { kind: 'person' }),
+      call('listRecords', { kind: 'project' }),
+    ]);
+    return {
+      risks, assessments, people: people.map((p) => ({ id: p.id, name: p.name })),
+      probabilityLabels: projects[0]?.probabilityLabels ?? [], consequenceLabels: projects[0]?.consequenceLabels ?? [],
+    };
+  },
+);
+
+export const RISK_KINDS = ['risk', 'risk-assessment', 'person', 'project'] as const;
 
 const ORIENTATION_KEY = 'prosjektboka.riskMatrix.orientation';
 

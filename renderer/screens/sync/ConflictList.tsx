@@ -67,7 +67,7 @@ function ConflictItem({ conflict, hereName, onResolved }: { conflict: Conflict; 
     setBusy(true);
     setError(undefined);
     try {
-      await resolveConflict(conflict, resolution);
+      await resolveConflict(conflict, resolution, t('conflicts.undoLabel', { title, field }));
       onResolved(t('conflicts.resolved', { title, field }));
     } catch (e) {
       setError(t('conflicts.failed', { message: errorText(e) }));

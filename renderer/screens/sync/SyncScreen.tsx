@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChanges } from '../../data/changes';
+import { useChanges, useWorkbookVersion } from '../../data/changes';
 import { BackupPanel } from './BackupPanel';
 import { ConflictList } from './ConflictList';
 import { useSyncFocus } from './desktop';
@@ -24,11 +24,12 @@ let handledFocus = 0;
 export function SyncScreen() {
   const { t } = useTranslation('sync');
   const { status, conflicts, backups, loaded, error, load } = useSyncData();
-  // Anything written anywhere (an edit, an import, the sync folder) may change what the others lack.
+  // Anything written anywhere (an edit, an import, the sync folder, a setting) may change what the others lack.
   const versions = useChanges((s) => s.versions);
+  const workbook = useWorkbookVersion();
   useEffect(() => {
     void load();
-  }, [load, versions]);
+  }, [load, versions, workbook]);
 
   const exportHeading = useRef<HTMLHeadingElement>(null);
   const importHeading = useRef<HTMLHeadingElement>(null);

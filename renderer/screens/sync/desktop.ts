@@ -1,15 +1,12 @@
 import { create } from 'zustand';
-import { SYNC_FOLDER_OPERATION } from '../../../shared/api/syncContract';
-import { KIND_NAMES } from '../../../shared/model/kinds';
 import type { DesktopEvents } from '../../api/client';
-import { useChanges } from '../../data/changes';
 import { useImportFlow } from './store';
 
 /**
  * What the desktop app asks of the Synkronisering page: Fil → Importer
  * synkfil… and a double-clicked .pbsync arrive as the file itself (main read
- * it), Fil → Eksporter synkfil… as a bare command; both open the page. When
- * the sync folder brought changes in, every screen reloads. The web host's
+ * it), Fil → Eksporter synkfil… as a bare command; both open the page. What
+ * the sync folder brings in reaches the screens as the workbook's change events. The web host's
  * bridge has none of these events, and then nothing listens.
  */
 interface SyncFocus {
@@ -47,11 +44,8 @@ export function listenToDesktop(events: DesktopEvents | undefined = window.prosj
       showSyncPage();
     }
   });
-  const stopProgress = events?.onProgress?.((progress) => {
-    if (progress.operation === SYNC_FOLDER_OPERATION && progress.done === progress.total) useChanges.getState().bump(KIND_NAMES);
-  });
+  // A sync folder exchange in the desktop worker commits like any import: the workbook's change events reload the screens.
   return () => {
     stopMenu?.();
-    stopProgress?.();
   };
 }

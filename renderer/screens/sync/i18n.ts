@@ -85,6 +85,7 @@ const nb = {
     cancel: 'Avbryt',
   },
   conflicts: {
+    undoLabel: 'Løste konflikten i {{field}} («{{title}}»)',
     title: 'Konflikter',
     none: '✓ Ingen åpne konflikter.',
     hint: 'Disse feltene ble endret både her og hos en annen installasjon før de hadde sett hverandres endringer. Verdien her gjelder til du velger; valget ditt sendes videre med neste synkfil.',
@@ -293,6 +294,7 @@ const en: typeof nb = {
     cancel: 'Cancel',
   },
   conflicts: {
+    undoLabel: 'Resolved the conflict in {{field}} (“{{title}}”)',
     title: 'Conflicts',
     none: '✓ No open conflicts.',
     hint: 'These fields were changed both here and at another installation before either had seen the other’s change. The value here holds until you choose; your choice travels with the next sync file.',

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import type { ApiResult } from '../../../shared/api/contract';
-import { KIND_NAMES, type Kind } from '../../../shared/model/kinds';
 import { call } from '../../api/client';
 import { useChanges } from '../../data/changes';
 import { useHistory } from '../../data/history';
+import { resolveConflict as resolveAsStep } from '../../data/mutations';
+import { createLoadedStore } from '../../data/loadedStore';
 import { useWorkbookStore } from '../../stores/workbookStore';
 import { logExchange } from './history';
 
@@ -19,46 +20,21 @@ export function errorText(e: unknown): string {
 }
 
 /**
- * Sync's writes do not go through data/mutations.ts: none of them can be
- * taken back with Angre (an import is undone by restoring its backup), and
- * each says what it did on the page itself. They do bump the change counters,
- * so every screen showing what changed reloads.
+ * Sync's writes, other than settling a conflict, do not go through
+ * data/mutations.ts: none of them can be taken back with Angre (an import is
+ * undone by restoring its backup), and each says what it did on the page
+ * itself. Every screen showing what changed reloads on the workbook's change
+ * events, which every commit sends.
  */
-function changed(kinds: readonly Kind[]): void {
-  useChanges.getState().bump(kinds);
-}
-
-interface SyncData {
-  status?: SyncStatus;
-  conflicts: Conflict[];
-  backups: Backup[];
-  loaded: boolean;
-  error?: string;
-  load(): Promise<void>;
-}
-
-let loadSeq = 0;
 
 /** What the Synkronisering page shows: this installation and the others, open conflicts and backups. */
-export const useSyncData = create<SyncData>((set) => ({
-  conflicts: [],
-  backups: [],
-  loaded: false,
-  async load() {
-    const seq = ++loadSeq;
-    try {
-      const [status, conflicts, backups] = await Promise.all([
-        call('getSyncStatus', {}),
-        call('listConflicts', {}),
-        call('listBackups', {}),
-      ]);
-      if (seq !== loadSeq) return;
-      set({ status, conflicts, backups, loaded: true, error: undefined });
-    } catch (e) {
-      if (seq === loadSeq) set({ loaded: true, error: errorText(e) });
-    }
+export const useSyncData = createLoadedStore(
+  { status: undefined as SyncStatus | undefined, conflicts: [] as Conflict[], backups: [] as Backup[] },
+  async () => {
+    const [status, conflicts, backups] = await Promise.all([call('getSyncStatus', {}), call('listConflicts', {}), call('listBackups', {})]);
+    return { status, conflicts, backups };
   },
-}));
+);
 
 async function reload(): Promise<void> {
   await useSyncData.getState().load();
@@ -98,11 +74,13 @@ export async function makeSyncFile(options: { recipient: string; passphrase: str
 /** The recipient value that asks for a full file (for a new installation). */
 export const FULL_FILE = '__full__';
 
-export async function resolveConflict(conflict: Conflict, resolution: { keep: 'current' | 'other' } | { value: unknown }): Promise<void> {
+/** Settles a conflict as a step Angre can take back (the conflict opens again). */
+export async function resolveConflict(
+  conflict: Conflict, resolution: { keep: 'current' | 'other' } | { value: unknown }, label: string,
+): Promise<void> {
   try {
-    await call('resolveConflict', { id: conflict.id, ...resolution });
+    await resolveAsStep(conflict.id, resolution, label);
   } finally {
-    changed([conflict.kind as Kind]);
     await reload();
   }
 }
@@ -111,19 +89,15 @@ export async function restoreBackup(name: string): Promise<void> {
   try {
     await call('restoreBackup', { name });
   } finally {
-    // The workbook was reopened as it was then: every screen starts over, and old undo steps no longer apply.
-    useHistory.setState({ past: [], future: [] });
-    changed(KIND_NAMES);
+    // The workbook was reopened as it was then: every screen starts over, and its history is a new one.
+    void useHistory.getState().load();
+    useChanges.getState().bumpAll();
     await Promise.all([reload(), useWorkbookStore.getState().load()]);
   }
 }
 
 export async function exchangeWithSyncFolder(): Promise<ApiResult<'exchangeSyncFolder'>> {
-  try {
-    return await call('exchangeSyncFolder', {});
-  } finally {
-    changed(KIND_NAMES);
-  }
+  return call('exchangeSyncFolder', {});
 }
 
 /** A sync file chosen, dropped or handed over by the desktop app. */
@@ -227,8 +201,6 @@ export const useImportFlow = create<ImportFlow>((set, get) => {
       } catch (e) {
         set({ phase: { step: 'failed', file, message: errorText(e) } });
       } finally {
-        // Whatever the import touched, every screen reloads.
-        changed(KIND_NAMES);
         await reload();
       }
       next();
