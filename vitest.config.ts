@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['./tests/installationHome.ts'],
     reporters: ['default', './tests/summaryReporter.ts'],
     projects: [
       {

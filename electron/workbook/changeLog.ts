@@ -14,6 +14,8 @@ export interface FieldChange {
   readonly value: unknown;
   /** The stamps this change supersedes, encoded (shared/sync/stamps.ts); null or absent for a first write. */
   readonly prev?: string | null;
+  /** The signed batch that vouches for it (sync_batch.id); absent for a local change, signed when it first leaves. */
+  readonly batch?: number | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export class ChangeLog {
 
   constructor(private readonly db: Database.Database) {
     this.insertStmt = db.prepare(
-      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.countStmt = db.prepare('SELECT COUNT(*) AS n FROM change');
     this.latestStmt = db.prepare(
@@ -40,6 +42,7 @@ export class ChangeLog {
   append(change: FieldChange): void {
     this.insertStmt.run(
       change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value), change.prev ?? null,
+      change.batch ?? null,
     );
   }
 
