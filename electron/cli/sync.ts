@@ -14,7 +14,8 @@ import { SyncStore } from '../workbook/syncStore.js';
 import { registerBackup } from './backup.js';
 import { registerConflicts } from './conflicts.js';
 import type { CliIo } from './main.js';
-import { formatWhen, passphraseFrom, readSyncInput, scryptLogNFromEnv, withOpenWorkbook, writeSyncOutput } from './syncIo.js';
+import { readSyncInput } from '../sync/readSyncInput.js';
+import { formatWhen, passphraseFrom, scryptLogNFromEnv, withOpenWorkbook, writeSyncOutput } from './syncIo.js';
 
 /** `sync export|import|status|folder`, `conflicts`, `resolve` and `backup`: the CLI of docs/sync.md. */
 export function registerSync(program: Command, io: CliIo): void {
@@ -52,7 +53,7 @@ export function registerSync(program: Command, io: CliIo): void {
     .action((file: string, input: string, opts: { dryRun?: boolean; passphraseEnv?: string }) => {
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
-        const bytes = readSyncInput(input);
+        const bytes = await readSyncInput(input);
         const report = await importSyncFile(wb, bytes, { passphrase, dryRun: opts.dryRun, what: basename(input) });
         io.out(describeImport(report));
       });
@@ -123,7 +124,7 @@ export async function initFromSyncFile(
     throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${file} er ikke laget.`);
   }
   const passphrase = passphraseFrom(opts.passphraseEnv);
-  const bytes = readSyncInput(from);
+  const bytes = await readSyncInput(from);
   const joined = await joinWorkbook(file, bytes, { passphrase, replicaName: opts.replicaName, what: basename(from) });
   joined.workbook.close();
   io.out(`Laget ${file} fra ${from}: ${joined.changes} endringer fra «${joined.sender.name}».`);

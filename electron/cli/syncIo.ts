@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
-import { syncErrors } from '../sync/errors.js';
-import { SYNC_LIMITS, formatBytes } from '../sync/fileFormat.js';
 import { openWorkbook } from '../workbook/open.js';
+import { removeStaleTemps } from '../workbook/staleTemps.js';
 import type { Workbook } from '../workbook/workbook.js';
 
 /** The passphrase from the environment variable --passphrase-env names, never from the command line. */
@@ -29,13 +28,6 @@ export function scryptLogNFromEnv(): number | undefined {
   return n;
 }
 
-/** A sync file's bytes, refused by size before it is read. */
-export function readSyncInput(path: string): Buffer {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new WorkbookError('not_found', `Finner ikke synkfila ${path}.`);
-  if (statSync(path).size > SYNC_LIMITS.fileBytes) throw syncErrors.tooLarge(`«${basename(path)}»`, formatBytes(SYNC_LIMITS.fileBytes));
-  return readFileSync(path);
-}
-
 /**
  * Writes a sync file whole or not at all. An existing file is replaced only
  * if it is itself a sync file, so a slip of the arguments can never
@@ -47,6 +39,7 @@ export function writeSyncOutput(path: string, bytes: Buffer): void {
   if (existsSync(path) && !looksLikeSyncFile(path)) {
     throw new WorkbookError('exists', `${path} finnes allerede og er ingen synkfil; velg et annet filnavn (ingenting er overskrevet).`);
   }
+  removeStaleTemps(dir, basename(path));
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, bytes);

@@ -137,7 +137,7 @@ export class WorkbookHost {
   }
 
   private async joinFirst(args: ApiArgs<'joinWorkbook'>): Promise<ApiResult<'joinWorkbook'>> {
-    const { bytes, what } = syncFileBytes({ contentBase64: args.contentBase64, path: args.sourcePath, fileName: args.fileName }, true);
+    const { bytes, what } = await syncFileBytes({ contentBase64: args.contentBase64, path: args.sourcePath, fileName: args.fileName }, true);
     const joined = await joinWorkbook(args.path, bytes, { ...this.openOptions, passphrase: args.passphrase, replicaName: args.replicaName, what });
     return this.start(() => joined.workbook);
   }

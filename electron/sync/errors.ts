@@ -25,6 +25,12 @@ export const syncErrors = {
     new WorkbookError('sync_corrupt', `${what} er skadet (${detail}). Be om en ny fil. ${NOTHING}`),
   tooLarge: (what: string, limit: string) =>
     new WorkbookError('sync_too_large', `${what} er urimelig stor (over ${limit}); den er avvist. ${NOTHING}`),
+  tooSlow: (what: string, seconds: number) =>
+    new WorkbookError(
+      'sync_too_slow',
+      `${what} ble ikke lest ferdig innen ${seconds} sekunder (en nettverksdisk som henger, eller en urimelig fil); den er hoppet over. ${NOTHING}`,
+      'failure',
+    ),
   newerFormat: (what: string, version: number, minApp: string) =>
     new WorkbookError(
       'sync_newer_format',

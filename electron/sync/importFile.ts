@@ -11,7 +11,7 @@ import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
 import { openSyncFile, verifyMac, type SyncHeader, type SyncLimits } from './fileFormat.js';
 import { attachHeldUnsigned, checkOrigins, storeOrigins } from './originCheck.js';
-import { readPayload, type ReadPayload } from './payload.js';
+import { readPayload, type Deadline, type ReadPayload } from './payload.js';
 
 export interface ImportOptions {
   readonly passphrase?: string;
@@ -23,6 +23,8 @@ export interface ImportOptions {
   readonly backup?: boolean;
   readonly limits?: SyncLimits;
   readonly now?: () => Date;
+  /** Stop reading the file when this passes (the sync folder's bound per file). */
+  readonly deadline?: Deadline;
 }
 
 /** An installation whose changes are stamped further ahead of our wall clock than MAX_CLOCK_LEAD_MS: its clock is wrong. */
@@ -76,7 +78,7 @@ export async function readSyncFileFor(wb: Workbook, bytes: Uint8Array, options: 
   } catch (e) {
     // Moved from another machine, without the key: a full file of this workbook carries it (as joining does).
     if (!isWorkbookError(e) || e.code !== 'sync_key_missing' || !opened.header.full) throw e;
-    const payload = readPayload(opened, options.limits);
+    const payload = readPayload(opened, options.limits, options.deadline);
     verifyMac(opened, payload.key!, options.limits);
     return { ...payload, what: opened.what, allHeld: false, adoptKey: payload.key };
   }
@@ -87,7 +89,7 @@ export async function readSyncFileFor(wb: Workbook, bytes: Uint8Array, options: 
       ...opened.header, replicas: [], signatures: [], changes: [], fileBytes: opened.fileBytes, encrypted: opened.encrypted, what: opened.what, allHeld: true,
     };
   }
-  const payload = readPayload(opened, options.limits);
+  const payload = readPayload(opened, options.limits, options.deadline);
   return { ...payload, what: opened.what, allHeld: false };
 }
 

@@ -67,7 +67,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * every change must name a known kind and field, carry a value the model
  * accepts, and appear once. The first problem refuses the file, naming it.
  */
-export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS): ReadPayload {
+export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS, deadline?: Deadline): ReadPayload {
   const what = file.what;
   const bad = (detail: string) => syncErrors.malformed(what, detail);
   if (file.header.changeCount > limits.changes) throw syncErrors.tooLarge(what, `${limits.changes} endringer`);
@@ -94,7 +94,8 @@ export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMI
     if (origin === undefined) throw bad(`signatur nr. ${i + 1} viser til en installasjon som ikke finnes`);
     return { origin, stamps: s.stamps, signature: s.signature };
   });
-  const changes = readChanges(p.changes, replicaIds, bad);
+  deadline?.check(what);
+  const changes = readChanges(p.changes, replicaIds, bad, () => deadline?.check(what));
   return { ...file.header, key: p.key, replicas: p.replicas, signatures, changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
 }
 
@@ -123,7 +124,21 @@ class ForbiddenKey extends Error {
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: string) => Error): IncomingChange[] {
+/** When reading one file must stop (the sync folder's time bound per file); `check` throws once it has passed. */
+export interface Deadline {
+  check(what: string): void;
+}
+
+export function deadlineAfter(ms: number, now: () => number = Date.now): Deadline {
+  const end = now() + ms;
+  return {
+    check(what) {
+      if (now() >= end) throw syncErrors.tooSlow(what, Math.round(ms / 1000));
+    },
+  };
+}
+
+function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: string) => Error, tick: () => void): IncomingChange[] {
   const out: IncomingChange[] = new Array<IncomingChange>(list.length);
   const seen = new Set<string>();
   const kindOf = new Map<string, Kind>();
@@ -140,6 +155,7 @@ function readChanges(list: readonly unknown[], replicas: readonly string[], bad:
     return hlc;
   };
   for (let i = 0; i < list.length; i++) {
+    if (i % 8192 === 0) tick();
     const n = i + 1;
     const c = list[i];
     if (!Array.isArray(c) || c.length < 6 || c.length > 7) throw bad(`endring nr. ${n} har feil form`);

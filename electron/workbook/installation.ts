@@ -209,7 +209,8 @@ function fileHoldsInstallation(path: string, replicaId: string, nativeBinding: s
   if (!existsSync(path)) return false;
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+    // Not read-only: a read-only connection to a WAL file leaves its -wal and -shm behind it. Nothing is written.
+    db = new Database(path, { fileMustExist: true, nativeBinding });
     const row = db.prepare("SELECT value FROM meta WHERE key = 'replica_id'").get() as { value: string } | undefined;
     return row?.value === replicaId;
   } catch {
