@@ -3,7 +3,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
 import { openWorkbook } from '../workbook/open.js';
 import { removeStaleTemps } from '../workbook/staleTemps.js';
+import { describeInstallationNotice, installationNotice } from '../workbook/installation.js';
 import type { Workbook } from '../workbook/workbook.js';
+import type { CliIo } from './main.js';
 
 /** The passphrase from the environment variable --passphrase-env names, never from the command line. */
 export function passphraseFrom(variable: string | undefined): string | undefined {
@@ -55,9 +57,18 @@ function looksLikeSyncFile(path: string): boolean {
   return head.startsWith('{"format":"prosjektboka-sync"') || head.startsWith('age-encryption.org/v1');
 }
 
-export async function withOpenWorkbook<T>(file: string, fn: (wb: Workbook) => Promise<T> | T): Promise<T> {
+/**
+ * Opens the workbook for a sync command. A copy found on open becomes its own
+ * installation first (a sync command writes anyway), and, given `io`, the
+ * user is told in one sentence.
+ */
+export async function withOpenWorkbook<T>(file: string, fn: (wb: Workbook) => Promise<T> | T, io?: CliIo): Promise<T> {
   const wb = openWorkbook(file);
   try {
+    const before = wb.replicaId;
+    wb.settleInstallation();
+    const notice = installationNotice(wb);
+    if (io && notice && wb.replicaId !== before) io.out(describeInstallationNotice(notice));
     return await fn(wb);
   } finally {
     wb.close();

@@ -51,7 +51,7 @@ export interface ImportReport extends ApplyResult {
   /** The backup made before the import, or null when nothing was to be applied (or in a dry run). */
   readonly backup: string | null;
   readonly dryRun: boolean;
-  readonly clockAhead: readonly ClockAhead[];
+  readonly clockAhead: ClockAhead[];
   /**
    * Changes in this installation's own name, signed with its key, that this
    * workbook lacked: it was put back from an older copy of itself, and the
@@ -59,7 +59,7 @@ export interface ImportReport extends ApplyResult {
    */
   readonly recoveredOwn: number;
   /** They come with a later file from the sender, once it has had one from here (docs/sync.md, "Counts"). */
-  readonly stillMissing: readonly StillMissing[];
+  readonly stillMissing: StillMissing[];
   /** This workbook had no sync key (moved from another machine) and took it from the full file. */
   readonly tookKey: boolean;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { syncStatusSchema } from '../../shared/api/syncContract.js';
 import { listBackups } from '../workbook/backup.js';
 import { ConflictStore } from '../workbook/conflictStore.js';
+import { installationNotice } from '../workbook/installation.js';
 import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 
@@ -24,6 +25,7 @@ export function syncStatus(wb: Workbook): SyncStatus {
     lastBackupAt: backups[0]?.createdAt ?? null,
     lastExportAt: store.setting('lastExportAt') ?? null,
     syncFolder: store.setting('folder') ?? null,
+    installationNotice: installationNotice(wb),
     peers: store
       .peers()
       .filter((p) => p.replicaId !== wb.replicaId)

@@ -135,6 +135,18 @@ export function installationNotice(wb: Workbook): InstallationNotice | null {
   return text ? (JSON.parse(text) as InstallationNotice) : null;
 }
 
+/** The notice in one plain Norwegian sentence (the CLI's; the app has its own in the i18n catalogues). */
+export function describeInstallationNotice(n: InstallationNotice): string {
+  const when = new Date(n.at).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const why: Record<InstallationChangeReason, string> = {
+    copied: 'den er en kopi av en arbeidsbokfil denne maskinen allerede bruker',
+    restored: 'den er eldre enn det denne maskinen sist skrev i den (lagt tilbake fra en kopi eller sikkerhetskopi)',
+    'new-machine': 'den er kopiert eller flyttet hit fra en annen maskin',
+    upgraded: 'den er tatt i bruk med signerte synkfiler',
+  };
+  return `Merk: denne arbeidsboka ble en ny installasjon ${when} fordi ${why[n.reason]}; ingenting er tapt, og endringer gjort i hver kopi når alle.`;
+}
+
 /** A workbook without the sync key (moved from another machine) takes it from a full file of its workbook. */
 export function adoptSyncKey(wb: Workbook, syncKey: string): void {
   const record = wb.installations.get(wb.replicaId);
