@@ -143,8 +143,8 @@ export function describeImport(r: ImportReport): string {
   }
   for (const c of r.clockAhead) {
     notes.push(
-      `Klokka til «${c.name || c.replicaId}» går ${formatDuration(c.aheadMs)} foran; endringene er tatt med og flettet etter hva de bygger på, ` +
-        'men klokka her er ikke stilt etter den. Be dem rette klokka.',
+      `Klokka til «${c.name || c.replicaId}» går ${formatDuration(c.aheadMs)} foran klokka her (eller klokka her går for sakte); ` +
+        'endringene er tatt med og flettet etter hva de bygger på, men klokka her er ikke stilt etter den.',
     );
   }
   for (const m of r.stillMissing) {

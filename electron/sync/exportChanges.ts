@@ -1,6 +1,6 @@
 import { decodeStamps } from '../../shared/sync/stamps.js';
 import { meetVectors, type VersionVector } from '../../shared/sync/versionVector.js';
-import { formerReplicaIds } from '../workbook/installation.js';
+import { withheldOrigins } from '../workbook/installation.js';
 import { SignatureStore } from '../workbook/signatureStore.js';
 import { SyncStore, type Peer } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
@@ -44,7 +44,7 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
     const signatures = new SignatureStore(wb.db);
     const { signingKey } = wb.secrets();
     signatures.signOwnChanges(wb.workbookId, wb.replicaId, signingKey);
-    const withheld = formerReplicaIds(wb);
+    const withheld = withheldOrigins(wb);
     const held = exportableVector(wb, store, withheld);
     const recipient = options.forReplica ? findPeer(store, options.forReplica, true) : undefined;
     let since: VersionVector | null = null;

@@ -5,7 +5,7 @@ import { MAX_CLOCK_LEAD_MS, decodeHlc } from '../../shared/rules/hlc.js';
 import { covers, dominates, type VersionVector } from '../../shared/sync/versionVector.js';
 import { applyChanges, type ApplyResult, type IncomingChange } from '../workbook/applyChanges.js';
 import { backupWorkbook } from '../workbook/backup.js';
-import { adoptSyncKey, formerReplicaIds } from '../workbook/installation.js';
+import { adoptSyncKey, withheldOrigins } from '../workbook/installation.js';
 import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
@@ -165,7 +165,7 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
     const more = payload.changes.filter((c) => origins.has(c.replicaId) && !store.holds(c));
     result = mergeResults(result, take(more));
     taken.push(...more);
-    const former = new Set(formerReplicaIds(wb));
+    const former = new Set(withheldOrigins(wb));
     attachHeldUnsigned(wb, payload, new Set(gaps.filter((o) => former.has(o))));
     stillMissing = holes(wb, payload).map((o) => ({
       replicaId: o, name: nameIn(store, payload, o), missing: payload.counts![o]! - countHeld(wb, o, payload.versionVector[o]!),
@@ -220,7 +220,7 @@ function senderLacks(wb: Workbook, header: SyncFileFor): string[] {
 
 /** Changes of an origin up to a stamp held here, as a file would count them (a former installation's unsent ones left out). */
 function countHeld(wb: Workbook, origin: string, upTo: string): number {
-  return new SyncStore(wb.db).countHeld(origin, upTo, formerReplicaIds(wb).includes(origin));
+  return new SyncStore(wb.db).countHeld(origin, upTo, withheldOrigins(wb).includes(origin));
 }
 
 /** For each origin of the changes taken in, how far its latest stamp is ahead of our clock, where that is beyond the bound. */

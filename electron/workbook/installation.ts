@@ -130,6 +130,17 @@ export function formerReplicaIds(wb: Workbook): string[] {
   return text ? (JSON.parse(text) as string[]) : [];
 }
 
+/**
+ * The former installations whose unsigned changes never leave this workbook:
+ * those that had a key (only they could have signed them; they were re-issued
+ * under the new id). A former installation from before signing had none, and
+ * its changes travel as they are, as every installation's from then do.
+ */
+export function withheldOrigins(wb: Workbook): string[] {
+  const keys = new SignatureStore(wb.db);
+  return formerReplicaIds(wb).filter((id) => keys.publicKey(id) !== undefined);
+}
+
 export function installationNotice(wb: Workbook): InstallationNotice | null {
   const text = metaValue(wb, NOTICE_KEY);
   return text ? (JSON.parse(text) as InstallationNotice) : null;

@@ -6,7 +6,7 @@ import { registerCatalogue } from '../../i18n';
  */
 const nb = {
   notes: {
-    clockAhead: 'Klokka til «{{name}}» går {{ahead}} foran. Endringene tas med og flettes etter hva de bygger på, men klokka her stilles ikke etter den. Be dem rette klokka.',
+    clockAhead: 'Klokka til «{{name}}» går {{ahead}} foran klokka her (eller klokka her går for sakte). Endringene tas med og flettes etter hva de bygger på, men klokka her stilles ikke etter den.',
     minutes_one: '{{count}} minutt',
     minutes_other: '{{count}} minutter',
     hours_one: '{{count}} time',
@@ -29,7 +29,7 @@ const nb = {
 
 const en: typeof nb = {
   notes: {
-    clockAhead: 'The clock of “{{name}}” is {{ahead}} fast. Its changes are taken in and merged by what they build on, but the clock here is not set after it. Ask them to correct their clock.',
+    clockAhead: 'The clock of “{{name}}” is {{ahead}} ahead of the clock here (or the clock here is slow). Its changes are taken in and merged by what they build on, but the clock here is not set after it.',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
     hours_one: '{{count}} hour',
