@@ -124,12 +124,12 @@ export function applySyncPayload(wb: Workbook, payload: SyncFileFor, options: Im
     }
   }
   const done = report!;
+  if (payload.adoptKey && !dryRun) adoptSyncKey(wb, payload.adoptKey);
   if (backup && done.applied === 0) {
     // Another process imported the same changes while this one waited its turn.
     rmSync(backup, { force: true });
     return { ...done, backup: null };
   }
-  if (payload.adoptKey && !dryRun) adoptSyncKey(wb, payload.adoptKey);
   return done;
 }
 
