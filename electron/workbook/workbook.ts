@@ -54,8 +54,8 @@ export class Workbook {
   /** A command whose writes failed half-way inside this (nested) transaction; see `command`. */
   private doomed: { readonly depth: number; readonly error: unknown } | undefined;
   /** A change of installation found on open (installation.ts), made by the first write: a file only read stays as it was. */
-  private pendingInstallation: (() => void) | undefined;
-  private installationInThisWrite: (() => void) | undefined;
+  private pendingInstallation: { readonly change: () => void; readonly replicaId: string } | undefined;
+  private installationInThisWrite: { readonly change: () => void; readonly replicaId: string } | undefined;
   private readonly clockStmt: Database.Statement;
   private readonly ownLatestStmt: Database.Statement;
   private readonly replicaStmt: Database.Statement;
@@ -136,7 +136,7 @@ export class Workbook {
    * is refused, or a file that is only read, leaves the file as it was.
    */
   deferInstallationChange(change: () => void): void {
-    this.pendingInstallation = change;
+    this.pendingInstallation = { change, replicaId: this.replicaId };
   }
 
   /** Makes a deferred change of installation now (the app does, on open, so it can tell the user at once). */
@@ -246,11 +246,12 @@ export class Workbook {
     this.clock = undefined;
     this.ownStamped = undefined;
     this.rereadReplicaId();
-    const change = this.pendingInstallation;
-    if (change) {
-      this.pendingInstallation = undefined;
-      this.installationInThisWrite = change;
-      change();
+    const pending = this.pendingInstallation;
+    this.pendingInstallation = undefined;
+    // Another process on this file (the app beside the CLI) may have made it new already.
+    if (pending && pending.replicaId === this.identity?.replicaId) {
+      this.installationInThisWrite = pending;
+      pending.change();
     }
   }
 

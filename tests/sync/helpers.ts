@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { dumpWorkbook } from '../../electron/workbook/dump.js';
+import type { OpenOptions } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 import { exportSyncFile, type ExportOptions } from '../../electron/sync/exportChanges.js';
 import { importSyncFile, type ImportOptions, type ImportReport } from '../../electron/sync/importFile.js';
@@ -10,9 +11,9 @@ import { MAX_STAMPS_PER_BATCH, signStatement, stampDigest, stampLines, statement
 export const FAST_SCRYPT = 10;
 
 /** A full file from `from`, joined as a new installation in `dir`. */
-export async function joinFrom(from: Workbook, dir: string, name: string, replicaName = name): Promise<Workbook> {
+export async function joinFrom(from: Workbook, dir: string, name: string, replicaName = name, options: OpenOptions = {}): Promise<Workbook> {
   const file = await exportSyncFile(from, { full: true });
-  const { workbook } = await joinWorkbook(join(dir, `${name}.prosjektboka`), file.bytes, { replicaName });
+  const { workbook } = await joinWorkbook(join(dir, `${name}.prosjektboka`), file.bytes, { replicaName, ...options });
   return workbook;
 }
 
