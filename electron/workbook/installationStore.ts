@@ -84,8 +84,8 @@ export class InstallationStore {
     try {
       const parsed = recordSchema.safeParse(JSON.parse(text));
       if (!parsed.success || parsed.data.replicaId !== replicaId) return undefined;
-      const { format: _f, version: _v, ...record } = parsed.data;
-      return record;
+      const { workbookId, path, ownLatest, secrets } = parsed.data;
+      return { workbookId, replicaId, path, ownLatest, secrets };
     } catch {
       return undefined;
     }

@@ -1,9 +1,8 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MAX_CLOCK_LEAD_MS, decodeHlc } from '../../shared/rules/hlc.js';
-import { cli, cliOk, machine, serve } from './processes.js';
+import { cli, cliOk, expectSameDumps, machine, metaValue, readWorkbookFile, serve, startWorkbook } from './processes.js';
 
 /**
  * Issue 9, scenarios 1 and 5: clocks that cannot go backwards or run away,
@@ -12,46 +11,23 @@ import { cli, cliOk, machine, serve } from './processes.js';
  */
 const DAY = 24 * 3600 * 1000;
 
-/** Reads one workbook's change log directly: stamps are what these scenarios are about. */
+/** One field's changes in a workbook's log, in arrival order: stamps are what these scenarios are about. */
 function changesOf(path: string, recordId: string, field: string): { hlc: string; replicaId: string; value: string; prev: string | null }[] {
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    return db.prepare('SELECT hlc, replica_id AS replicaId, value, prev FROM change WHERE record_id = ? AND field = ? ORDER BY seq').all(recordId, field) as never;
-  } finally {
-    db.close();
-  }
+  return readWorkbookFile(path, (db) =>
+    db.prepare('SELECT hlc, replica_id AS replicaId, value, prev FROM change WHERE record_id = ? AND field = ? ORDER BY seq').all(recordId, field) as never);
 }
 
-function metaClock(path: string): string {
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    return (db.prepare("SELECT value FROM meta WHERE key = 'clock'").get() as { value: string }).value;
-  } finally {
-    db.close();
-  }
-}
-
-/** Every installation dumps the same, and the goal has the value the last edit gave it. */
-function expectInStep(files: readonly { m: ReturnType<typeof machine>; path: string }[]): string {
-  const dumps = files.map((f) => cliOk(f.m, 'dump', f.path));
-  for (const d of dumps.slice(1)) expect(d).toBe(dumps[0]);
-  return dumps[0]!;
-}
+const metaClock = (path: string) => metaValue(path, 'clock')!;
+const goalOf = (m: ReturnType<typeof machine>, path: string) => (JSON.parse(cliOk(m, 'list', path, 'goal', '--json')) as { id: string }[])[0]!.id;
 
 describe('scenario 1: a long-running process keeps a stale clock', { timeout: 600_000 }, () => {
   it('W open in serve, Q two days ahead, an import from the CLI beside it, an edit in the browser: everyone reads W\'s next file', async () => {
     const mw = machine();
     const mq = machine('+2d');
     const mp = machine();
-    const W = join(mw.home, 'w.prosjektboka');
-    const Q = join(mq.home, 'q.prosjektboka');
-    const P = join(mp.home, 'p.prosjektboka');
-    const full = join(mw.home, 'full.pbsync');
-    cliOk(mw, 'init', W, '--empty', '--replica-name', 'W');
-    const goal = cliOk(mw, 'add', W, 'goal', 'text=Lære av hverandre').trim();
-    cliOk(mw, 'sync', 'export', W, full, '--full');
-    cliOk(mq, 'init', Q, '--from', full, '--replica-name', 'Q');
-    cliOk(mp, 'init', P, '--from', full, '--replica-name', 'P');
+    const { path: W, joined } = startWorkbook(mw, [{ m: mq, name: 'Q' }, { m: mp, name: 'P' }]);
+    const [Q, P] = joined as [string, string];
+    const goal = goalOf(mw, W);
 
     const served = await serve(mw, W);
     // Touch the served workbook first, so its process has read its clock before the import below.
@@ -86,7 +62,7 @@ describe('scenario 1: a long-running process keeps a stale clock', { timeout: 60
     cliOk(mw, 'sync', 'export', W, fromW1, '--full');
     cliOk(mp, 'sync', 'import', P, fromW1);
     cliOk(mp, 'sync', 'import', N, fromW1);
-    const dump = expectInStep([{ m: mw, path: W }, { m: mq, path: Q }, { m: mp, path: P }, { m: mp, path: N }]);
+    const dump = expectSameDumps([{ m: mw, path: W }, { m: mq, path: Q }, { m: mp, path: P }, { m: mp, path: N }]);
     expect(dump).toContain('Lære av hverandre (W igjen)');
   });
 
@@ -110,7 +86,7 @@ describe('scenario 1: a long-running process keeps a stale clock', { timeout: 60
     cliOk(m, 'sync', 'export', W, full, '--full');
     expect(cliOk(m, 'sync', 'import', P, full)).toMatch(/Importerte 1 nye endringer fra «W»/);
     cliOk(m, 'init', join(m.home, 'ny.prosjektboka'), '--from', full);
-    expectInStep([{ m, path: W }, { m, path: P }, { m, path: join(m.home, 'ny.prosjektboka') }]);
+    expectSameDumps([{ m, path: W }, { m, path: P }, { m, path: join(m.home, 'ny.prosjektboka') }]);
   });
 });
 
@@ -119,16 +95,10 @@ describe('scenario 5: one machine with a wrong year', { timeout: 600_000 }, () =
     const mw = machine();
     const mq = machine('+365d');
     const ms = machine('-2d');
-    const W = join(mw.home, 'w.prosjektboka');
-    const Q = join(mq.home, 'q.prosjektboka');
-    const S = join(ms.home, 's.prosjektboka');
-    const full = join(mw.home, 'full.pbsync');
-    cliOk(mw, 'init', W, '--empty', '--replica-name', 'W');
-    const goal = cliOk(mw, 'add', W, 'goal', 'text=Mål').trim();
+    const { path: W, joined } = startWorkbook(mw, [{ m: mq, name: 'Q' }, { m: ms, name: 'S' }]);
+    const [Q, S] = joined as [string, string];
+    const goal = goalOf(mw, W);
     const risk = cliOk(mw, 'add', W, 'risk', 'title=Sykdom', 'probability=2', 'consequence=3').trim();
-    cliOk(mw, 'sync', 'export', W, full, '--full');
-    cliOk(mq, 'init', Q, '--from', full, '--replica-name', 'Q');
-    cliOk(ms, 'init', S, '--from', full, '--replica-name', 'S');
 
     cliOk(mq, 'update', Q, 'goal', goal, 'text=Mål (Q, et år fram)');
     const fromQ = join(mq.home, 'q.pbsync');
@@ -159,7 +129,7 @@ describe('scenario 5: one machine with a wrong year', { timeout: 600_000 }, () =
     cliOk(mw, 'sync', 'export', W, fromW, '--full');
     cliOk(mq, 'sync', 'import', Q, fromW);
     cliOk(ms, 'sync', 'import', S, fromW);
-    const dump = expectInStep([{ m: mw, path: W }, { m: mq, path: Q }, { m: ms, path: S }]);
+    const dump = expectSameDumps([{ m: mw, path: W }, { m: mq, path: Q }, { m: ms, path: S }]);
     expect(dump).toContain('Mål (S, to dager bak)');
     expect(dump).toContain('Sykdom i prosjektgruppa');
     expect(cli(mw, 'conflicts', W, '--json').stdout.trim()).toBe('[]');

@@ -8,7 +8,7 @@ import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 import { useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom } from './helpers.js';
-import { cli, cliOk, machine } from './processes.js';
+import { cli, cliOk, expectSameDumps, machine } from './processes.js';
 
 /**
  * Issue 9, scenario 2: a copied workbook. A copy (to another PC, beside the
@@ -19,12 +19,6 @@ import { cli, cliOk, machine } from './processes.js';
  */
 type M = ReturnType<typeof machine>;
 const goalsOf = (m: M, path: string) => (JSON.parse(cliOk(m, 'list', path, 'goal', '--json')) as { id: string; text: string }[]);
-
-function expectSame(...books: { m: M; path: string }[]): string {
-  const dumps = books.map((b) => cliOk(b.m, 'dump', b.path));
-  for (const d of dumps.slice(1)) expect(d).toBe(dumps[0]);
-  return dumps[0]!;
-}
 
 function statusOf(m: M, path: string): { replicaId: string; installationNotice: { reason: string } | null } {
   return JSON.parse(cliOk(m, 'sync', 'status', path, '--json')) as never;
@@ -71,7 +65,7 @@ describe('scenario 2: a copied workbook', { timeout: 600_000 }, () => {
     cliOk(mm, 'sync', 'export', M, file(mm, 'm-full.pbsync'), '--full');
     cliOk(pc1, 'sync', 'import', A, file(mm, 'm-full.pbsync'));
     cliOk(pc2, 'sync', 'import', A2, file(mm, 'm-full.pbsync'));
-    const all = expectSame({ m: pc1, path: A }, { m: pc2, path: A2 }, { m: mm, path: M });
+    const all = expectSameDumps([{ m: pc1, path: A }, { m: pc2, path: A2 }, { m: mm, path: M }]);
     for (const text of ['Lære av hverandre (før kopien)', 'Mål fra originalen', 'Mål fra kopien']) expect(all).toContain(text);
     // The edit made before the copy arrived twice (signed by Drammen, re-issued by the copy): one value, no conflict.
     expect(JSON.parse(cliOk(mm, 'conflicts', M, '--json'))).toEqual([]);
@@ -100,7 +94,7 @@ describe('scenario 2: a copied workbook', { timeout: 600_000 }, () => {
     cliOk(mm, 'sync', 'export', M, join(mm.home, 'm.pbsync'), '--full');
     cliOk(pc, 'sync', 'import', A, join(mm.home, 'm.pbsync'));
     cliOk(pc, 'sync', 'import', B, join(mm.home, 'm.pbsync'));
-    const all = expectSame({ m: pc, path: A }, { m: pc, path: B }, { m: mm, path: M });
+    const all = expectSameDumps([{ m: pc, path: A }, { m: pc, path: B }, { m: mm, path: M }]);
     expect(all).toContain('Mål i kopien');
     expect(all).toContain('Mål i originalen');
   });
@@ -127,7 +121,7 @@ describe('scenario 2: a copied workbook', { timeout: 600_000 }, () => {
     cliOk(mm, 'sync', 'import', M, join(pc.home, 'a.pbsync'));
     cliOk(mm, 'sync', 'export', M, join(mm.home, 'm.pbsync'), '--full');
     expect(cliOk(pc, 'sync', 'import', A, join(mm.home, 'm.pbsync'))).toMatch(/Importerte \d+ nye endringer/);
-    const all = expectSame({ m: pc, path: A }, { m: mm, path: M });
+    const all = expectSameDumps([{ m: pc, path: A }, { m: mm, path: M }]);
     expect(all).toContain('Mål (etter sikkerhetskopien)');
     expect(all).toContain('Nytt mål etter tilbakelegging');
   });

@@ -11,7 +11,7 @@ import { generateSigningKey } from '../../electron/sync/signatures.js';
 import { syncStatus } from '../../electron/sync/status.js';
 import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom, resign } from './helpers.js';
-import { cli } from './processes.js';
+import { cli, metaValue } from './processes.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 
 /**
@@ -133,17 +133,9 @@ describe('scenario 7: smaller points', () => {
     const db = new Database(path, { fileMustExist: true });
     expect(db.prepare("SELECT COUNT(*) AS n FROM meta WHERE key LIKE '%key%'").get()).toEqual({ n: 0 });
     db.close();
-    const record = join(process.env.PROSJEKTBOKA_HOME!, 'installations', `${replicaIdOf(path)}.json`);
+    const record = join(process.env.PROSJEKTBOKA_HOME!, 'installations', `${metaValue(path, 'replica_id')!}.json`);
     expect(readFileSync(record, 'utf8')).toContain(syncKey!);
     expect(statSync(record).mode & 0o077).toBe(0);
   });
 });
 
-function replicaIdOf(path: string): string {
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    return (db.prepare("SELECT value FROM meta WHERE key = 'replica_id'").get() as { value: string }).value;
-  } finally {
-    db.close();
-  }
-}

@@ -2,7 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { onTestFinished } from 'vitest';
+import Database from 'better-sqlite3';
+import { expect, onTestFinished } from 'vitest';
 
 /**
  * Real processes for the sync scenarios of issue 9: the CLI and `serve`, each
@@ -123,4 +124,40 @@ export async function serve(m: Machine, file: string): Promise<Served> {
       await done;
     },
   };
+}
+
+/** Reads a closed (or another process's) workbook file directly: what the scenarios check lies in its tables. */
+export function readWorkbookFile<T>(path: string, read: (db: Database.Database) => T): T {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function metaValue(path: string, key: string): string | undefined {
+  return readWorkbookFile(path, (db) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value);
+}
+
+/** Every installation dumps the same; returns the dump. */
+export function expectSameDumps(books: readonly { readonly m: Machine; readonly path: string }[]): string {
+  const dumps = books.map((b) => cliOk(b.m, 'dump', b.path));
+  for (const d of dumps.slice(1)) expect(d).toBe(dumps[0]);
+  return dumps[0]!;
+}
+
+/** A workbook made on one machine, and installations joined from its full file on others: the start of most scenarios. */
+export function startWorkbook(first: Machine, others: readonly { readonly m: Machine; readonly name: string }[]): { path: string; full: string; joined: string[] } {
+  const path = join(first.home, 'w.prosjektboka');
+  const full = join(first.home, 'full.pbsync');
+  cliOk(first, 'init', path, '--empty', '--replica-name', 'W');
+  cliOk(first, 'add', path, 'goal', 'text=Lære av hverandre');
+  cliOk(first, 'sync', 'export', path, full, '--full');
+  const joined = others.map((o) => {
+    const p = join(o.m.home, `${o.name.toLowerCase()}.prosjektboka`);
+    cliOk(o.m, 'init', p, '--from', full, '--replica-name', o.name);
+    return p;
+  });
+  return { path, full, joined };
 }
