@@ -118,7 +118,7 @@ describe('scenario 5: one machine with a wrong year', { timeout: 600_000 }, () =
     cliOk(mw, 'sync', 'export', W, fromW, '--full');
     // S, two days slow, reads W's file (Q's year-ahead change in it) and says whose clocks look ahead of its own.
     const atS = cliOk(ms, 'sync', 'import', S, fromW);
-    expect(atS).toMatch(/Importerte 2 nye endringer fra «W»/);
+    expect(atS).toMatch(/Importerte \d+ nye endringer fra «W»/);
     expect(atS).toMatch(/Klokka til «Q» går 36\d døgn foran/);
     // S edits the goal after seeing Q's edit: S's edit wins everywhere, though stamped a year "earlier".
     cliOk(ms, 'update', S, 'goal', goal, 'text=Mål (S, to dager bak)');
