@@ -9,7 +9,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: 'forks',
-    globalSetup: ['./tests/globalSetup.ts'],
+    globalSetup: ['./tests/installationHome.ts', './tests/globalSetup.ts'],
     reporters: ['default', './tests/summaryReporter.ts'],
     projects: [
       {

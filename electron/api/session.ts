@@ -26,6 +26,8 @@ export class WorkbookSession {
     private readonly options: { canSwitch: boolean; recent?: RecentStore; open?: OpenOptions },
   ) {
     this.current = first;
+    // A copy found on open becomes its own installation now, so the page can say so at once.
+    first.settleInstallation();
     this.changes.attach(first);
     this.changes.watch();
     options.recent?.remember(first.path);
@@ -103,6 +105,7 @@ export class WorkbookSession {
       throw new WorkbookError('not_available', 'Denne visningen viser én arbeidsbok; åpne andre fra skrivebordsappen.');
     }
     const next = make();
+    next.settleInstallation();
     this.current.close();
     this.current = next;
     this.changes.attach(next);

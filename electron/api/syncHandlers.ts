@@ -1,14 +1,14 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api/contract.js';
 import type { SYNC_API } from '../../shared/api/syncContract.js';
 import { WorkbookError } from '../../shared/errors.js';
 import { listConflicts } from '../sync/conflicts.js';
-import { syncErrors } from '../sync/errors.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
-import { SYNC_EXTENSION, SYNC_LIMITS, formatBytes } from '../sync/fileFormat.js';
+import { SYNC_EXTENSION } from '../sync/fileFormat.js';
 import { importSyncFile } from '../sync/importFile.js';
 import { joinWorkbook } from '../sync/join.js';
+import { readSyncInput } from '../sync/readSyncInput.js';
 import { syncStatus } from '../sync/status.js';
 import { exchangeWithFolder } from '../sync/syncFolder.js';
 import { listBackups, restoreBackup } from '../workbook/backup.js';
@@ -30,11 +30,10 @@ type SyncFileArgs = { contentBase64?: string; path?: string; fileName?: string }
  * the transport may choose files, the desktop app) its path. Also used by the
  * desktop worker to join a workbook before any is open.
  */
-export function syncFileBytes(args: SyncFileArgs, canChooseFiles: boolean): { bytes: Buffer; what: string | undefined } {
+export async function syncFileBytes(args: SyncFileArgs, canChooseFiles: boolean): Promise<{ bytes: Buffer; what: string | undefined }> {
   if (args.path !== undefined) {
     requireFileAccess(canChooseFiles);
-    if (statSync(args.path).size > SYNC_LIMITS.fileBytes) throw syncErrors.tooLarge(`«${basename(args.path)}»`, formatBytes(SYNC_LIMITS.fileBytes));
-    return { bytes: readFileSync(args.path), what: args.fileName ?? basename(args.path) };
+    return { bytes: await readSyncInput(args.path), what: args.fileName ?? basename(args.path) };
   }
   if (args.contentBase64 === undefined) throw new WorkbookError('usage', 'Oppgi synkfila: innholdet (contentBase64) eller stien.');
   return { bytes: Buffer.from(args.contentBase64, 'base64'), what: args.fileName };
@@ -72,16 +71,16 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
       };
     },
     previewSync: async (args) => {
-      const { bytes, what } = fileBytes(args);
+      const { bytes, what } = await fileBytes(args);
       return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what, dryRun: true });
     },
     importSync: async (args) => {
-      const { bytes, what } = fileBytes(args);
+      const { bytes, what } = await fileBytes(args);
       return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what });
     },
     joinWorkbook: async ({ path, contentBase64, sourcePath, fileName, passphrase, replicaName }) => {
       desktopOnly();
-      const { bytes, what } = fileBytes({ contentBase64, path: sourcePath, fileName });
+      const { bytes, what } = await fileBytes({ contentBase64, path: sourcePath, fileName });
       const joined = await joinWorkbook(path, bytes, { ...session.openOptions, passphrase, replicaName, what });
       return session.adopt(joined.workbook);
     },

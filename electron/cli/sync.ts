@@ -10,10 +10,12 @@ import { importSyncFile, type ImportReport } from '../sync/importFile.js';
 import { joinWorkbook } from '../sync/join.js';
 import { syncStatus } from '../sync/status.js';
 import { exchangeWithFolder } from '../sync/syncFolder.js';
+import { describeInstallationNotice } from '../workbook/installation.js';
 import { registerBackup } from './backup.js';
 import { registerConflicts } from './conflicts.js';
 import type { CliIo } from './main.js';
-import { formatWhen, passphraseFrom, readSyncInput, scryptLogNFromEnv, withOpenWorkbook, writeSyncOutput } from './syncIo.js';
+import { readSyncInput } from '../sync/readSyncInput.js';
+import { formatWhen, passphraseFrom, scryptLogNFromEnv, withOpenWorkbook, writeSyncOutput } from './syncIo.js';
 
 /** `sync export|import|status|folder`, `conflicts`, `resolve` and `backup`: the CLI of docs/sync.md. */
 export function registerSync(program: Command, io: CliIo): void {
@@ -38,7 +40,7 @@ export function registerSync(program: Command, io: CliIo): void {
         if (exported.full && !exported.encrypted) {
           io.out('Merk: en full fil inneholder arbeidsbokas nøkkel. Send den med passordfrase (--passphrase-env) på e-post eller minnepinne.');
         }
-      });
+      }, io);
     });
 
   sync
@@ -51,10 +53,10 @@ export function registerSync(program: Command, io: CliIo): void {
     .action((file: string, input: string, opts: { dryRun?: boolean; passphraseEnv?: string }) => {
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
-        const bytes = readSyncInput(input);
+        const bytes = await readSyncInput(input);
         const report = await importSyncFile(wb, bytes, { passphrase, dryRun: opts.dryRun, what: basename(input) });
         io.out(describeImport(report));
-      });
+      }, io);
     });
 
   sync
@@ -78,6 +80,7 @@ export function registerSync(program: Command, io: CliIo): void {
           `Sist eksportert: ${formatWhen(s.lastExportAt)}`,
         ];
         if (s.syncFolder) lines.push(`Synkmappe: ${s.syncFolder}`);
+        if (s.installationNotice) lines.push(describeInstallationNotice(s.installationNotice));
         lines.push(s.peers.length === 0 ? 'Ingen andre installasjoner er hørt fra ennå.' : 'Andre installasjoner:');
         for (const p of s.peers) {
           const pending = p.pendingForThem === null ? 'ukjent hva de har' : `mangler ${p.pendingForThem} endringer herfra`;
@@ -103,7 +106,7 @@ export function registerSync(program: Command, io: CliIo): void {
         for (const s of result.skipped) lines.push(`${s.file}: hoppet over – ${s.reason}`);
         lines.push(result.written ? `Skrev ${result.written.changeCount} endringer til ${result.written.path}.` : 'Vår egen fil var allerede oppdatert.');
         io.out(lines.join('\n'));
-      });
+      }, io);
     });
 
   registerConflicts(program, io);
@@ -122,7 +125,7 @@ export async function initFromSyncFile(
     throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${file} er ikke laget.`);
   }
   const passphrase = passphraseFrom(opts.passphraseEnv);
-  const bytes = readSyncInput(from);
+  const bytes = await readSyncInput(from);
   const joined = await joinWorkbook(file, bytes, { passphrase, replicaName: opts.replicaName, what: basename(from) });
   joined.workbook.close();
   io.out(`Laget ${file} fra ${from}: ${joined.changes} endringer fra «${joined.sender.name}».`);
@@ -130,7 +133,26 @@ export async function initFromSyncFile(
 
 export function describeImport(r: ImportReport): string {
   const sender = `«${r.sender.name || r.sender.replicaId}»`;
-  if (r.applied === 0) return `Ingen nye endringer fra ${sender}; alt i fila var her fra før.`;
+  const notes: string[] = [];
+  if (r.tookKey) notes.push('Denne installasjonen manglet arbeidsbokas synknøkkel; den er hentet fra den fulle fila.');
+  if (r.recoveredOwn > 0) {
+    notes.push(
+      `${r.recoveredOwn} endringer i denne installasjonens eget navn manglet her (arbeidsboka er trolig lagt tilbake fra en eldre kopi); de er lest inn igjen.`,
+    );
+  }
+  for (const c of r.clockAhead) {
+    notes.push(
+      `Klokka til «${c.name || c.replicaId}» går ${formatDuration(c.aheadMs)} foran klokka her (eller klokka her går for sakte); ` +
+        'endringene er tatt med og flettet etter hva de bygger på, men klokka her er ikke stilt etter den.',
+    );
+  }
+  for (const m of r.stillMissing) {
+    notes.push(
+      `Fila viser at det mangler ${m.missing} endringer fra «${m.name || m.replicaId}» her, som ikke var med i den; ` +
+        `de kommer med neste fil fra ${sender} når den har fått en fil herfra.`,
+    );
+  }
+  if (r.applied === 0) return [`Ingen nye endringer fra ${sender}; alt i fila var her fra før.`, ...notes].join('\n');
   const kinds = Object.entries(r.byKind)
     .map(([k, n]) => `${KIND_LABELS_NB[k as Kind]} ${n}`)
     .join(', ');
@@ -140,6 +162,16 @@ export function describeImport(r: ImportReport): string {
     `${head} ${r.applied} nye endringer fra ${sender} (poster: ${records}; ${kinds}).`,
     `Nye konflikter: ${r.newConflicts}${r.newConflicts > 0 ? ' (se prosjektboka conflicts)' : ''}.`,
   ];
+  lines.push(...notes);
   if (r.backup) lines.push(`Sikkerhetskopi før importen: ${r.backup}`);
   return lines.join('\n');
+}
+
+/** "2 døgn", "3 timer", "12 minutter": how far a clock is off, as a person would say it. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 120) return `${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}`;
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 48) return `${hours} timer`;
+  return `${Math.round(ms / 86_400_000)} døgn`;
 }

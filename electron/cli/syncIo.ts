@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
-import { syncErrors } from '../sync/errors.js';
-import { SYNC_LIMITS, formatBytes } from '../sync/fileFormat.js';
 import { openWorkbook } from '../workbook/open.js';
+import { removeStaleTemps } from '../workbook/staleTemps.js';
+import { describeInstallationNotice, installationNotice } from '../workbook/installation.js';
 import type { Workbook } from '../workbook/workbook.js';
+import type { CliIo } from './main.js';
 
 /** The passphrase from the environment variable --passphrase-env names, never from the command line. */
 export function passphraseFrom(variable: string | undefined): string | undefined {
@@ -29,13 +30,6 @@ export function scryptLogNFromEnv(): number | undefined {
   return n;
 }
 
-/** A sync file's bytes, refused by size before it is read. */
-export function readSyncInput(path: string): Buffer {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new WorkbookError('not_found', `Finner ikke synkfila ${path}.`);
-  if (statSync(path).size > SYNC_LIMITS.fileBytes) throw syncErrors.tooLarge(`«${basename(path)}»`, formatBytes(SYNC_LIMITS.fileBytes));
-  return readFileSync(path);
-}
-
 /**
  * Writes a sync file whole or not at all. An existing file is replaced only
  * if it is itself a sync file, so a slip of the arguments can never
@@ -47,6 +41,7 @@ export function writeSyncOutput(path: string, bytes: Buffer): void {
   if (existsSync(path) && !looksLikeSyncFile(path)) {
     throw new WorkbookError('exists', `${path} finnes allerede og er ingen synkfil; velg et annet filnavn (ingenting er overskrevet).`);
   }
+  removeStaleTemps(dir, basename(path));
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, bytes);
@@ -62,9 +57,18 @@ function looksLikeSyncFile(path: string): boolean {
   return head.startsWith('{"format":"prosjektboka-sync"') || head.startsWith('age-encryption.org/v1');
 }
 
-export async function withOpenWorkbook<T>(file: string, fn: (wb: Workbook) => Promise<T> | T): Promise<T> {
+/**
+ * Opens the workbook for a sync command. A copy found on open becomes its own
+ * installation first (a sync command writes anyway), and, given `io`, the
+ * user is told in one sentence.
+ */
+export async function withOpenWorkbook<T>(file: string, fn: (wb: Workbook) => Promise<T> | T, io?: CliIo): Promise<T> {
   const wb = openWorkbook(file);
   try {
+    const before = wb.replicaId;
+    wb.settleInstallation();
+    const notice = installationNotice(wb);
+    if (io && notice && wb.replicaId !== before) io.out(describeInstallationNotice(notice));
     return await fn(wb);
   } finally {
     wb.close();

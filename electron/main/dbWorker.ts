@@ -12,6 +12,7 @@ import { syncFileBytes } from '../api/syncHandlers.js';
 import { joinWorkbook } from '../sync/join.js';
 import { SyncFolderWatcher, exchangeWithFolder, ownFolderFileName } from '../sync/syncFolder.js';
 import { createWorkbook, openWorkbook, type OpenOptions } from '../workbook/open.js';
+import { InstallationStore, defaultInstallationStore, vaultProtector } from '../workbook/installationStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { rememberRecent } from './settings.js';
 import { DB_WORKER_ROLE, isToWorker, type FromWorker, type WorkerInit } from './workerProtocol.js';
@@ -83,7 +84,11 @@ export class WorkbookHost {
     private readonly post: (message: FromWorker) => void,
     private readonly options: HostOptions = {},
   ) {
-    this.openOptions = init.nativeBinding ? { nativeBinding: init.nativeBinding } : {};
+    this.openOptions = {
+      ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}),
+      // Where the app has a keychain, the installations' secrets are sealed with it (docs/sync.md, "Keys").
+      ...(init.vaultKey ? { installations: new InstallationStore(defaultInstallationStore().dir, vaultProtector(init.vaultKey)) } : {}),
+    };
     this.recent = new MirroredRecentStore(init.recent, (path) => post({ type: 'opened', path }));
     const forward = Object.fromEntries(
       API_METHOD_NAMES.map((method) => [method, (args: never) => {
@@ -142,7 +147,7 @@ export class WorkbookHost {
   }
 
   private async joinFirst(args: ApiArgs<'joinWorkbook'>): Promise<ApiResult<'joinWorkbook'>> {
-    const { bytes, what } = syncFileBytes({ contentBase64: args.contentBase64, path: args.sourcePath, fileName: args.fileName }, true);
+    const { bytes, what } = await syncFileBytes({ contentBase64: args.contentBase64, path: args.sourcePath, fileName: args.fileName }, true);
     const joined = await joinWorkbook(args.path, bytes, { ...this.openOptions, passphrase: args.passphrase, replicaName: args.replicaName, what });
     return this.start(() => joined.workbook);
   }

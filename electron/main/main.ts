@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
@@ -21,6 +21,7 @@ import { SyncFileHandoff } from './syncFileHandoff.js';
 import { DEFAULT_BOUNDS, windowOptions } from './windowOptions.js';
 import { WorkerClient } from './workerClient.js';
 import { DB_WORKER_ROLE, failureEnvelope, type WorkerInit } from './workerProtocol.js';
+import { keychainVaultKey } from './keychain.js';
 import { createFromDialog, openFromDialog, openWithRecovery, type FlowOutcome, type WorkbookFlowUi } from './workbookFlow.js';
 
 /**
@@ -134,6 +135,7 @@ function startWorker(store: SettingsStore): WorkerClient {
     role: DB_WORKER_ROLE,
     nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, env: process.env, bundled: paths.bundledNativeBinding, exists: existsSync }),
     recent: store.list(),
+    vaultKey: keychainVaultKey(safeStorage, app.getPath('userData')),
   };
   return new WorkerClient(new Worker(paths.dbWorker, { workerData: init, name: 'prosjektboka-db' }), {
     onProgress: (progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress),

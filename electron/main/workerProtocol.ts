@@ -13,6 +13,8 @@ export interface WorkerInit {
   readonly nativeBinding?: string;
   /** The recent workbooks as main knows them, most recent first. */
   readonly recent: readonly string[];
+  /** The key that seals installation secrets, unsealed by the OS keychain (electron/main/keychain.ts); absent without one. */
+  readonly vaultKey?: string;
 }
 
 export const DB_WORKER_ROLE = 'prosjektboka-db';

@@ -22,6 +22,12 @@ export const syncErrors = {
     new WorkbookError('sync_corrupt', `${what} er skadet (${detail}). Be om en ny fil. ${NOTHING}`),
   tooLarge: (what: string, limit: string) =>
     new WorkbookError('sync_too_large', `${what} er urimelig stor (over ${limit}); den er avvist. ${NOTHING}`),
+  tooSlow: (what: string, seconds: number) =>
+    new WorkbookError(
+      'sync_too_slow',
+      `${what} ble ikke lest ferdig innen ${seconds} sekunder (en nettverksdisk som henger, eller en urimelig fil); den er hoppet over. ${NOTHING}`,
+      'failure',
+    ),
   newerFormat: (what: string, version: number, minApp: string) =>
     new WorkbookError(
       'sync_newer_format',
@@ -59,6 +65,35 @@ export const syncErrors = {
     new WorkbookError(
       'sync_not_full',
       `${what} er en delta-fil; for å bli med i en arbeidsbok trengs en full synkfil (sync export --full). Ingenting er laget.`,
+    ),
+  keyMismatch: (what: string, name: string) =>
+    new WorkbookError(
+      'sync_forged',
+      `${what} oppgir en annen signeringsnøkkel for ${name} enn den denne arbeidsboka kjenner: fila er forfalsket, ` +
+        `eller laget av en kopi som tok installasjonens navn. ${NOTHING}`,
+    ),
+  unsigned: (what: string, name: string, n: number) =>
+    new WorkbookError(
+      'sync_forged',
+      `${what} har ${n} ${n === 1 ? 'endring' : 'endringer'} i navnet til ${name} som ${name} ikke har signert: ` +
+        `${n === 1 ? 'den er' : 'de er'} forfalsket, laget av noen andre med arbeidsbokas nøkkel. ${NOTHING}`,
+    ),
+  ownForged: (what: string, n: number) =>
+    new WorkbookError(
+      'sync_forged',
+      `${what} har ${n} ${n === 1 ? 'endring' : 'endringer'} i navnet til denne installasjonen som den aldri har laget, ` +
+        `og som ikke er signert med dens nøkkel: ${n === 1 ? 'den er' : 'de er'} forfalsket. ${NOTHING}`,
+    ),
+  badSignature: (what: string, name: string) =>
+    new WorkbookError(
+      'sync_forged',
+      `${what}: signaturen til ${name} stemmer ikke, så fila er forfalsket eller skadet. ${NOTHING}`,
+    ),
+  altered: (what: string, name: string, n: number) =>
+    new WorkbookError(
+      'sync_forged',
+      `${what} har ${n} ${n === 1 ? 'endring' : 'endringer'} i navnet til ${name} som ikke er slik ${name} signerte ` +
+        `${n === 1 ? 'den' : 'dem'}: ${n === 1 ? 'den er' : 'de er'} endret etterpå eller forfalsket. ${NOTHING}`,
     ),
   ownFile: (what: string) =>
     new WorkbookError('sync_own_file', `${what} er laget av denne installasjonen selv; det er ingenting å importere.`),

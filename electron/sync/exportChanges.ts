@@ -1,5 +1,6 @@
 import { decodeStamps } from '../../shared/sync/stamps.js';
 import { meetVectors, type VersionVector } from '../../shared/sync/versionVector.js';
+import { withheldOrigins } from '../workbook/installation.js';
 import { SyncStore, type Peer } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
@@ -27,66 +28,107 @@ export interface ExportedFile {
  * lack: those after the version vector of the last file that came from it
  * (or, without a recipient, from each installation heard from). Knowing
  * nothing of the recipient, it holds everything.
+ *
+ * This installation's own changes are signed here, when they first leave
+ * it (electron/workbook/signatures.ts); every change in the file of an
+ * installation with a key travels with that installation's signed batch.
  */
 export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}): Promise<ExportedFile> {
-  const store = wb.sync;
-  const held = wb.commands.lineage.localVector();
   const full = options.full === true;
-  const recipient = options.forReplica ? findPeer(store, options.forReplica, true) : undefined;
-  let since: VersionVector | null = null;
-  if (!full) {
-    if (recipient) since = recipient.versionVector;
-    else {
-      const vectors = store.peers().flatMap((p) => (p.versionVector && p.replicaId !== wb.replicaId ? [p.versionVector] : []));
-      since = vectors.length > 0 ? meetVectors(vectors) : null;
+  const createdAt = (options.now ?? new Date(wb.now())).toISOString();
+  const syncKey = wb.syncKey;
+  // One write transaction: the signing, and a consistent view of what goes into the file.
+  const { header, payload, recipient } = wb.transaction(() => {
+    const store = wb.sync;
+    const signatures = wb.signatures;
+    const { signingKey } = wb.secrets();
+    signatures.signOwnChanges(wb.workbookId, wb.replicaId, signingKey);
+    const withheld = withheldOrigins(wb);
+    const held = exportableVector(wb, store, withheld);
+    const recipient = options.forReplica ? findPeer(store, options.forReplica, true) : undefined;
+    let since: VersionVector | null = null;
+    if (!full) {
+      if (recipient) since = recipient.versionVector;
+      else {
+        const vectors = store.peers().flatMap((p) => (p.versionVector && p.replicaId !== wb.replicaId ? [p.versionVector] : []));
+        since = vectors.length > 0 ? meetVectors(vectors) : null;
+      }
     }
-  }
-  const rows = store.changesSince(since, Object.keys(held));
+    const rows = store.changesSince(since, Object.keys(held), withheld);
 
-  const names = new Map(store.peers().map((p) => [p.replicaId, p.name]));
-  names.set(wb.replicaId, wb.replicaName);
-  const index = new Map<string, number>();
-  const replicas: { id: string; name: string }[] = [];
-  const indexOf = (id: string): number => {
-    let i = index.get(id);
-    if (i === undefined) {
-      i = replicas.length;
-      index.set(id, i);
-      replicas.push({ id, name: names.get(id) ?? '' });
+    const names = new Map(store.peers().map((p) => [p.replicaId, p.name]));
+    names.set(wb.replicaId, wb.replicaName);
+    const keys = signatures.publicKeys();
+    const index = new Map<string, number>();
+    const replicas: { id: string; name: string; signingKey?: string }[] = [];
+    const indexOf = (id: string): number => {
+      let i = index.get(id);
+      if (i === undefined) {
+        i = replicas.length;
+        index.set(id, i);
+        const key = keys.get(id);
+        replicas.push({ id, name: names.get(id) ?? '', ...(key ? { signingKey: key } : {}) });
+      }
+      return i;
+    };
+    indexOf(wb.replicaId);
+    const lines = new Array<string>(rows.length);
+    const batchIds = new Set<number>();
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      let prev = '';
+      if (r.prev) prev = `,[${decodeStamps(r.prev).map((s) => `["${s.hlc}",${indexOf(s.replicaId)}]`).join(',')}]`;
+      // Kinds, ids, field names and stamps need no escaping; the value is the stored JSON as it is.
+      lines[i] = `["${r.kind}","${r.recordId}","${r.field}","${r.hlc}",${indexOf(r.replicaId)},${r.value}${prev}]`;
+      if (r.batch !== null) batchIds.add(r.batch);
     }
-    return i;
-  };
-  indexOf(wb.replicaId);
-  const lines = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    let prev = '';
-    if (r.prev) prev = `,[${decodeStamps(r.prev).map((s) => `["${s.hlc}",${indexOf(s.replicaId)}]`).join(',')}]`;
-    // Kinds, ids, field names and stamps need no escaping; the value is the stored JSON as it is.
-    lines[i] = `["${r.kind}","${r.recordId}","${r.field}","${r.hlc}",${indexOf(r.replicaId)},${r.value}${prev}]`;
-  }
+    const signed = signatures.batches(batchIds).map((b) => ({ origin: indexOf(b.origin), stamps: b.stamps, signature: b.signature }));
+    // Every installation a file names travels with its key, so a reader learns it before it needs it.
+    for (const id of keys.keys()) if (held[id] !== undefined) indexOf(id);
 
-  const createdAt = (options.now ?? new Date()).toISOString();
-  const header: SyncHeader = {
-    format: SYNC_FORMAT,
-    formatVersion: SYNC_FORMAT_VERSION,
-    minAppVersion: MIN_APP_VERSION,
-    workbookId: wb.workbookId,
-    full,
-    sender: { replicaId: wb.replicaId, name: wb.replicaName },
-    createdAt,
-    versionVector: held,
-    since: since && { ...since },
-    changeCount: rows.length,
-  };
-  const head = JSON.stringify({ ...(full ? { key: wb.syncKey } : {}), replicas, changes: [] });
-  const payload = Buffer.from(`${head.slice(0, -3)}[\n${lines.join(',\n')}\n]}`);
-  const bytes = await encodeSyncFile(header, payload, wb.syncKey, options);
+    const header: SyncHeader = {
+      format: SYNC_FORMAT,
+      formatVersion: SYNC_FORMAT_VERSION,
+      minAppVersion: MIN_APP_VERSION,
+      workbookId: wb.workbookId,
+      full,
+      sender: { replicaId: wb.replicaId, name: wb.replicaName },
+      createdAt,
+      versionVector: held,
+      since: since && { ...since },
+      changeCount: rows.length,
+      counts: countsFor(store, held, withheld),
+    };
+    const head = JSON.stringify({ ...(full ? { key: syncKey } : {}), replicas, signatures: signed, changes: [] });
+    const payload = Buffer.from(`${head.slice(0, -3)}[\n${lines.join(',\n')}\n]}`);
+    return { header, payload, recipient };
+  });
+  const bytes = await encodeSyncFile(header, payload, syncKey, options);
+  const store = wb.sync;
   wb.transaction(() => {
     store.setSetting('lastExportAt', createdAt);
     if (recipient) store.recordExportTo(recipient.replicaId, createdAt);
   });
-  return { bytes, changeCount: rows.length, full, recipient, encrypted: Boolean(options.passphrase) };
+  return { bytes, changeCount: header.changeCount, full, recipient, encrypted: Boolean(options.passphrase) };
+}
+
+/** What this workbook holds of each origin, as far as it may send it: a former installation's unsent changes stay here. */
+function exportableVector(wb: Workbook, store: SyncStore, withheld: readonly string[]): Record<string, string> {
+  const held = wb.commands.lineage.localVector();
+  for (const id of withheld) {
+    if (held[id] === undefined) continue;
+    const signed = store.latestSigned(id);
+    if (signed === null) delete held[id];
+    else held[id] = signed;
+  }
+  return held;
+}
+
+function countsFor(store: SyncStore, held: VersionVector, withheld: readonly string[]): Record<string, number> {
+  const all = store.heldCounts(withheld);
+  const out = Object.create(null) as Record<string, number>;
+  for (const id of Object.keys(held)) out[id] = all[id] ?? 0;
+  return out;
 }
 
 const REPLICA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -25,11 +25,12 @@ import { syncErrors } from './errors.js';
  */
 export const SYNC_EXTENSION = '.pbsync';
 export const SYNC_FORMAT = 'prosjektboka-sync';
-export const SYNC_FORMAT_VERSION = 1;
+/** What this app writes; it reads every version from 1 up to this one. */
+export const SYNC_FORMAT_VERSION = 2;
 /** This app's version; package.json's "version" (a test keeps them equal). */
-export const APP_VERSION = '0.1.0';
+export const APP_VERSION = '0.2.0';
 /** The oldest app that reads what this one writes. */
-export const MIN_APP_VERSION = '0.1.0';
+export const MIN_APP_VERSION = '0.2.0';
 
 export interface SyncLimits {
   /** The file as stored: compressed and perhaps encrypted. */
@@ -56,6 +57,8 @@ const headerSchema = z.strictObject({
   /** What the sender assumed the recipient held; null: nothing (every change is in the file). */
   since: vector.nullable(),
   changeCount: z.number().int().min(0),
+  /** Version 2: for each origin, how many of its changes the sender holds (all up to versionVector's stamp). */
+  counts: z.record(z.string(), z.number().int().min(0)).optional(),
 });
 
 export type SyncHeader = z.infer<typeof headerSchema>;
@@ -215,10 +218,23 @@ function parseHeader(bytes: Buffer, what: string): SyncHeader {
     throw syncErrors.malformed(what, `hodet: ${d.field}: ${d.message}`);
   }
   const header = parsed.data;
+  if ((header.formatVersion >= 2) !== (header.counts !== undefined)) {
+    throw syncErrors.malformed(what, header.counts ? 'hodet har «counts», som synkformat 1 ikke har' : 'hodet mangler «counts»');
+  }
+  const versionVector = checkVector(header.versionVector, 'versionVector', what);
+  let counts: Record<string, number> | undefined;
+  if (header.counts) {
+    counts = Object.create(null) as Record<string, number>;
+    for (const [k, n] of Object.entries(header.counts)) {
+      if (versionVector[k] === undefined) throw syncErrors.malformed(what, `counts nevner en installasjon som versionVector ikke har (${k.slice(0, 60)})`);
+      counts[k] = n;
+    }
+  }
   return {
     ...header,
-    versionVector: checkVector(header.versionVector, 'versionVector', what),
+    versionVector,
     since: header.since === null ? null : checkVector(header.since, 'since', what),
+    ...(counts ? { counts } : {}),
   };
 }
 

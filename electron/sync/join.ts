@@ -3,6 +3,7 @@ import { createWorkbook, type OpenOptions } from '../workbook/open.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
 import { openSyncFile, verifyMac } from './fileFormat.js';
+import { checkOrigins, storeOrigins } from './originCheck.js';
 import { readPayload } from './payload.js';
 
 export interface JoinOptions extends OpenOptions {
@@ -34,12 +35,16 @@ export async function joinWorkbook(path: string, bytes: Uint8Array, options: Joi
   const now = new Date().toISOString();
   const workbook = createWorkbook(path, {
     nativeBinding: options.nativeBinding,
+    installations: options.installations,
+    now: options.now,
     replicaName: options.replicaName,
     join: {
       workbookId: payload.workbookId,
       syncKey: payload.key!,
       populate: (wb) => {
-        applyChanges(wb, payload.changes, now);
+        // The same check as an import: every change in an installation's name is signed by it.
+        const batches = storeOrigins(wb, payload, checkOrigins(wb, payload, payload.changes, what));
+        applyChanges(wb, payload.changes, now, batches);
         const store = wb.sync;
         store.recordImportFrom(payload.sender.replicaId, payload.sender.name, payload.versionVector, now);
         for (const r of payload.replicas) if (r.name && r.id !== payload.sender.replicaId) store.learnName(r.id, r.name);

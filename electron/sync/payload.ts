@@ -3,12 +3,13 @@ import { recordId as recordIdSchema } from '../../shared/model/fields.js';
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
 import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import { describeIssue } from '../../shared/model/validation.js';
-import { MAX_CLOCK_DRIFT_MS, compareStamps, decodeHlc, isHlc } from '../../shared/rules/hlc.js';
-import type { Stamp } from '../../shared/sync/stamps.js';
+import { isHlc } from '../../shared/rules/hlc.js';
+import { sameStamp, type Stamp } from '../../shared/sync/stamps.js';
 import type { IncomingChange } from '../workbook/applyChanges.js';
 import { DELETED_FIELD } from '../workbook/changeLog.js';
 import { syncErrors } from './errors.js';
 import { SYNC_LIMITS, unpack, type OpenedSyncFile, type SyncHeader, type SyncLimits } from './fileFormat.js';
+import { isPublicKey } from '../workbook/signatures.js';
 
 /**
  * The payload of a sync file: JSON, gzip-compressed after the header
@@ -18,21 +19,44 @@ import { SYNC_LIMITS, unpack, type OpenedSyncFile, type SyncHeader, type SyncLim
  *   [kind, recordId, field, hlc, replica, value, prev?]
  *
  * `replica` indexes `replicas`; `prev` is a list of [hlc, replica] pairs.
+ * Version 2 adds each installation's public key to `replicas` and the
+ * origins' signed batches (`signatures`, electron/workbook/signatures.ts).
  */
 export interface ReadPayload extends SyncHeader {
   /** Full files only: the workbook's sync key, which a joining installation takes over. */
   readonly key?: string;
-  /** The installations the changes name, with the names the sender knows them by. */
-  readonly replicas: readonly { readonly id: string; readonly name: string }[];
+  /** The installations the changes name, with the names and public keys the sender knows them by. */
+  readonly replicas: readonly PayloadReplica[];
+  /** The origins' signed batches that vouch for the changes (version 2). */
+  readonly signatures: readonly PayloadSignature[];
   readonly changes: readonly IncomingChange[];
   readonly fileBytes: number;
   readonly encrypted: boolean;
 }
 
+export interface PayloadReplica {
+  readonly id: string;
+  readonly name: string;
+  readonly signingKey?: string;
+}
+
+export interface PayloadSignature {
+  readonly origin: string;
+  /** "hlc digest" lines. */
+  readonly stamps: string;
+  readonly signature: string;
+}
+
 const replicaId = recordIdSchema;
 const payloadShape = z.strictObject({
   key: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  replicas: z.array(z.strictObject({ id: replicaId, name: z.string().max(500) })).max(100_000),
+  replicas: z
+    .array(z.strictObject({ id: replicaId, name: z.string().max(500), signingKey: z.string().refine(isPublicKey, 'er ingen offentlig nøkkel').optional() }))
+    .max(100_000),
+  signatures: z
+    .array(z.strictObject({ origin: z.number().int().min(0), stamps: z.string().max(100_000), signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/) }))
+    .max(1_000_000)
+    .optional(),
   changes: z.array(z.unknown()),
 });
 
@@ -43,7 +67,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * every change must name a known kind and field, carry a value the model
  * accepts, and appear once. The first problem refuses the file, naming it.
  */
-export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS, now = Date.now()): ReadPayload {
+export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS, deadline?: Deadline): ReadPayload {
   const what = file.what;
   const bad = (detail: string) => syncErrors.malformed(what, detail);
   if (file.header.changeCount > limits.changes) throw syncErrors.tooLarge(what, `${limits.changes} endringer`);
@@ -56,13 +80,23 @@ export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMI
   const p = shape.data;
   if (p.changes.length !== file.header.changeCount) throw bad(`hodet sier ${file.header.changeCount} endringer, fila har ${p.changes.length}`);
   if (file.header.full && !p.key) throw bad('en full fil mangler arbeidsbokas nøkkel');
+  if (file.header.formatVersion < 2 && (p.signatures !== undefined || p.replicas.some((r) => r.signingKey !== undefined))) {
+    throw bad('synkformat 1 har verken signaturer eller nøkler');
+  }
   const ids = new Set<string>();
   for (const r of p.replicas) {
     if (ids.has(r.id)) throw bad(`installasjonen ${r.id} står to ganger i replicas`);
     ids.add(r.id);
   }
-  const changes = readChanges(p.changes, p.replicas.map((r) => r.id), bad, now);
-  return { ...file.header, key: p.key, replicas: p.replicas, changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
+  const replicaIds = p.replicas.map((r) => r.id);
+  const signatures = (p.signatures ?? []).map((s, i) => {
+    const origin = replicaIds[s.origin];
+    if (origin === undefined) throw bad(`signatur nr. ${i + 1} viser til en installasjon som ikke finnes`);
+    return { origin, stamps: s.stamps, signature: s.signature };
+  });
+  deadline?.check(what);
+  const changes = readChanges(p.changes, replicaIds, bad, () => deadline?.check(what));
+  return { ...file.header, key: p.key, replicas: p.replicas, signatures, changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
 }
 
 function parseJson(payload: Buffer, what: string): unknown {
@@ -90,23 +124,38 @@ class ForbiddenKey extends Error {
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: string) => Error, now: number): IncomingChange[] {
+/** When reading one file must stop (the sync folder's time bound per file); `check` throws once it has passed. */
+export interface Deadline {
+  check(what: string): void;
+}
+
+export function deadlineAfter(ms: number, now: () => number = Date.now): Deadline {
+  const end = now() + ms;
+  return {
+    check(what) {
+      if (now() >= end) throw syncErrors.tooSlow(what, Math.round(ms / 1000));
+    },
+  };
+}
+
+function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: string) => Error, tick: () => void): IncomingChange[] {
   const out: IncomingChange[] = new Array<IncomingChange>(list.length);
   const seen = new Set<string>();
   const kindOf = new Map<string, Kind>();
-  const latestAllowed = now + MAX_CLOCK_DRIFT_MS;
   const replicaAt = (i: unknown, n: number): string => {
     if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= replicas.length) {
       throw bad(`endring nr. ${n} viser til en installasjon som ikke finnes`);
     }
     return replicas[i]!;
   };
+  // Any stamp is accepted, however far ahead: a machine with a wrong date still made real edits. The
+  // import keeps them, merges them by what they supersede and says whose clock is wrong (importFile.ts).
   const stampOk = (hlc: unknown, n: number): string => {
     if (!isHlc(hlc)) throw bad(`endring nr. ${n} har et ugyldig tidsstempel`);
-    if (decodeHlc(hlc).millis > latestAllowed) throw bad(`endring nr. ${n} har et tidsstempel langt fram i tid (${hlc})`);
     return hlc;
   };
   for (let i = 0; i < list.length; i++) {
+    if (i % 8192 === 0) tick();
     const n = i + 1;
     const c = list[i];
     if (!Array.isArray(c) || c.length < 6 || c.length > 7) throw bad(`endring nr. ${n} har feil form`);
@@ -138,9 +187,10 @@ function readChanges(list: readonly unknown[], replicas: readonly string[], bad:
       for (const pair of prev as unknown[]) {
         if (!Array.isArray(pair) || pair.length !== 2) throw bad(`endring nr. ${n} har en ugyldig prev`);
         const parent = { hlc: stampOk(pair[0], n), replicaId: replicaAt(pair[1], n) };
-        const order = compareStamps(parent, stamp);
-        // A change builds only on what came before it; a delete's vector includes itself.
-        if (order > 0 || (order === 0 && field !== DELETED_FIELD)) throw bad(`endring nr. ${n} bygger på en senere endring`);
+        // What a change supersedes may carry a later stamp (its author's clock was behind, or the other's
+        // ahead): causality, not clocks, orders them. Only superseding itself makes no sense; a delete's
+        // vector does include itself.
+        if (sameStamp(parent, stamp) && field !== DELETED_FIELD) throw bad(`endring nr. ${n} bygger på seg selv`);
         parents.push(parent);
       }
     }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { syncStatusSchema } from '../../shared/api/syncContract.js';
 import { listBackups } from '../workbook/backup.js';
+import { installationNotice } from '../workbook/installation.js';
 import type { Workbook } from '../workbook/workbook.js';
 
 /** What `sync status` and the API's getSyncStatus report (shared/api/syncContract.ts). */
@@ -22,6 +23,7 @@ export function syncStatus(wb: Workbook): SyncStatus {
     lastBackupAt: backups[0]?.createdAt ?? null,
     lastExportAt: store.setting('lastExportAt') ?? null,
     syncFolder: store.setting('folder') ?? null,
+    installationNotice: installationNotice(wb),
     peers: store
       .peers()
       .filter((p) => p.replicaId !== wb.replicaId)

@@ -1,10 +1,13 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
+import { removeStaleTemps } from '../workbook/staleTemps.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { exportSyncFile } from './exportChanges.js';
-import { SYNC_EXTENSION, SYNC_LIMITS, formatBytes } from './fileFormat.js';
+import { SYNC_EXTENSION } from './fileFormat.js';
 import { applySyncPayload, readSyncFileFor, type ImportReport } from './importFile.js';
+import { deadlineAfter } from './payload.js';
+import { readSyncInput } from './readSyncInput.js';
 
 /**
  * A sync folder: a network drive or a folder that OneDrive, Nextcloud or
@@ -23,7 +26,11 @@ export interface FolderOptions {
   readonly scryptLogN?: number;
   /** Back up before the first import that changes anything (default). */
   readonly backup?: boolean;
+  /** How long one file may take to read and check before it is skipped (default two minutes). */
+  readonly fileSeconds?: number;
 }
+
+const FILE_SECONDS = 120;
 
 export interface FolderExchange {
   readonly imported: readonly { readonly file: string; readonly report: ImportReport }[];
@@ -41,13 +48,16 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
   const imported: { file: string; report: ImportReport }[] = [];
   const skipped: { file: string; reason: string }[] = [];
   let backedUp = options.backup === false;
+  const budgetMs = (options.fileSeconds ?? FILE_SECONDS) * 1000;
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith(SYNC_EXTENSION) || file.startsWith('.') || file === own) continue;
     const path = join(dir, file);
     try {
-      const size = statSync(path).size;
-      if (size > SYNC_LIMITS.fileBytes) throw new WorkbookError('sync_too_large', `for stor (${formatBytes(size)})`);
-      const payload = await readSyncFileFor(wb, readFileSync(path), { passphrase: options.passphrase, what: file });
+      // Anyone who can write to the folder chooses what is there: a link to /dev/zero, a FIFO, a
+      // huge file, a file on a drive that hangs. Each is skipped with a reason, and the next one read.
+      const deadline = deadlineAfter(budgetMs);
+      const bytes = await readSyncInput(path, { followSymlinks: false, timeoutMs: budgetMs });
+      const payload = await readSyncFileFor(wb, bytes, { passphrase: options.passphrase, what: file, deadline });
       if (payload.sender.replicaId === wb.replicaId) continue;
       const report = applySyncPayload(wb, payload, { what: file, backup: !backedUp });
       if (report.backup) backedUp = true;
@@ -73,6 +83,7 @@ async function writeOwnFile(wb: Workbook, dir: string, own: string, options: Fol
   const path = join(dir, own);
   if (existsSync(path) && store.setting('folderWritten') === `${dir}\n${fingerprint}`) return null;
   const file = await exportSyncFile(wb, { passphrase: options.passphrase, scryptLogN: options.scryptLogN });
+  removeStaleTemps(dir, own);
   const tmp = join(dir, `.${own}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, file.bytes);

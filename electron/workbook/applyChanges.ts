@@ -1,7 +1,6 @@
 import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import type { FieldNode } from '../../shared/sync/fieldState.js';
 import { encodeStamps, type Stamp } from '../../shared/sync/stamps.js';
-import { covers } from '../../shared/sync/versionVector.js';
 import { mergeErrors as syncErrors } from './mergeErrors.js';
 import type { Workbook } from './workbook.js';
 
@@ -29,20 +28,24 @@ export interface ApplyResult {
 }
 
 /**
- * The apply path of a sync import: the incoming changes this workbook lacks
- * go into the change log, and each record they touch is settled from its
- * whole log (electron/workbook/settleRecord.ts) through the same record
- * store, search index and change log as the command layer. Runs inside the
- * caller's transaction; any refusal throws and so rolls everything back.
+ * The apply path of a sync import: the incoming changes, which the caller
+ * has found this workbook lacks (electron/sync/importFile.ts), go into the
+ * change log with the signed batch that vouches for each ("origin hlc" →
+ * sync_batch.id), and each record they touch is settled from its whole log
+ * (electron/workbook/settleRecord.ts) through the same record store, search
+ * index and change log as the command layer. Runs inside the caller's
+ * transaction; any refusal throws and so rolls everything back.
  */
-export function applyChanges(wb: Workbook, changes: readonly IncomingChange[], now: string): ApplyResult {
+export function applyChanges(
+  wb: Workbook,
+  changes: readonly IncomingChange[],
+  now: string,
+  batches: ReadonlyMap<string, number> = new Map(),
+): ApplyResult {
   const lineage = wb.commands.lineage;
   const settler = wb.commands.settler;
-  const held = lineage.localVector();
-  // Files carry each origin's changes as an unbroken run, so the vector alone says what is already here.
   const byRecord = new Map<string, IncomingChange[]>();
   for (const c of changes) {
-    if (covers(held, c)) continue;
     const list = byRecord.get(c.recordId);
     if (list) list.push(c);
     else byRecord.set(c.recordId, [c]);
@@ -71,6 +74,7 @@ export function applyChanges(wb: Workbook, changes: readonly IncomingChange[], n
       touched.add(c.field);
       wb.changes.append({
         hlc: c.hlc, replicaId: c.replicaId, kind, recordId, field: c.field, value: c.value, prev: encodeStamps(c.prev),
+        batch: batches.get(`${c.replicaId} ${c.hlc}`) ?? null,
       });
       if (latest === undefined || c.hlc > latest) latest = c.hlc;
       applied++;

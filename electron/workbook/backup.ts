@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { v7 as uuidv7 } from 'uuid';
 import { WorkbookError } from '../../shared/errors.js';
+import { becomeNewInstallation } from './installation.js';
 import { openWorkbook, type OpenOptions } from './open.js';
+import { removeStaleTemps } from './staleTemps.js';
 import type { Workbook } from './workbook.js';
 
 /** How many backups a workbook keeps; the oldest goes when another is made. */
@@ -85,15 +86,14 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
   if (!backup) {
     throw new WorkbookError('not_found', `Finner ingen sikkerhetskopi «${backupName}» for ${workbookPath}; se prosjektboka backup list.`);
   }
+  removeStaleTemps(dirname(workbookPath), basename(workbookPath));
   const tmp = join(dirname(workbookPath), `.${basename(workbookPath)}.${process.pid}.${Date.now()}.restore.tmp`);
   const removeTmp = () => {
     for (const suffix of ['', '-wal', '-shm']) rmSync(tmp + suffix, { force: true });
   };
   try {
     copyFileSync(backup.path, tmp);
-    const candidate = openWorkbook(tmp, options);
-    const candidateId = candidate.workbookId;
-    candidate.close();
+    const { workbookId: candidateId, replicaId: backupReplicaId } = readIds(tmp, options);
 
     const current = openWorkbook(workbookPath, options);
     let safety: BackupInfo;
@@ -110,20 +110,36 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
     if (existsSync(`${workbookPath}-wal`) || existsSync(`${workbookPath}-shm`)) {
       throw new WorkbookError('locked', `Arbeidsboka ${workbookPath} er i bruk av et annet program; lukk det og prøv igjen. Ingenting er endret.`, 'failure');
     }
-    const replicaId = uuidv7();
     const db = new Database(tmp, { fileMustExist: true, nativeBinding: options.nativeBinding });
     try {
-      db.transaction(() => {
-        // The clock never goes back: the stamps of changes made after the backup stay unique.
-        db.prepare("UPDATE meta SET value = max(value, ?) WHERE key = 'clock'").run(clock);
-        db.prepare("UPDATE meta SET value = ? WHERE key = 'replica_id'").run(replicaId);
-      })();
+      // The clock never goes back: the stamps of changes made after the backup stay unique.
+      db.transaction(() => db.prepare("UPDATE meta SET value = max(value, ?) WHERE key = 'clock'").run(clock)).immediate();
     } finally {
       db.close();
     }
     renameSync(tmp, workbookPath);
-    return { restored: backup, safety, replicaId };
+    const restored = openWorkbook(workbookPath, options);
+    try {
+      // Opening may have found it older than what this machine last wrote, and made it new already.
+      restored.settleInstallation();
+      if (restored.replicaId === backupReplicaId) becomeNewInstallation(restored, 'restored');
+      return { restored: backup, safety, replicaId: restored.replicaId };
+    } finally {
+      restored.close();
+    }
   } finally {
     removeTmp();
+  }
+}
+
+/** A backup's workbook and installation ids, checked as a workbook first, without writing to it. */
+function readIds(path: string, options: OpenOptions): { workbookId: string; replicaId: string } {
+  openWorkbook(path, { ...options, inspectOnly: true }).close();
+  const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  try {
+    const get = (key: string) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? '';
+    return { workbookId: get('workbook_id'), replicaId: get('replica_id') };
+  } finally {
+    db.close();
   }
 }

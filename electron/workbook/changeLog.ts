@@ -14,6 +14,18 @@ export interface FieldChange {
   readonly value: unknown;
   /** The stamps this change supersedes, encoded (shared/sync/stamps.ts); null or absent for a first write. */
   readonly prev?: string | null;
+  /** The signed batch that vouches for it (sync_batch.id); absent for a local change, signed when it first leaves. */
+  readonly batch?: number | null;
+}
+
+/** A change as stored, its value still JSON text (ChangeLog.unsignedOf). */
+export interface UnsignedChange {
+  readonly hlc: string;
+  readonly kind: Kind;
+  readonly recordId: string;
+  readonly field: string;
+  readonly value: string;
+  readonly prev: string | null;
 }
 
 /**
@@ -28,7 +40,7 @@ export class ChangeLog {
 
   constructor(private readonly db: Database.Database) {
     this.insertStmt = db.prepare(
-      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.countStmt = db.prepare('SELECT COUNT(*) AS n FROM change');
     this.latestStmt = db.prepare(
@@ -40,10 +52,23 @@ export class ChangeLog {
   append(change: FieldChange): void {
     this.insertStmt.run(
       change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value), change.prev ?? null,
+      change.batch ?? null,
     );
   }
 
   /** The clock stamp of the newest change, or null for a workbook without changes. */
+  /** The clock stamp of one installation's newest change, or null. */
+  latestStampOf(replicaId: string): string | null {
+    return (this.db.prepare('SELECT MAX(hlc) AS hlc FROM change WHERE replica_id = ?').get(replicaId) as { hlc: string | null }).hlc;
+  }
+
+  /** One installation's changes that no signed batch covers yet (they never left it), in arrival order; values as JSON text. */
+  unsignedOf(replicaId: string): UnsignedChange[] {
+    return this.db
+      .prepare('SELECT hlc, kind, record_id AS recordId, field, value, prev FROM change WHERE replica_id = ? AND batch IS NULL ORDER BY seq')
+      .all(replicaId) as UnsignedChange[];
+  }
+
   latestStamp(): string | null {
     return (this.db.prepare('SELECT MAX(hlc) AS hlc FROM change').get() as { hlc: string | null }).hlc;
   }

@@ -15,6 +15,4 @@ export const openErrors = {
       `Arbeidsboka ${path} er laget av en nyere versjon av Prosjektboka (skjemaversjon ${found}; ` +
         `denne versjonen kan åpne til og med ${supported}). Oppdater Prosjektboka for å åpne den.`,
     ),
-  locked: (path: string) =>
-    new WorkbookError('locked', `Arbeidsboka ${path} er i bruk av et annet program; prøv igjen.`, 'failure'),
 };

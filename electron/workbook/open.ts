@@ -3,10 +3,15 @@ import { closeSync, existsSync, linkSync, openSync, readSync, rmSync, statSync }
 import { hostname } from 'node:os';
 import { dirname, basename, join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
+import { randomBytes } from 'node:crypto';
 import { isWorkbookError } from '../../shared/errors.js';
+import { generateSigningKey } from './signatures.js';
 import { openErrors } from './errors.js';
+import { checkInstallation, recordNewInstallation } from './installation.js';
+import type { InstallationStore } from './installationStore.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
-import { Workbook } from './workbook.js';
+import { removeStaleTemps } from './staleTemps.js';
+import { BUSY_TIMEOUT_MS, Workbook, busyError } from './workbook.js';
 import { loadSeedPlan } from './seed.js';
 
 /** The file extension of a workbook. */
@@ -17,6 +22,12 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 export interface OpenOptions {
   /** Native binding path (the Electron-ABI build of better-sqlite3); Node's own build otherwise. */
   readonly nativeBinding?: string;
+  /** This machine's installation records and keys; the user data folder's, protected by file permissions, otherwise. */
+  readonly installations?: InstallationStore;
+  /** Wall clock in ms; tests pass a skewed one. */
+  readonly now?: () => number;
+  /** Only checks and migrates the file (a backup about to be restored): its installation is not looked at. */
+  readonly inspectOnly?: boolean;
 }
 
 export interface CreateOptions extends OpenOptions {
@@ -52,7 +63,9 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
     if (check !== 'ok') throw openErrors.corrupt(path, String(check).split('\n')[0]!);
     configure(db);
     migrate(db);
-    return new Workbook(db, path);
+    const wb = new Workbook(db, path, options);
+    if (!options.inspectOnly) checkInstallation(wb, options.nativeBinding);
+    return wb;
   } catch (e) {
     db?.close();
     throw translateSqliteError(e, path);
@@ -66,20 +79,27 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
  */
 export function createWorkbook(path: string, options: CreateOptions = {}): Workbook {
   if (existsSync(path)) throw openErrors.exists(path);
+  removeStaleTemps(dirname(path), basename(path));
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const keys = generateSigningKey();
+  let recorded: Workbook | undefined;
   try {
     const db = new Database(tmp, { nativeBinding: options.nativeBinding });
     configure(db);
     migrate(db);
-    const wb = new Workbook(db, tmp);
+    const wb = new Workbook(db, tmp, options);
     wb.initialiseIdentity({
       workbookId: options.join?.workbookId ?? uuidv7(),
       replicaId: uuidv7(),
       replicaName: options.replicaName?.trim() || defaultReplicaName(),
-      syncKey: options.join?.syncKey,
     });
     const join = options.join;
     try {
+      // The key first: a joining workbook checks the signatures of what it takes in against the keys it learns.
+      wb.transaction(() => recordNewInstallation(wb, path, {
+        syncKey: join?.syncKey ?? randomBytes(32).toString('hex'), privateKey: keys.privateKey, publicKey: keys.publicKey,
+      }));
+      recorded = wb;
       if (join) wb.transaction(() => join.populate(wb));
       else if (!options.empty) wb.transaction(() => loadSeedPlan(wb));
     } finally {
@@ -91,6 +111,11 @@ export function createWorkbook(path: string, options: CreateOptions = {}): Workb
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw openErrors.exists(path);
       throw e;
     }
+    recorded = undefined;
+  } catch (e) {
+    // Not created after all: its record describes nothing.
+    if (recorded) recorded.installations.remove(recorded.replicaId);
+    throw e;
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(tmp + suffix, { force: true });
   }
@@ -125,18 +150,29 @@ function configure(db: Database.Database): void {
   // NORMAL is durable across application crashes in WAL mode; only a power
   // loss can lose the last commits, never corrupt the file.
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
+  // A write waits this long for another process's write (an import) to finish, then says so in words.
+  db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
 }
 
-/** Applies the migrations newer than the file's user_version, each in its own transaction. */
+function busyTimeoutMs(): number {
+  const text = process.env.PROSJEKTBOKA_BUSY_TIMEOUT_MS;
+  const n = text === undefined ? NaN : Number(text);
+  return Number.isInteger(n) && n >= 0 ? n : BUSY_TIMEOUT_MS;
+}
+
+/**
+ * Applies the migrations newer than the file's user_version, each in its own
+ * write transaction that reads the version again inside it, so two processes
+ * opening an old workbook at once apply each migration once.
+ */
 export function migrate(db: Database.Database, migrations: typeof MIGRATIONS = MIGRATIONS): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  if ((db.pragma('user_version', { simple: true }) as number) >= (migrations[migrations.length - 1]?.version ?? 0)) return;
   for (const m of migrations) {
-    if (m.version <= current) continue;
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }
 
@@ -145,6 +181,6 @@ function translateSqliteError(e: unknown, path: string): unknown {
   const code = (e as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB') return openErrors.notAWorkbook(path);
   if (code.startsWith('SQLITE_CORRUPT')) return openErrors.corrupt(path, code);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return openErrors.locked(path);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return busyError(path);
   return e;
 }

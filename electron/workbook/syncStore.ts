@@ -23,6 +23,8 @@ export interface StoredChange {
   /** JSON text. */
   readonly value: string;
   readonly prev: string | null;
+  /** The signed batch that vouches for it, or null (an origin from before signing). */
+  readonly batch: number | null;
 }
 
 interface PeerRow {
@@ -38,6 +40,8 @@ interface PeerRow {
  * queries export needs. Nothing here is workbook content: dump leaves it out.
  */
 export class SyncStore {
+  private holdsStmt: Database.Statement | undefined;
+
   constructor(private readonly db: Database.Database) {}
 
   peers(): Peer[] {
@@ -82,11 +86,15 @@ export class SyncStore {
   /**
    * The changes a replica holding `since` lacks, in local arrival order
    * (which keeps every change after the changes it builds on). Null: all.
+   * A former installation's unsigned changes (`withheld`) never leave:
+   * they were re-issued under this installation's id (installation.ts).
    */
-  changesSince(since: VersionVector | null, origins: readonly string[]): StoredChange[] {
-    const cols = 'seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev';
+  changesSince(since: VersionVector | null, origins: readonly string[], withheld: readonly string[] = []): StoredChange[] {
+    const cols = 'seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev, batch';
+    const keep = withheld.length === 0 ? undefined : new Set(withheld);
+    const leaves = (r: StoredChange) => !keep || r.batch !== null || !keep.has(r.replicaId);
     if (!since || Object.keys(since).length === 0) {
-      return this.db.prepare(`SELECT ${cols} FROM change ORDER BY seq`).all() as StoredChange[];
+      return (this.db.prepare(`SELECT ${cols} FROM change ORDER BY seq`).all() as StoredChange[]).filter(leaves);
     }
     const after = this.db.prepare(`SELECT ${cols} FROM change WHERE replica_id = ? AND hlc > ?`);
     const all = this.db.prepare(`SELECT ${cols} FROM change WHERE replica_id = ?`);
@@ -94,9 +102,58 @@ export class SyncStore {
     for (const origin of origins) {
       const from = since[origin];
       const rows = (from === undefined ? all.all(origin) : after.all(origin, from)) as StoredChange[];
-      for (const r of rows) out.push(r);
+      for (const r of rows) if (leaves(r)) out.push(r);
     }
     return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  /**
+   * For each origin, how many of its changes are held here: what a sync
+   * file's header says (`counts`), so that a reader which believes it holds
+   * the same (its version vector says so) can tell when it does not.
+   */
+  heldCounts(withheld: readonly string[] = []): Record<string, number> {
+    const out = emptyVector() as unknown as Record<string, number>;
+    for (const r of this.db.prepare('SELECT replica_id AS id, COUNT(*) AS n FROM change GROUP BY replica_id').all() as { id: string; n: number }[]) {
+      out[r.id] = r.n;
+    }
+    for (const id of withheld) {
+      if (out[id] === undefined) continue;
+      const n = (this.db.prepare('SELECT COUNT(*) AS n FROM change WHERE replica_id = ? AND batch IS NOT NULL').get(id) as { n: number }).n;
+      if (n === 0) delete out[id];
+      else out[id] = n;
+    }
+    return out;
+  }
+
+  /** How many changes of one origin up to a stamp are held here (a former installation's unsigned ones left out when `signedOnly`). */
+  countHeld(origin: string, upTo: string, signedOnly = false): number {
+    const sql = `SELECT COUNT(*) AS n FROM change WHERE replica_id = ? AND hlc <= ?${signedOnly ? ' AND batch IS NOT NULL' : ''}`;
+    return (this.db.prepare(sql).get(origin, upTo) as { n: number }).n;
+  }
+
+  /** The latest signed stamp of an origin held here: what may leave of a former installation. */
+  latestSigned(origin: string): string | null {
+    return (this.db.prepare('SELECT MAX(hlc) AS hlc FROM change WHERE replica_id = ? AND batch IS NOT NULL').get(origin) as { hlc: string | null }).hlc;
+  }
+
+  /** Whether this exact change (its identity) is held here. */
+  holds(change: { readonly replicaId: string; readonly hlc: string; readonly recordId: string; readonly field: string }): boolean {
+    this.holdsStmt ??= this.db.prepare('SELECT 1 FROM change WHERE replica_id = ? AND hlc = ? AND record_id = ? AND field = ?');
+    return this.holdsStmt.get(change.replicaId, change.hlc, change.recordId, change.field) !== undefined;
+  }
+
+  /**
+   * A peer turned out to lack changes of these origins that its vector
+   * claims (its file's counts were lower than ours): our next delta for it
+   * carries every change of them again, and it keeps the ones it lacks.
+   */
+  forgetOrigins(replicaId: string, origins: readonly string[]): void {
+    const peer = this.peer(replicaId);
+    if (!peer?.versionVector || origins.length === 0) return;
+    const vector = { ...peer.versionVector };
+    for (const o of origins) delete vector[o];
+    this.db.prepare('UPDATE sync_peer SET version_vector = ? WHERE replica_id = ?').run(JSON.stringify(vector), replicaId);
   }
 
   /** How many changes a replica holding `since` lacks. */

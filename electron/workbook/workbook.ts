@@ -1,16 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { decodeHlc, encodeHlc, receive, tick, type Hlc } from '../../shared/rules/hlc.js';
+import { WorkbookError } from '../../shared/errors.js';
+import { decodeHlc, encodeHlc, laterHlc, receive, tick, type Hlc } from '../../shared/rules/hlc.js';
 import { ChangeLog } from './changeLog.js';
 import { Commands } from './commands.js';
 import { ConflictStore } from './conflictStore.js';
 import { FieldLineage } from './fieldLineage.js';
 import { listActionItems, listMeetingLog, type ActionItemRow, type MeetingLogPage, type MeetingLogQuery } from './meetingQueries.js';
+import { SignatureStore } from './signatureStore.js';
 import { SyncStore } from './syncStore.js';
 import { RecordStore } from './recordStore.js';
 import { SearchIndex } from './searchIndex.js';
 import { TxJournal } from './txJournal.js';
 import { UndoHistory } from './undoHistory.js';
+import { defaultInstallationStore, type InstallationSecrets, type InstallationStore } from './installationStore.js';
 
 export interface Identity {
   /** Shared by every replica of one workbook. */
@@ -18,15 +20,30 @@ export interface Identity {
   /** This installation's copy of the workbook. */
   readonly replicaId: string;
   readonly replicaName: string;
-  /** The workbook's sync key (64 hex digits); a new one unless joining (electron/sync/join.ts). */
-  readonly syncKey?: string;
 }
+
+export interface WorkbookOptions {
+  /** Wall clock in ms; tests pass a skewed one. */
+  readonly now?: () => number;
+  /** Where this machine keeps its installation records and keys (electron/workbook/installationStore.ts). */
+  readonly installations?: InstallationStore;
+}
+
+/** How long a write waits for another process's write to finish before it gives up (PROSJEKTBOKA_BUSY_TIMEOUT_MS overrides). */
+export const BUSY_TIMEOUT_MS = 30_000;
 
 /**
  * One open workbook file. Reads go through `records` and `search`; writes go
  * through `commands`, which is the only code that changes records. The SQLite
  * connection is private: what other code needs (sync's bookkeeping, the
  * conflicts, the meeting log) it gets as typed stores from here.
+ *
+ * Several processes may have one workbook open at once (the app or `serve`,
+ * and the CLI beside it). Every write transaction therefore starts as a
+ * writer (BEGIN IMMEDIATE, waiting its turn behind the busy timeout) and
+ * reads the installation's id and clock inside it, from the file: a stamp is
+ * always later than every stamp any process wrote before it, whichever
+ * process imported what.
  */
 export class Workbook {
   readonly records: RecordStore;
@@ -39,9 +56,17 @@ export class Workbook {
   readonly conflicts: ConflictStore;
   /** Sync's bookkeeping: the peers heard from, the changes they may lack, the sync settings. */
   readonly sync: SyncStore;
+  /** The installations' public keys and the signed batches that vouch for their changes. */
+  readonly signatures: SignatureStore;
+  readonly installations: InstallationStore;
+  /** Wall clock in ms. */
+  readonly now: () => number;
   private identity: Identity | undefined;
-  private clock: Hlc = { millis: 0, counter: 0 };
+  /** The clock inside the current outermost write transaction; read from the file when it starts. */
+  private clock: Hlc | undefined;
   private clockDirty = false;
+  /** The latest stamp of our own changes made in the current transaction, for the installation record. */
+  private ownStamped: string | undefined;
   private depth = 0;
   /** A command whose writes failed half-way inside this (nested) transaction; see `command`. */
   private doomed: { readonly depth: number; readonly error: unknown } | undefined;
@@ -49,24 +74,37 @@ export class Workbook {
   private currentJournal: TxJournal | undefined;
   private readonly commitListeners = new Set<() => void>();
   private historyCache: UndoHistory | undefined;
+  /** A change of installation found on open (installation.ts), made by the first write: a file only read stays as it was. */
+  private pendingInstallation: { readonly change: () => void; readonly replicaId: string } | undefined;
+  private installationInThisWrite: { readonly change: () => void; readonly replicaId: string } | undefined;
+  private readonly clockStmt: Database.Statement;
+  private readonly ownLatestStmt: Database.Statement;
+  private readonly replicaStmt: Database.Statement;
+  private readonly persistClockStmt: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
     readonly path: string,
-    /** Wall clock in ms; tests pass a fixed one. */
-    private readonly now: () => number = Date.now,
+    options: WorkbookOptions = {},
   ) {
+    this.now = options.now ?? Date.now;
+    this.installations = options.installations ?? defaultInstallationStore();
     this.records = new RecordStore(db);
     this.changes = new ChangeLog(db);
     this.search = new SearchIndex(db);
     this.lineage = new FieldLineage(db);
     this.conflicts = new ConflictStore(db);
     this.sync = new SyncStore(db);
+    this.signatures = new SignatureStore(db);
     this.commands = new Commands(this);
+    this.clockStmt = db.prepare("SELECT value FROM meta WHERE key = 'clock'");
+    this.ownLatestStmt = db.prepare('SELECT MAX(hlc) AS hlc FROM change WHERE replica_id = ?');
+    this.replicaStmt = db.prepare("SELECT value FROM meta WHERE key = 'replica_id'");
+    // Never backwards: another process may have moved it further since we last read it.
+    this.persistClockStmt = db.prepare("UPDATE meta SET value = ? WHERE key = 'clock' AND value < ?");
     const meta = this.readMeta();
     if (meta.workbook_id && meta.replica_id) {
       this.identity = { workbookId: meta.workbook_id, replicaId: meta.replica_id, replicaName: meta.replica_name ?? '' };
-      if (meta.clock) this.clock = decodeHlc(meta.clock);
     }
   }
 
@@ -78,10 +116,9 @@ export class Workbook {
       set.run('workbook_id', identity.workbookId);
       set.run('replica_id', identity.replicaId);
       set.run('replica_name', identity.replicaName);
-      set.run('sync_key', identity.syncKey ?? randomBytes(32).toString('hex'));
-      set.run('clock', encodeHlc(this.clock));
+      set.run('clock', encodeHlc({ millis: 0, counter: 0 }));
       set.run('created_at', new Date(this.now()).toISOString());
-    })();
+    }).immediate();
     this.identity = identity;
   }
 
@@ -97,11 +134,18 @@ export class Workbook {
     return this.requireIdentity().replicaName;
   }
 
-  /** The secret that authenticates this workbook's sync files (electron/sync/fileFormat.ts). */
+  /** The secret that authenticates this workbook's sync files (electron/sync/fileFormat.ts), from this machine's record. */
   get syncKey(): string {
-    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'sync_key'").get() as { value: string } | undefined;
-    if (!row) throw new Error('workbook has no sync key');
-    return row.value;
+    const key = this.secrets().syncKey;
+    if (!key) throw syncKeyMissing();
+    return key;
+  }
+
+  /** This installation's secrets (sync key, signing key), from this machine's record of it. */
+  secrets(): InstallationSecrets {
+    const record = this.installations.get(this.replicaId);
+    if (!record || record.workbookId !== this.workbookId) throw syncKeyMissing();
+    return this.installations.open(record);
   }
 
   /** Renames this installation, e.g. "Indre Østfold – Mysen bibliotek"; the name travels in its sync files. */
@@ -111,17 +155,43 @@ export class Workbook {
     this.identity = { ...identity, replicaName: name };
   }
 
-  /** Moves the clock past a stamp that came from another replica, so later local changes sort after it. */
+  /**
+   * Makes `change` (becoming a new installation) the first thing the next
+   * write transaction does, before anything else is written: a command that
+   * is refused, or a file that is only read, leaves the file as it was.
+   */
+  deferInstallationChange(change: () => void): void {
+    this.pendingInstallation = { change, replicaId: this.replicaId };
+  }
+
+  /** Makes a deferred change of installation now (the app does, on open, so it can tell the user at once). */
+  settleInstallation(): void {
+    if (this.pendingInstallation) this.transaction(() => undefined);
+  }
+
+  /** Called when this workbook becomes another installation (electron/workbook/installation.ts), inside that transaction. */
+  adoptReplicaId(replicaId: string): void {
+    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'replica_id'").run(replicaId);
+    this.identity = { ...this.requireIdentity(), replicaId };
+    this.ownStamped = undefined;
+  }
+
+  /**
+   * Moves the clock past a stamp that came from another replica, so later
+   * local changes sort after it; not past one further ahead of our wall
+   * clock than MAX_CLOCK_LEAD_MS (shared/rules/hlc.ts).
+   */
   observeRemoteStamp(hlc: string): void {
-    this.clock = receive(this.clock, decodeHlc(hlc), this.now());
+    this.clock = receive(this.currentClock(), decodeHlc(hlc), this.now());
     this.clockDirty = true;
   }
 
-  /** The clock stamp for the next local change. */
+  /** The clock stamp for the next local change: later than every stamp written to this file, by any process. */
   nextStamp(): string {
-    this.clock = tick(this.clock, this.now());
+    this.clock = tick(this.currentClock(), this.now());
     this.clockDirty = true;
     const stamp = encodeHlc(this.clock);
+    this.ownStamped = stamp;
     this.currentJournal?.stamps.add(stamp);
     return stamp;
   }
@@ -160,13 +230,17 @@ export class Workbook {
 
   /**
    * Runs fn in a transaction; nested calls join the outer one through a
-   * savepoint, so a failed command inside a batch undoes only itself.
+   * savepoint, so a failed command inside a batch undoes only itself. The
+   * outermost one begins as a writer (BEGIN IMMEDIATE): a transaction that
+   * read first and wrote later could not wait for another process's write
+   * (SQLITE_BUSY_SNAPSHOT); this one waits its turn instead.
    */
   transaction<T>(fn: () => T): T {
     const depth = ++this.depth;
     let committed = false;
     try {
-      const result = this.db.transaction(() => {
+      const body = this.db.transaction(() => {
+        if (depth === 1) this.beginWrite();
         const result = fn();
         // A command failed half-way in here and its caller carried on: undo this whole
         // (nested) transaction rather than commit half a command.
@@ -174,13 +248,28 @@ export class Workbook {
         // Saved in the same transaction, so a committed change is never followed by a reused stamp.
         if (depth === 1) this.persistClock();
         return result;
-      })();
+      });
+      const result = depth === 1 ? body.immediate() : body();
+      if (depth === 1) {
+        this.installationInThisWrite = undefined;
+        this.afterCommit();
+      }
       committed = depth === 1;
       return result;
     } catch (e) {
       // Rolled back, so the half-done writes it held are gone.
       if (this.doomed && this.doomed.depth >= depth) this.doomed = undefined;
-      throw e;
+      if (depth === 1) {
+        this.clock = undefined;
+        this.ownStamped = undefined;
+        // Rolled back with the rest: the next write makes it again.
+        if (this.installationInThisWrite) {
+          this.pendingInstallation = this.installationInThisWrite;
+          this.installationInThisWrite = undefined;
+          this.rereadReplicaId();
+        }
+      }
+      throw isBusy(e) ? busyError(this.path) : e;
     } finally {
       this.depth--;
       if (committed) for (const listener of this.commitListeners) listener();
@@ -238,6 +327,12 @@ export class Workbook {
     return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
+  /** Sets (or, with null, removes) a meta value; inside a write transaction (electron/workbook/installation.ts). */
+  setMetaValue(key: string, value: string | null): void {
+    if (value === null) this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+    else this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
   /**
    * The connection itself, for tests that look at the tables directly and the
    * benchmark's raw-SQL floor. Product code never uses it (eslint.config.js):
@@ -260,10 +355,57 @@ export class Workbook {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
+  /** Identity and clock as the file has them now: another process may have written since we last looked. */
+  private beginWrite(): void {
+    this.clock = undefined;
+    this.ownStamped = undefined;
+    this.rereadReplicaId();
+    const pending = this.pendingInstallation;
+    this.pendingInstallation = undefined;
+    // Another process on this file (the app beside the CLI) may have made it new already.
+    if (pending && pending.replicaId === this.identity?.replicaId) {
+      this.installationInThisWrite = pending;
+      pending.change();
+    }
+  }
+
+  private rereadReplicaId(): void {
+    const replicaId = (this.replicaStmt.get() as { value: string } | undefined)?.value;
+    if (this.identity && replicaId && replicaId !== this.identity.replicaId) this.identity = { ...this.identity, replicaId };
+  }
+
+  private currentClock(): Hlc {
+    if (this.depth === 0) throw new Error('clock stamps are taken inside a write transaction');
+    if (this.clock) return this.clock;
+    const stored = (this.clockStmt.get() as { value: string } | undefined)?.value;
+    let clock: Hlc = stored ? decodeHlc(stored) : { millis: 0, counter: 0 };
+    // A workbook written by an older version may hold own stamps later than its stored clock.
+    const own = this.identity && (this.ownLatestStmt.get(this.identity.replicaId) as { hlc: string | null }).hlc;
+    if (own) clock = laterHlc(clock, decodeHlc(own));
+    this.clock = clock;
+    return clock;
+  }
+
   private persistClock(): void {
-    if (!this.clockDirty) return;
-    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'clock'").run(encodeHlc(this.clock));
+    if (!this.clockDirty || !this.clock) return;
+    const value = encodeHlc(this.clock);
+    this.persistClockStmt.run(value, value);
     this.clockDirty = false;
+  }
+
+  /** This machine's record of the installation learns its latest own stamp, so an older copy of the file is recognised. */
+  private afterCommit(): void {
+    const stamp = this.ownStamped;
+    this.clock = undefined;
+    this.ownStamped = undefined;
+    if (!stamp || !this.identity) return;
+    const record = this.installations.get(this.identity.replicaId);
+    if (!record || record.workbookId !== this.identity.workbookId || (record.ownLatest !== null && record.ownLatest >= stamp)) return;
+    try {
+      this.installations.save({ ...record, ownLatest: stamp });
+    } catch {
+      // Committed already; a record that lags behind the file is only a weaker check on the next open, never a wrong one.
+    }
   }
 
   private requireIdentity(): Identity {
@@ -275,4 +417,26 @@ export class Workbook {
     const rows = this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
   }
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+export function busyError(path: string): WorkbookError {
+  return new WorkbookError(
+    'busy',
+    `Arbeidsboka ${path} er opptatt: et annet program skriver til den (for eksempel en import) og ble ikke ferdig i tide. ` +
+      'Prøv igjen om litt. Ingenting er endret.',
+    'failure',
+  );
+}
+
+function syncKeyMissing(): WorkbookError {
+  return new WorkbookError(
+    'sync_key_missing',
+    'Denne installasjonen har ikke arbeidsbokas synknøkkel (arbeidsboka er flyttet eller kopiert fra en annen maskin). ' +
+      'Les inn en full synkfil fra en av de andre installasjonene, så får den nøkkelen. Ingenting er endret.',
+  );
 }

@@ -37,6 +37,10 @@ export const syncStatusSchema = z.object({
   lastBackupAt: when,
   lastExportAt: when,
   syncFolder: z.string().nullable(),
+  /** Set once this workbook became a new installation: a copy, an old file put back, moved from another machine, upgraded. */
+  installationNotice: z
+    .object({ reason: z.enum(['copied', 'restored', 'new-machine', 'upgraded']), formerReplicaId: z.string(), at: z.string() })
+    .nullable(),
   peers: z.array(
     z.object({
       replicaId: z.string(),
@@ -67,6 +71,14 @@ export const importReportSchema = z.object({
   /** The backup made before the import; null in a preview or when nothing was new. */
   backup: z.string().nullable(),
   dryRun: z.boolean(),
+  /** Installations whose clocks run further ahead of ours than five minutes, and by how much (ms). */
+  clockAhead: z.array(z.object({ replicaId: z.string(), name: z.string(), aheadMs: z.number() })),
+  /** Changes in this installation's own name, signed by it, that were missing here (an older copy put back). */
+  recoveredOwn: z.number().int(),
+  /** Changes the sender holds and this installation lacks that the file did not carry; the next file brings them. */
+  stillMissing: z.array(z.object({ replicaId: z.string(), name: z.string(), missing: z.number().int() })),
+  /** This installation had no sync key and took it from the full file. */
+  tookKey: z.boolean(),
 });
 
 export const conflictSchema = z.object({

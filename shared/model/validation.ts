@@ -15,8 +15,7 @@ function messageFor(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `ukjent felt: ${issue.keys.join(', ')}`;
     case 'invalid_type':
-      if (issue.input === undefined) return 'mangler';
-      return `må være ${typeName(issue.expected)}`;
+      return isMissing(issue) ? 'mangler' : `har feil type (venter ${typeName(issue.expected)})`;
     case 'too_small':
       if (issue.origin === 'string') return 'kan ikke være tom';
       if (issue.origin === 'array') return `må ha minst ${String(issue.minimum)} elementer`;
@@ -48,14 +47,24 @@ function formatMessage(tag: string): string {
   }
 }
 
+/**
+ * zod reports a missing key and a value of the wrong type alike (invalid_type);
+ * only the input tells them apart, and zod leaves it out of the issue unless
+ * asked, so its English text is the fallback: "…, received undefined".
+ */
+function isMissing(issue: z.core.$ZodIssueInvalidType): boolean {
+  if ('input' in issue) return issue.input === undefined;
+  return /received undefined$/.test(issue.message);
+}
+
 function typeName(expected: string): string {
   const names: Record<string, string> = {
     string: 'tekst',
-    number: 'et tall',
-    int: 'et heltall',
+    number: 'tall',
+    int: 'heltall',
     boolean: 'sann eller usann',
-    array: 'en liste',
-    object: 'et objekt',
+    array: 'liste',
+    object: 'objekt',
   };
   return names[expected] ?? expected;
 }

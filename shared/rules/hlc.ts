@@ -15,8 +15,13 @@ export interface Hlc {
 const MILLIS_WIDTH = 16;
 const COUNTER_WIDTH = 5;
 const MAX_COUNTER = 10 ** COUNTER_WIDTH - 1;
-/** A clock more than this far ahead of ours is a broken clock, not a peer to follow. */
-export const MAX_CLOCK_DRIFT_MS = 366 * 24 * 3600 * 1000;
+/**
+ * A remote stamp at most this far ahead of our wall clock is followed; one
+ * further ahead comes from a clock that is wrong. Its change is kept and
+ * merged by what it supersedes, but our clock does not jump after it, so one
+ * machine with a wrong date cannot drag everyone's stamps ahead with it.
+ */
+export const MAX_CLOCK_LEAD_MS = 5 * 60 * 1000;
 
 export function encodeHlc(t: Hlc): string {
   return `${String(t.millis).padStart(MILLIS_WIDTH, '0')}-${String(t.counter).padStart(COUNTER_WIDTH, '0')}`;
@@ -30,6 +35,11 @@ export function decodeHlc(s: string): Hlc {
   return { millis: Number(m[1]), counter: Number(m[2]) };
 }
 
+/** The later of two clocks. */
+export function laterHlc(a: Hlc, b: Hlc): Hlc {
+  return a.millis > b.millis || (a.millis === b.millis && a.counter >= b.counter) ? a : b;
+}
+
 export function isHlc(s: unknown): s is string {
   return typeof s === 'string' && HLC_PATTERN.test(s);
 }
@@ -41,11 +51,13 @@ export function tick(last: Hlc, now: number): Hlc {
   return { millis: last.millis, counter: last.counter + 1 };
 }
 
-/** Our clock after receiving a remote timestamp: ahead of both. */
+/**
+ * Our clock after receiving a remote timestamp: ahead of both, unless the
+ * remote one is further ahead of the wall clock than MAX_CLOCK_LEAD_MS; then
+ * it is not followed and our clock stays as it was.
+ */
 export function receive(last: Hlc, remote: Hlc, now: number): Hlc {
-  if (remote.millis - now > MAX_CLOCK_DRIFT_MS) {
-    throw new Error(`clock value ${encodeHlc(remote)} is too far in the future`);
-  }
+  if (remote.millis - now > MAX_CLOCK_LEAD_MS) return last;
   const millis = Math.max(last.millis, remote.millis, now);
   let counter: number;
   if (millis === last.millis && millis === remote.millis) counter = Math.max(last.counter, remote.counter) + 1;

@@ -31,6 +31,7 @@ export function status(overrides: Partial<Status> = {}): Status {
     lastBackupAt: '2026-11-20T09:15:00.000Z',
     lastExportAt: null,
     syncFolder: null,
+    installationNotice: null,
     peers: [
       { replicaId: DRAMMEN, name: 'Drammen bibliotek', lastImportAt: '2026-11-20T09:15:00.000Z', lastExportAt: null, pendingForThem: 4 },
       { replicaId: ASKIM, name: 'Askim', lastImportAt: null, lastExportAt: null, pendingForThem: null },
@@ -56,6 +57,10 @@ export function report(overrides: Partial<Report> = {}): Report {
     newConflicts: 1,
     backup: null,
     dryRun: true,
+    clockAhead: [],
+    recoveredOwn: 0,
+    stillMissing: [],
+    tookKey: false,
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import { importSyncFile, type ImportOptions } from '../../electron/sync/importFi
 import { listBackups } from '../../electron/workbook/backup.js';
 import { createWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
-import { FAST_SCRYPT, dump, joinFrom } from './helpers.js';
+import { FAST_SCRYPT, dump, joinFrom, resign } from './helpers.js';
 
 /**
  * The corpus of bad files: one per way a file can be wrong. Each is refused
@@ -26,7 +26,11 @@ let good: Buffer;
 let riskId: string;
 let personId: string;
 
-type Payload = Record<string, unknown> & { changes: unknown[][]; replicas: { id: string; name: string }[] };
+type Payload = Record<string, unknown> & {
+  changes: unknown[][];
+  replicas: { id: string; name: string; signingKey?: string }[];
+  signatures?: { origin: number; stamps: string; signature: string }[];
+};
 
 async function partsOf(bytes: Buffer): Promise<{ header: SyncHeader; payload: Payload }> {
   const file = await openSyncFile(bytes);
@@ -38,9 +42,11 @@ function signed(header: SyncHeader, payload: unknown, key = drammen.syncKey): Pr
   return encodeSyncFile(header, Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload)), key);
 }
 
-async function edited(change: (p: Payload) => void): Promise<Buffer> {
+/** The good file with its payload changed, its HMAC and (unless `forge`) its origins' signatures made again. */
+async function edited(change: (p: Payload) => void, options: { forge?: boolean } = {}): Promise<Buffer> {
   const { header, payload } = await partsOf(good);
   change(payload);
+  if (!options.forge) resign(payload, drammen.workbookId, [drammen]);
   return signed({ ...header, changeCount: payload.changes.length }, payload);
 }
 
@@ -213,7 +219,6 @@ describe('a bad sync file is refused with its own message and changes nothing', 
       await expectRefused(edited((p) => ((p.changes as unknown[])[0] = { kind: 'risk' })), 'sync_malformed', /endring nr\. 1 har feil form/);
       await expectRefused(edited((p) => (p.changes[0]![1] = '../../etc/passwd')), 'sync_malformed', /ugyldig post-id/);
       await expectRefused(edited((p) => (p.changes[0]![3] = 'i morgen')), 'sync_malformed', /ugyldig tidsstempel/);
-      await expectRefused(edited((p) => (p.changes[0]![3] = '9999999999999999-00000')), 'sync_malformed', /langt fram i tid/);
       await expectRefused(edited((p) => (p.changes[0]![4] = 99)), 'sync_malformed', /installasjon som ikke finnes/);
     });
 
@@ -248,6 +253,78 @@ describe('a bad sync file is refused with its own message and changes nothing', 
       await expectRefused(edited((p) => (p.extra = 1)), 'sync_malformed', /ukjent felt: extra/);
       const { header, payload } = await partsOf(good);
       await expectRefused(signed({ ...header, since: { 'ikke-en-id': '0000000000000001-00000' } }, payload), 'sync_malformed', /since har en ugyldig installasjons-id/);
+    });
+  });
+
+  describe('forged origins, each named', () => {
+    const goalText = (p: Payload) => p.changes.find((c) => c[0] === 'goal' && c[2] === 'text')!;
+
+    it('a value changed in Drammen\'s name after Drammen signed it', async () => {
+      await expectRefused(edited((p) => (goalText(p)[5] = 'Forfalsket'), { forge: true }), 'sync_forged', /2 endringer i navnet til «Drammen» som ikke er slik «Drammen» signerte dem/);
+    });
+
+    it('a change added in Drammen\'s name that Drammen never signed', async () => {
+      await expectRefused(
+        edited((p) => {
+          const c = [...goalText(p)];
+          c[3] = '9000000000000000-00000';
+          c[5] = 'Lagt til av en annen';
+          c[6] = [[goalText(p)[3], 0]];
+          p.changes.push(c);
+        }, { forge: true }),
+        'sync_forged',
+        /1 endring i navnet til «Drammen» som «Drammen» ikke har signert/,
+      );
+    });
+
+    it('a signature that does not verify', async () => {
+      await expectRefused(
+        edited((p) => {
+          // The batch of the new changes: the ones Mysen holds already are not checked again.
+          const s = p.signatures![p.signatures!.length - 1]!;
+          s.signature = `${s.signature[0] === 'A' ? 'B' : 'A'}${s.signature.slice(1)}`;
+        }, { forge: true }),
+        'sync_forged',
+        /signaturen til «Drammen» stemmer ikke/,
+      );
+    });
+
+    it('another key claimed for Drammen', async () => {
+      await expectRefused(
+        edited((p) => (p.replicas[0]!.signingKey = stranger.signatures.publicKey(stranger.replicaId)!), { forge: true }),
+        'sync_forged',
+        /annen signeringsnøkkel for «Drammen»/,
+      );
+    });
+
+    it('changes in the name of the importing installation itself that it never made', async () => {
+      await expectRefused(
+        edited((p) => {
+          p.replicas.push({ id: mysen.replicaId, name: 'Mysen' });
+          const c = [...goalText(p)];
+          c[3] = '9000000000000000-00000';
+          c[4] = p.replicas.length - 1;
+          c[5] = 'I Mysens navn';
+          c.length = 6;
+          p.changes.push(c);
+        }, { forge: true }),
+        'sync_forged',
+        /i navnet til denne installasjonen som den aldri har laget/,
+      );
+    });
+
+    it('signatures in a version 1 file, and a version 2 header without counts', async () => {
+      const { header, payload } = await partsOf(good);
+      await expectRefused(signed({ ...header, formatVersion: 1, counts: undefined }, payload), 'sync_malformed', /synkformat 1 har verken signaturer eller nøkler/);
+      await expectRefused(signed({ ...header, counts: undefined }, payload), 'sync_malformed', /hodet mangler «counts»/);
+    });
+
+    it('a value of the wrong type says which type it should have', async () => {
+      await expectRefused(
+        edited((p) => (p.changes.find((c) => c[0] === 'risk' && c[2] === 'probability')![5] = 'høy')),
+        'sync_malformed',
+        /probability: har feil type \(venter tall\)/,
+      );
     });
   });
 

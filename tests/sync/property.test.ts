@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { spawn } from 'node:child_process';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { isWorkbookError } from '../../shared/errors.js';
 import { fieldSpecs, type Kind } from '../../shared/model/kinds.js';
+import { MAX_CLOCK_LEAD_MS, decodeHlc } from '../../shared/rules/hlc.js';
 import { decodeStamps, stampKey } from '../../shared/sync/stamps.js';
 import { DELETED_FIELD } from '../../electron/workbook/changeLog.js';
 import { exportSyncFile } from '../../electron/sync/exportChanges.js';
 import { importSyncFile } from '../../electron/sync/importFile.js';
 import { listConflicts, resolveConflict } from '../../electron/sync/conflicts.js';
+import { InstallationStore } from '../../electron/workbook/installationStore.js';
+import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
-import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
+import { useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom } from './helpers.js';
 
 /**
  * Three to five installations make random adds, edits, deletes, restores and
  * resolutions, and exchange files at random: deltas and full files, some kept
- * and imported again later (duplicates, reordering, stale knowledge). After a
- * final full exchange every installation dumps the same bytes, and no value
- * written concurrently to a field is lost: it is the field's value, merged
- * into it, or kept in an open conflict.
+ * and imported again later (duplicates, reordering, stale knowledge). Their
+ * machines' clocks disagree (minutes, days, a year; ahead and behind); a
+ * workbook file is copied now and then (beside the original, or to another
+ * machine, which then takes the key from a full file) and the copy goes on
+ * as an installation of its own; and a second process (another connection
+ * with its own cache, as `serve` beside the CLI) edits or imports into an
+ * installation's file now and then. After a final full exchange every
+ * installation dumps the same bytes, no value written concurrently to a
+ * field is lost (it is the field's value, merged into it, or kept in an open
+ * conflict), and no installation stamped its own changes further ahead of
+ * its own clock than a remote stamp may pull it.
  */
 const BASE_TEXT = 'linje 1\nlinje 2\nlinje 3\nlinje 4\nlinje 5\nlinje 6\n';
 
@@ -27,7 +41,13 @@ type Op =
   | { t: 'delete' | 'restore'; r: number; pick: number }
   | { t: 'resolve'; r: number; pick: number; choice: number }
   | { t: 'send'; from: number; to: number; mode: 'for' | 'all' | 'full'; keep: boolean }
-  | { t: 'replay'; to: number; pick: number };
+  | { t: 'replay'; to: number; pick: number }
+  | { t: 'copy'; r: number; elsewhere: boolean; clock: number }
+  | { t: 'twin'; r: number; pick: number; value: number; replay: boolean };
+
+const DAY = 24 * 3600 * 1000;
+/** How far each machine's clock is off: none, a minute, two days either way, a year ahead. */
+const CLOCKS = [0, 0, 60_000, 2 * DAY, -2 * DAY, 365 * DAY] as const;
 
 const replica = fc.nat({ max: 4 });
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -37,6 +57,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('resolve' as const), r: replica, pick: fc.nat(), choice: fc.nat({ max: 2 }) }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('send' as const), from: replica, to: replica, mode: fc.constantFrom('for' as const, 'all' as const, 'full' as const), keep: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('replay' as const), to: replica, pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('copy' as const), r: replica, elsewhere: fc.boolean(), clock: fc.nat({ max: CLOCKS.length - 1 }) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('twin' as const), r: replica, pick: fc.nat(), value: fc.nat({ max: 3 }), replay: fc.boolean() }) },
 );
 
 const EDITABLE: Record<'goal' | 'risk' | 'meeting', readonly string[]> = {
@@ -46,7 +68,7 @@ const EDITABLE: Record<'goal' | 'risk' | 'meeting', readonly string[]> = {
 };
 
 /** What the runs exercised, so the test fails if the generator stops producing concurrency. */
-const seen = { openConflicts: 0, resolved: 0, deleteConflicts: 0, mergedText: 0 };
+const seen = { openConflicts: 0, resolved: 0, deleteConflicts: 0, mergedText: 0, skewedClocks: 0, copies: 0, copiesElsewhere: 0, twins: 0 };
 
 describe('installations that exchange files at random converge', () => {
   const tmp = useTempDir();
@@ -54,22 +76,36 @@ describe('installations that exchange files at random converge', () => {
   it('every dump is identical after a final full exchange, and nothing written concurrently is lost', async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 3, max: 5 }), fc.array(op, { minLength: 5, maxLength: 35 }), async (n, ops) => {
+      fc.asyncProperty(
+        fc.integer({ min: 3, max: 5 }),
+        fc.array(fc.nat({ max: CLOCKS.length - 1 }), { minLength: 5, maxLength: 5 }),
+        fc.array(op, { minLength: 5, maxLength: 35 }),
+        async (n, clocks, ops) => {
         const dir = tmp.dir();
         const id = run++;
-        const first = newWorkbook(dir, `r${id}-0.prosjektboka`, { empty: true, replicaName: 'Drammen' });
+        const clock = (i: number) => CLOCKS[i]!;
+        const now = (offset: number) => () => Date.now() + offset;
+        const first = createWorkbook(join(dir, `r${id}-0.prosjektboka`), { empty: true, replicaName: 'Drammen', now: now(clock(clocks[0]!)) });
         const books: Workbook[] = [first];
+        const offsets = new Map<Workbook, number>([[first, clock(clocks[0]!)]]);
+        if (new Set(clocks.slice(0, n).map(clock)).size > 1) seen.skewedClocks++;
         try {
           first.commands.create('goal', { text: 'Lære av hverandre' });
           first.commands.create('risk', { title: 'Sykdom', probability: 2, consequence: 3, measures: BASE_TEXT });
           first.commands.create('meeting', { title: 'Oppstart', startsAt: '2021-09-06T10:00', type: 'workshop', minutes: BASE_TEXT });
-          for (let i = 1; i < n; i++) books.push(await joinFrom(first, dir, `r${id}-${i}`, `Installasjon ${i}`));
+          for (let i = 1; i < n; i++) {
+            const wb = await joinFrom(first, dir, `r${id}-${i}`, `Installasjon ${i}`, { now: now(clock(clocks[i]!)) });
+            books.push(wb);
+            offsets.set(wb, clock(clocks[i]!));
+          }
           const kept: Buffer[] = [];
           let tick = 0;
+          const world: World = { books, kept, dir: join(dir, `r${id}`), offsets };
           for (const o of ops) {
             tick++;
-            await perform(o, books, kept, tick);
+            await perform(o, world, tick);
           }
+          n = books.length;
           // The final full exchange: everyone's full file to the first, then the first's to everyone.
           for (let i = 1; i < n; i++) await importSyncFile(books[0]!, (await exportSyncFile(books[i]!, { full: true })).bytes, { backup: false });
           const all = (await exportSyncFile(books[0]!, { full: true })).bytes;
@@ -77,6 +113,7 @@ describe('installations that exchange files at random converge', () => {
           const expected = dump(books[0]!);
           for (let i = 1; i < n; i++) expect(dump(books[i]!), `installation ${i}`).toBe(expected);
           expectNothingLost(books[0]!);
+          for (const b of books) expectClockKept(b, offsets.get(b)!);
           const count = (sql: string) => (books[0]!.sqliteForTests.prepare(sql).get() as { n: number }).n;
           if (count("SELECT COUNT(*) AS n FROM sync_conflict WHERE status = 'open'") > 0) seen.openConflicts++;
           if (count("SELECT COUNT(*) AS n FROM sync_conflict WHERE field = '_deleted'") > 0) seen.deleteConflicts++;
@@ -89,9 +126,93 @@ describe('installations that exchange files at random converge', () => {
     console.log(`sync property: ${JSON.stringify(seen)}`);
     for (const [what, n] of Object.entries(seen)) expect(n, `runs with ${what}`).toBeGreaterThan(0);
   }, 300_000);
+
+  it('processes that write one workbook at once (edits, imports, exports), one machine two days ahead, converge too', async () => {
+    let run = 0;
+    const childOp = (files: readonly string[], own: string): fc.Arbitrary<ChildOp> => fc.oneof(
+      fc.record({ t: fc.constant('add' as const), text: fc.constant('') }),
+      fc.record({ t: fc.constant('edit' as const), pick: fc.nat(), text: fc.constant('') }),
+      fc.record({ t: fc.constant('import' as const), file: fc.constantFrom(...files) }),
+      fc.record({ t: fc.constant('export' as const), file: fc.constant(own) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), async (seed) => {
+        const dir = tmp.dir();
+        const id = `p${run++}`;
+        const file = (name: string) => join(dir, `${id}-${name}`);
+        const a = createWorkbook(file('a.prosjektboka'), { empty: true, replicaName: 'A' });
+        a.commands.create('goal', { text: 'Felles mål' });
+        const b = await joinFrom(a, dir, `${id}-b`, 'B', { now: () => Date.now() + 2 * DAY });
+        const c = await joinFrom(a, dir, `${id}-c`, 'C');
+        c.commands.create('goal', { text: 'Fra C' });
+        const files = [file('a.pbsync'), file('b.pbsync'), file('c.pbsync')];
+        for (const [wb, f] of [[a, files[0]!], [b, files[1]!], [c, files[2]!]] as const) {
+          writeFileSync(f, (await exportSyncFile(wb, { full: true })).bytes);
+        }
+        const paths = { a: a.path, b: b.path };
+        for (const wb of [a, b]) wb.close();
+        // Two processes on A and two on B (on a machine two days ahead), all at once.
+        const plans = fc.sample(fc.array(childOp(files, ''), { minLength: 3, maxLength: 6 }), { numRuns: 4, seed });
+        let n = 0;
+        const written: string[] = [];
+        const withTexts = plans.map((plan, i) => plan.map((o) => {
+          if (o.t === 'add' || o.t === 'edit') {
+            const text = `prosess ${i} skrev ${++n}`;
+            if (o.t === 'add') written.push(text);
+            return { ...o, text };
+          }
+          if (o.t === 'export') return { ...o, file: i < 2 ? files[0]! : files[1]! };
+          return o;
+        }));
+        const results = await Promise.all(withTexts.map((plan, i) => runChild(i < 2 ? paths.a : paths.b, plan, i < 2 ? undefined : '+2d')));
+        for (const r of results) expect(r, r.stderr).toMatchObject({ code: 0, stderr: '' });
+        const books = [openWorkbook(paths.a), openWorkbook(paths.b, { now: () => Date.now() + 2 * DAY }), c];
+        try {
+          for (const wb of books.slice(1)) await importSyncFile(books[0]!, (await exportSyncFile(wb, { full: true })).bytes, { backup: false });
+          const all = (await exportSyncFile(books[0]!, { full: true })).bytes;
+          for (const wb of books.slice(1)) await importSyncFile(wb, all, { backup: false });
+          for (const wb of books.slice(1)) expect(dump(wb)).toBe(dump(books[0]!));
+          expectNothingLost(books[0]!);
+          // Every goal any process added is there (its text may since have been edited by another).
+          expect(books[0]!.records.list('goal')).toHaveLength(2 + written.length);
+          expectClockKept(books[0]!, 0);
+          expectClockKept(books[1]!, 2 * DAY);
+        } finally {
+          for (const wb of books) wb.close();
+        }
+      }),
+      { numRuns: Number(process.env.SYNC_PROCESS_RUNS ?? 3) },
+    );
+  }, 600_000);
 });
 
-async function perform(o: Op, books: Workbook[], kept: Buffer[], tick: number): Promise<void> {
+interface World {
+  readonly books: Workbook[];
+  readonly kept: Buffer[];
+  /** Where copies and other machines' records go. */
+  readonly dir: string;
+  /** How far ahead of the real time each installation may stamp: its machine's offset (or, for a copy, its source's, if later). */
+  readonly offsets: Map<Workbook, number>;
+}
+
+/** What one writing process does (tests/sync/fixtures/writerChild.ts). */
+type ChildOp = { t: 'add'; text: string } | { t: 'edit'; pick: number; text: string } | { t: 'import'; file: string } | { t: 'export'; file: string };
+const CHILD = fileURLToPath(new URL('./fixtures/writerChild.ts', import.meta.url));
+
+function runChild(path: string, ops: readonly ChildOp[], clock?: string): Promise<{ code: number | null; stderr: string }> {
+  const node = [process.execPath, '--import', 'tsx', CHILD, path, JSON.stringify(ops)];
+  const [file, ...args] = clock ? ['faketime', '-f', clock, ...node] : node;
+  return new Promise((resolve, reject) => {
+    const child = spawn(file!, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAKETIME_DONT_FAKE_MONOTONIC: '1' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+async function perform(o: Op, world: World, tick: number): Promise<void> {
+  const { books, kept } = world;
   const n = books.length;
   const wb = (r: number) => books[r % n]!;
   const records = (w: Workbook, includeDeleted: boolean) =>
@@ -163,6 +284,44 @@ async function perform(o: Op, books: Workbook[], kept: Buffer[], tick: number): 
         await importSyncFile(wb(o.to), kept[o.pick % kept.length]!, { backup: false });
         break;
       }
+      case 'copy': {
+        if (books.length >= 7) return;
+        const source = wb(o.r);
+        // The file as a file manager copies it: whole, with nothing waiting in the WAL.
+        source.sqliteForTests.pragma('wal_checkpoint(TRUNCATE)');
+        const path = `${world.dir}-kopi-${tick}.prosjektboka`;
+        copyFileSync(source.path, path);
+        const offset = o.elsewhere ? CLOCKS[o.clock]! : world.offsets.get(source)!;
+        const installations = o.elsewhere ? new InstallationStore(`${world.dir}-maskin-${tick}`) : source.installations;
+        const copy = openWorkbook(path, { installations, now: () => Date.now() + offset });
+        books.push(copy);
+        // A copy carries its source's clock, which never goes back: bounded by the later of the two.
+        world.offsets.set(copy, Math.max(offset, world.offsets.get(source)!));
+        seen.copies++;
+        if (o.elsewhere) {
+          // On another machine the copy has no key until a full file brings it.
+          seen.copiesElsewhere++;
+          await importSyncFile(copy, (await exportSyncFile(books[0]!, { full: true })).bytes, { backup: false });
+        }
+        break;
+      }
+      case 'twin': {
+        // Another process on the same file: its own connection and caches, as `serve` beside the CLI.
+        const w = wb(o.r);
+        const twin = openWorkbook(w.path, { installations: w.installations, now: w.now });
+        try {
+          seen.twins++;
+          if (o.replay && kept.length > 0) await importSyncFile(twin, kept[o.pick % kept.length]!, { backup: false });
+          else {
+            const live = records(twin, false).filter((r) => r.kind === 'goal');
+            if (live.length === 0) return;
+            twin.commands.update('goal', live[o.pick % live.length]!.id, { text: `tvilling ${tick} ${o.value}` });
+          }
+        } finally {
+          twin.close();
+        }
+        break;
+      }
     }
   } catch (e) {
     // A refused command (editing what is deleted here) or a stale delta that assumes more than the
@@ -170,6 +329,17 @@ async function perform(o: Op, books: Workbook[], kept: Buffer[], tick: number): 
     if (isWorkbookError(e) && ['not_found', 'sync_gap', 'invalid'].includes(e.code)) return;
     throw e;
   }
+}
+
+/**
+ * Clocks that cannot run away: an installation's own stamps are never further
+ * ahead of its own clock than a remote stamp may pull it (and the end of the
+ * run, which took a while, gives slack, not room).
+ */
+function expectClockKept(wb: Workbook, offset: number): void {
+  const own = wb.sqliteForTests.prepare('SELECT MAX(hlc) AS hlc FROM change WHERE replica_id = ?').get(wb.replicaId) as { hlc: string | null };
+  if (!own.hlc) return;
+  expect(decodeHlc(own.hlc).millis, `${wb.replicaName}'s own latest stamp`).toBeLessThanOrEqual(Date.now() + offset + MAX_CLOCK_LEAD_MS);
 }
 
 /** Every head of every field (a change nothing supersedes) is the value, merged into it, or an open conflict. */

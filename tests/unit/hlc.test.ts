@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareStamps, decodeHlc, encodeHlc, receive, tick } from '../../shared/rules/hlc.js';
+import { MAX_CLOCK_LEAD_MS, compareStamps, decodeHlc, encodeHlc, receive, tick } from '../../shared/rules/hlc.js';
 
 describe('hybrid logical clock', () => {
   it('orders encoded stamps as text exactly as it orders the clocks', () => {
@@ -26,11 +26,14 @@ describe('hybrid logical clock', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
-  it('moves past a received stamp, and refuses one absurdly far in the future', () => {
+  it('moves past a received stamp up to five minutes ahead of the wall clock, and not after one further ahead', () => {
     const local = { millis: 1_000, counter: 3 };
     const remote = { millis: 5_000, counter: 7 };
     expect(receive(local, remote, 2_000)).toEqual({ millis: 5_000, counter: 8 });
-    expect(() => receive(local, { millis: 2_000 + 400 * 24 * 3600 * 1000, counter: 0 }, 2_000)).toThrow(/too far/);
+    const atTheBound = { millis: 2_000 + MAX_CLOCK_LEAD_MS, counter: 0 };
+    expect(receive(local, atTheBound, 2_000)).toEqual({ millis: atTheBound.millis, counter: 1 });
+    expect(receive(local, { millis: atTheBound.millis + 1, counter: 0 }, 2_000)).toEqual(local);
+    expect(receive(local, { millis: 2_000 + 365 * 24 * 3600 * 1000, counter: 0 }, 2_000)).toEqual(local);
   });
 
   it('breaks ties between replicas by replica id', () => {

@@ -1,5 +1,6 @@
 import { MIGRATION_001_INITIAL } from './001_initial.js';
 import { MIGRATION_002_SYNC } from './002_sync.js';
+import { MIGRATION_003_SIGNED_ORIGINS } from './003_signed_origins.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -8,6 +9,7 @@ import { MIGRATION_002_SYNC } from './002_sync.js';
 export const MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] = [
   { version: 1, sql: MIGRATION_001_INITIAL },
   { version: 2, sql: MIGRATION_002_SYNC },
+  { version: 3, sql: MIGRATION_003_SIGNED_ORIGINS },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAsBase64 } from './files';
+import { ImportNotes } from './ImportNotes';
 import { ImportPreview } from './ImportPreview';
 import { errorText, useImportFlow } from './store';
 
@@ -93,6 +94,7 @@ export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
           }} />
       </div>
       <p role="status" className="live-line">{progress ?? result}</p>
+      {done && !progress ? <ImportNotes report={done.report} /> : null}
       {phase.step === 'failed' ? (
         <div role="alert" className="sync-error">
           <p><strong>{t('import.failedTitle')}</strong></p>

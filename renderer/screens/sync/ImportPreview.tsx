@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSize, formatWhen, kindLabel } from './format';
+import { ImportNotes } from './ImportNotes';
 import type { ImportReport } from './store';
 
 /**
@@ -67,6 +68,7 @@ export function ImportPreview({ fileName, report, busy, onApply, onCancel }: {
           </dd>
         </div>
       </dl>
+      <ImportNotes report={report} />
       {report.applied > 0 ? <p className="panel-hint">{t('preview.backup')}</p> : null}
       <div className="sync-actions">
         <button type="button" className="button-primary" onClick={onApply} disabled={busy}>{t('preview.apply')}</button>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../forms/fields';
 import { formatWhen } from './format';
+import './trustI18n';
 import { errorText, renameInstallation, type SyncStatus } from './store';
 
 /** This installation's name (editable) and the installations it has exchanged files with. */
@@ -28,6 +29,9 @@ export function InstallationPanel({ status }: { status: SyncStatus }) {
           }} />
         <p className="panel-hint sync-id">{t('installation.id', { id: status.replicaId })}</p>
       </div>
+      {status.installationNotice ? (
+        <p className="sync-notice">{t(`installationNotice.${status.installationNotice.reason}`, { when: formatWhen(status.installationNotice.at) })}</p>
+      ) : null}
       <p role="status" className="live-line">{said?.ok ? said.text : ''}</p>
       {said && !said.ok ? <p role="alert" className="sync-error">{said.text}</p> : null}
 

@@ -1,0 +1,37 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Removes the temporary files a killed process left beside `name` in `dir`:
+ * `.<name>.<pid>[.<time>][.restore].tmp` and their SQLite -wal, -shm and
+ * -journal files, wherever that pid is no longer running. Every writer that
+ * builds a file under a temporary name and renames it into place calls this
+ * first, so a killed `init --from`, export or restore leaves litter only
+ * until the next try.
+ */
+export function removeStaleTemps(dir: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix)) continue;
+    const m = /^(\d+)(?:\.\d+)?(?:\.restore)?\.tmp(?:-wal|-shm|-journal)?$/.exec(entry.slice(prefix.length));
+    if (!m || isRunning(Number(m[1]))) continue;
+    rmSync(join(dir, entry), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
