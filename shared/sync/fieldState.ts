@@ -38,12 +38,37 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The changes nobody supersedes, greatest first. */
+/**
+ * The changes nobody supersedes, greatest first, leaving out echoes that
+ * another change has moved past. An echo writes again the value of a change
+ * it supersedes, adding nothing: a copied workbook re-issuing, under its new
+ * installation id, the edits it cannot tell whether the original will send
+ * (electron/workbook/installation.ts). When someone else superseded that same
+ * change with a different value, the echo would otherwise stand beside that
+ * edit as a concurrent write and raise a conflict (or a stale line) for a
+ * value nobody wrote twice. Whether a head is such an echo depends only on
+ * the set of changes, so every replica drops the same ones.
+ */
 export function fieldHeads<N extends FieldNode>(nodes: readonly N[]): N[] {
   if (nodes.length === 1) return [nodes[0]!];
-  const superseded = new Set<string>();
-  for (const n of nodes) for (const p of n.prev) superseded.add(stampKey(p));
-  const heads = nodes.filter((n) => !superseded.has(stampKey(n)));
+  const byKey = new Map<string, N>();
+  const supersededBy = new Map<string, N[]>();
+  for (const n of nodes) {
+    byKey.set(stampKey(n), n);
+    for (const p of n.prev) {
+      const key = stampKey(p);
+      const list = supersededBy.get(key);
+      if (list) list.push(n);
+      else supersededBy.set(key, [n]);
+    }
+  }
+  const movedPast = (echo: N) =>
+    echo.prev.some((p) => {
+      const parent = byKey.get(stampKey(p));
+      if (!parent || !sameValue(parent.value, echo.value)) return false;
+      return supersededBy.get(stampKey(p))!.some((n) => n !== echo && !sameValue(n.value, parent.value));
+    });
+  const heads = nodes.filter((n) => !supersededBy.has(stampKey(n)) && !movedPast(n));
   return heads.sort((a, b) => compareStamps(b, a));
 }
 
