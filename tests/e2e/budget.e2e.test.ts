@@ -31,8 +31,8 @@ describe('the budget in Chromium through the web host', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    expect(await rowCells(page, 'Budsjett per prosjektår', 'Sum utgifter')).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
-    expect(await rowCells(page, 'Budsjett per prosjektår', 'Sum inntekter')).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
+    await expect.poll(() => rowCells(page, 'Budsjett per prosjektår', 'Sum utgifter')).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
+    await expect.poll(() => rowCells(page, 'Budsjett per prosjektår', 'Sum inntekter')).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']);
     await expect.poll(() => page.getByText('1 170 000 kr').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('2 340 000 kr').count()).toBeGreaterThan(0);
     // Spending lags: nothing recorded half-way through year 1 (the plan's risk 8).
@@ -40,7 +40,7 @@ describe('the budget in Chromium through the web host', () => {
 
     const byYear = 'Tallene i diagrammet: Utgifter per prosjektår';
     const actualBar = page.locator('[data-testid="chart-by-year"] .bar-actual path.recharts-rectangle[name="Prosjektår 1"]');
-    expect(await rowCells(page, byYear, 'Prosjektår 1')).toEqual(['1 170 000 kr', '0 kr', '0 %']);
+    await expect.poll(() => rowCells(page, byYear, 'Prosjektår 1')).toEqual(['1 170 000 kr', '0 kr', '0 %']);
     expect(await actualBar.count()).toBe(0);
 
     const form = page.getByRole('form', { name: 'Registrer et beløp' });
@@ -59,7 +59,7 @@ describe('the budget in Chromium through the web host', () => {
     expect(await height(actualBar) / await height(plannedBar)).toBeCloseTo(0.5, 2);
     await expect.poll(() => page.locator('[data-testid="chart-by-year"] .bar-label-actual').allTextContents().then((l) => l.map(norm)))
       .toContain('585 000');
-    expect(await rowCells(page, 'Tallene i diagrammet: Per budsjettlinje: Hele perioden', 'Innbyggerundersøkelser'))
+    await expect.poll(() => rowCells(page, 'Tallene i diagrammet: Per budsjettlinje: Hele perioden', 'Innbyggerundersøkelser'))
       .toEqual(['400 000 kr', '585 000 kr', '146 %']);
     // 585 000 kr by mid-March keeps pace with year 1's plan: the lag warning is gone.
     await expect.poll(() => page.getByText('Forbruket ligger etter planen:').count()).toBe(0);

@@ -55,7 +55,7 @@ describe('Møter and Oppgaver', () => {
     await page.getByRole('heading', { level: 1, name: 'Styringsgruppemøte' }).waitFor();
     expect(await page.locator('.mb-meeting-meta').textContent()).toContain('12.01.2022 kl. 13.00');
     const agenda = page.locator('section.mb-md', { has: page.getByRole('heading', { name: 'Saksliste' }) });
-    expect(await agenda.locator('li').allTextContents()).toEqual([
+    await expect.poll(() => agenda.locator('li').allTextContents()).toEqual([
       'Godkjenning av innkalling og referat', 'Status fra prosjektleder', 'Økonomi', 'Risiko', 'Eventuelt',
     ]);
 
