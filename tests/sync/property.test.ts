@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { isWorkbookError } from '../../shared/errors.js';
 import { fieldSpecs, type Kind } from '../../shared/model/kinds.js';
 import { MAX_CLOCK_LEAD_MS, decodeHlc } from '../../shared/rules/hlc.js';
-import { decodeStamps, stampKey, type Stamp } from '../../shared/sync/stamps.js';
+import { decodeStamps, type Stamp } from '../../shared/sync/stamps.js';
 import { fieldHeads } from '../../shared/sync/fieldState.js';
 import { DELETED_FIELD } from '../../electron/workbook/changeLog.js';
 import { exportSyncFile } from '../../electron/sync/exportChanges.js';
