@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
 import { becomeNewInstallation } from './installation.js';
 import { openWorkbook, type OpenOptions } from './open.js';
-import { removeStaleTemps } from './staleTemps.js';
+import { removeStaleTemps, removeStaleTempsIn } from './staleTemps.js';
 import type { Workbook } from './workbook.js';
 
 /** How many backups a workbook keeps; the oldest goes when another is made. */
@@ -27,6 +27,21 @@ export function backupFolder(workbookPath: string): string {
 
 const NAME = /^(.+)-(\d{8}T\d{9}Z)(?:-(\d+))?-([a-z0-9-]+)\.prosjektboka$/;
 
+/** Gives the finished temp file `path` as its name, unless that name is taken. */
+function claim(tmp: string, path: string): boolean {
+  try {
+    linkSync(tmp, path);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // A file system without hard links (FAT or exFAT on a USB stick): the
+    // best a rename can do is not to take a name already there.
+    if (existsSync(path)) return false;
+    renameSync(tmp, path);
+    return true;
+  }
+}
+
 /**
  * Copies the open workbook into the rotation folder with VACUUM INTO: a
  * consistent snapshot even while the workbook is in use, written under a
@@ -35,14 +50,17 @@ const NAME = /^(.+)-(\d{8}T\d{9}Z)(?:-(\d+))?-([a-z0-9-]+)\.prosjektboka$/;
 export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   const dir = backupFolder(wb.path);
   mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.endsWith('.tmp')) rmSync(join(dir, f), { force: true });
+  removeStaleTempsIn(dir);
   const stem = basename(wb.path, extname(wb.path));
   const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-  let name = `${stem}-${stamp}-${reason}.prosjektboka`;
-  for (let n = 2; existsSync(join(dir, name)); n++) name = `${stem}-${stamp}-${n}-${reason}.prosjektboka`;
-  const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+  const tmp = join(dir, `.${stem}-${stamp}-${reason}.prosjektboka.${process.pid}.tmp`);
   wb.copyTo(tmp);
-  renameSync(tmp, join(dir, name));
+  // Two imports in the same millisecond (two processes) must not take one
+  // name: a hard link claims a name atomically or fails, where a rename would
+  // silently replace the other process's backup.
+  let name = `${stem}-${stamp}-${reason}.prosjektboka`;
+  for (let n = 2; !claim(tmp, join(dir, name)); n++) name = `${stem}-${stamp}-${n}-${reason}.prosjektboka`;
+  rmSync(tmp, { force: true });
   const all = listBackups(wb.path);
   for (const old of all.slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
   return all.find((b) => b.name === name)!;

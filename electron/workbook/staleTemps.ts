@@ -25,6 +25,26 @@ export function removeStaleTemps(dir: string, name: string): void {
   }
 }
 
+/**
+ * Removes, in a folder of files built under temporary names (the backup
+ * rotation), every `.<anything>.<pid>[.<time>][.restore].tmp` whose pid no
+ * longer runs. Another process's temp file is left alone: it may be a backup
+ * being written this very moment by a concurrent import.
+ */
+export function removeStaleTempsIn(dir: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const m = /^\..+\.(\d+)(?:\.\d+)?(?:\.restore)?\.tmp(?:-wal|-shm|-journal)?$/.exec(entry);
+    if (!m || isRunning(Number(m[1]))) continue;
+    rmSync(join(dir, entry), { force: true });
+  }
+}
+
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
