@@ -10,19 +10,7 @@ import { join } from 'node:path';
  * until the next try.
  */
 export function removeStaleTemps(dir: string, name: string): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return;
-  }
-  const prefix = `.${name}.`;
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix)) continue;
-    const m = /^(\d+)(?:\.\d+)?(?:\.restore)?\.tmp(?:-wal|-shm|-journal)?$/.exec(entry.slice(prefix.length));
-    if (!m || isRunning(Number(m[1]))) continue;
-    rmSync(join(dir, entry), { force: true });
-  }
+  removeDeadTemps(dir, (entry) => (entry.startsWith(`.${name}.`) ? entry.slice(name.length + 2) : undefined));
 }
 
 /**
@@ -32,6 +20,11 @@ export function removeStaleTemps(dir: string, name: string): void {
  * being written this very moment by a concurrent import.
  */
 export function removeStaleTempsIn(dir: string): void {
+  removeDeadTemps(dir, (entry) => /^\..+?\.(\d+(?:\.\d+)?(?:\.restore)?\.tmp(?:-wal|-shm|-journal)?)$/.exec(entry)?.[1]);
+}
+
+/** The one rule for both: `<pid>[.<time>][.restore].tmp[-wal|-shm|-journal]` of a process that is gone goes. */
+function removeDeadTemps(dir: string, tail: (entry: string) => string | undefined): void {
   let entries: string[];
   try {
     entries = readdirSync(dir);
@@ -39,7 +32,8 @@ export function removeStaleTempsIn(dir: string): void {
     return;
   }
   for (const entry of entries) {
-    const m = /^\..+\.(\d+)(?:\.\d+)?(?:\.restore)?\.tmp(?:-wal|-shm|-journal)?$/.exec(entry);
+    const rest = tail(entry);
+    const m = rest === undefined ? null : /^(\d+)(?:\.\d+)?(?:\.restore)?\.tmp(?:-wal|-shm|-journal)?$/.exec(rest);
     if (!m || isRunning(Number(m[1]))) continue;
     rmSync(join(dir, entry), { force: true });
   }
