@@ -6,6 +6,15 @@ import { useServedWorkbook } from './harness.js';
  * whole page (a grey background, room for its toolbar). Going back to the app
  * must take all of that away again, without a reload.
  */
+interface PageLook {
+  htmlClass: string;
+  lang: string;
+  title: string;
+  paddingTop: string;
+  background: string;
+  headerTop: number | null;
+}
+
 describe('print views leave no styles behind in the app', () => {
   const env = useServedWorkbook('utskrift.prosjektboka');
 
@@ -13,7 +22,8 @@ describe('print views leave no styles behind in the app', () => {
     const page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(env.served.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Beste praksis for bibliotek og innbyggertorg');
-    const look = () => page.evaluate(() => {
+    // Read in the page (a string: the test's TypeScript has no DOM types).
+    const look = () => page.evaluate<PageLook>(`(() => {
       const body = getComputedStyle(document.body);
       return {
         htmlClass: document.documentElement.className,
@@ -23,7 +33,7 @@ describe('print views leave no styles behind in the app', () => {
         background: body.backgroundColor,
         headerTop: document.querySelector('.app-header')?.getBoundingClientRect().top ?? null,
       };
-    });
+    })()`);
     const before = await look();
     expect(before.headerTop).toBe(0);
 
