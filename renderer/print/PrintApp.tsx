@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { isPrintView, parsePrintQuery, type PrintView as PrintViewName } from '../../shared/report/printRoutes';
 import { MeetingView } from './MeetingView';
 import { PlanView } from './PlanView';
@@ -19,9 +19,15 @@ import './print.css';
  */
 export function PrintApp({ view, id }: { view: string; id?: string }) {
   const [hash, setHash] = useState(window.location.hash);
-  useEffect(() => {
-    document.documentElement.lang = 'nb-NO';
-    document.documentElement.classList.add('print-html');
+  // A layout effect: it runs before the views' own effects set the title, so it keeps the app's.
+  useLayoutEffect(() => {
+    // The app shows print views in its own page (#/print/… under index.html): what the
+    // print view sets on <html> must go again when the user goes back, or the print
+    // styles (a grey page, room for the toolbar) push the app down.
+    const root = document.documentElement;
+    const before = { lang: root.lang, title: document.title, hadClass: root.classList.contains('print-html') };
+    root.lang = 'nb-NO';
+    root.classList.add('print-html');
     // The desktop app reuses one window: a new hash is a new document to print.
     const onChange = () => {
       delete document.body.dataset.printReady;
@@ -30,7 +36,17 @@ export function PrintApp({ view, id }: { view: string; id?: string }) {
       setHash(window.location.hash);
     };
     window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
+    return () => {
+      window.removeEventListener('hashchange', onChange);
+      if (!before.hadClass) root.classList.remove('print-html');
+      root.lang = before.lang;
+      document.title = before.title;
+      delete document.body.dataset.printReady;
+      delete document.body.dataset.printError;
+      delete document.body.dataset.printErrorCode;
+      delete document.body.dataset.printSubject;
+      delete document.body.dataset.printKeywords;
+    };
   }, []);
   const route = /^#\/print\/([\w-]+)(?:\/([\w-]+))?/.exec(hash);
   const current = route?.[1] ?? view;
