@@ -52,6 +52,7 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     },
     deleteRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.delete(kind, id)).tx }),
     restoreRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.restore(kind, id)).tx }),
+    swapOrder: ({ kind, a, b, history }) => ({ tx: run(history, () => wb().commands.swapOrder(kind, a, b)).tx }),
     assessRisk: ({ history, ...input }) => {
       const { result, tx } = run(history, () => wb().commands.assessRisk(input));
       return { assessmentId: result, tx };

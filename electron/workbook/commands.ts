@@ -114,6 +114,24 @@ export class Commands {
   }
 
   /**
+   * Two records of a kind with an order field (KINDS[kind].sequence) trade
+   * their places in it, in one transaction: a move up or down in a list the
+   * user orders. Numbers stay as they were otherwise, so the plan's "milepæl 5"
+   * keeps meaning one line.
+   */
+  swapOrder(kind: Kind, a: string, b: string): void {
+    const field = (KINDS[kind] as { sequence?: string }).sequence;
+    if (!field) throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: rekkefølgen kan ikke endres.`);
+    if (a === b) throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: en post kan ikke bytte plass med seg selv.`);
+    this.wb.transaction(() => {
+      const first = this.requireLive(kind, a).fields[field];
+      const second = this.requireLive(kind, b).fields[field];
+      this.update(kind, a, { [field]: second });
+      this.update(kind, b, { [field]: first });
+    });
+  }
+
+  /**
    * A saved change of a risk's scores: the risk takes them and a dated
    * assessment keeps the history, both or neither (electron/workbook/riskAssessment.ts).
    * Returns the assessment's id, or null when no score changed.

@@ -52,7 +52,9 @@ export class RecordSettler {
     for (const field of namesToDerive) {
       const spec = specs[field];
       if (!spec) continue;
-      const state = deriveFieldState(history.get(field) ?? [], spec.longText === true);
+      const state = deriveFieldState(history.get(field) ?? [], spec.longText === true)
+        // A field the model gained later (FieldSpec.since) has no change in a record made before it.
+        ?? (spec.since !== undefined && !history.has(field) ? { value: spec.default, conflicts: [] } : undefined);
       if (!state) throw syncErrors.missingField(kind, recordId, field);
       setAside.set(field, [...state.conflicts]);
       if (!existing || !sameValue(existing.fields[field], state.value)) {

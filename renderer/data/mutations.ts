@@ -57,8 +57,14 @@ export async function updateRecord(
   return (await tracked(label, [kind], write, (r) => r.changed.length > 0)).changed;
 }
 
-export async function deleteRecord(kind: Kind, id: string, label: string): Promise<void> {
-  await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always);
+/** Deletes a record (and its children) as one undo step; returns the step's transaction, for an «Angre» beside it. */
+export async function deleteRecord(kind: Kind, id: string, label: string): Promise<string> {
+  return (await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always)).tx;
+}
+
+/** Moves a record one place in its kind's order by trading places with its neighbour `other`, as one undo step. */
+export async function swapOrder(kind: Kind, id: string, other: string, label: string): Promise<void> {
+  await tracked(label, [kind], () => call('swapOrder', { kind, a: id, b: other, history: tag(label) }), always);
 }
 
 export interface RiskScores {

@@ -67,6 +67,12 @@ export const API = {
   deleteRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
   restoreRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
   /**
+   * Moves a record one place in its kind's order: the two records trade their
+   * order field (KINDS[kind].sequence: a milestone's number, a section's
+   * sortOrder) in one transaction, so one Angre puts both back.
+   */
+  swapOrder: { args: z.strictObject({ kind, a: recordId, b: recordId, history }), result: z.strictObject({ tx: txId }) },
+  /**
    * A saved change of a risk's scores (a move in the matrix, a score in its
    * editor): the scores given change, and one dated assessment records them
    * (one per editing session, see electron/workbook/riskAssessment.ts).

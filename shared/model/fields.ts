@@ -18,6 +18,13 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   readonly longText?: boolean;
   /** Value the command layer fills in when a create leaves the field out. */
   readonly default?: unknown;
+  /**
+   * The schema version that added the field to a kind that already existed.
+   * Records made before it have no change for the field in any installation's
+   * log, so the sync apply path reads the missing field as its `default`
+   * (which such a field must have) instead of refusing the record.
+   */
+  readonly since?: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -350,6 +350,7 @@ const MILESTONES: SeedRecord[] = MILESTONE_ROWS.map(([number, description, plann
     status: 'planned',
     actualDate: null,
     responsibleId: null,
+    comment: '',
   }),
 );
 

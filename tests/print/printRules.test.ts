@@ -60,7 +60,7 @@ describe('the rules behind the printouts', () => {
 
   it('calls a milestone late once its whole planned range has passed without being reached', () => {
     const m = (plannedText: string, status: 'planned' | 'reached' = 'planned') =>
-      ({ id: plannedText, number: 1, periodId: null, description: 'x', plannedText, status, actualDate: null, responsibleId: null });
+      ({ id: plannedText, number: 1, periodId: null, description: 'x', plannedText, status, actualDate: null, responsibleId: null, comment: '' });
     const rows = milestoneRows(snapshotOf({ milestone: [m('April 2022'), m('Mai 2022'), m('Mars 2022', 'reached'), m('')] }), '2022-05-01');
     expect(rows.map((r) => [r.plannedText, r.late])).toEqual([['April 2022', true], ['Mai 2022', false], ['Mars 2022', false], ['', false]]);
   });

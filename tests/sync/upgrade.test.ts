@@ -18,9 +18,10 @@ describe('a workbook made before sync existed', () => {
     wb.commands.delete('goal', goal);
     const path = wb.path;
     wb.close();
-    // Back to schema version 1: no prev column, no sync tables, no key.
+    // Back to schema version 1: no prev column, no sync tables, no key, no milestone comment.
     const db = new Database(path);
     db.exec(`
+      ALTER TABLE milestone DROP COLUMN "comment";
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -42,6 +43,34 @@ describe('a workbook made before sync existed', () => {
     expect(listConflicts(old)).toEqual([]);
     expect(old.records.get('risk', risk)!.fields).toMatchObject({ title: 'Sykdom i prosjektgruppa', probability: 5, measures: 'a\nb5\nc\nd\n' });
     expect(old.records.get('goal', goal)!.deleted).toBe(true);
+    expect(dump(mysen)).toBe(dump(old));
+  });
+
+  it('a milestone made before milestones had comments (schema 3) syncs: the missing field reads as empty, then edits travel', async () => {
+    const wb = newWorkbook(tmp.dir(), 'uten-kommentar.prosjektboka', { empty: true, replicaName: 'Drammen' });
+    const ms = wb.commands.create('milestone', { description: 'Intern konferanse', plannedText: 'April/mai 2022' });
+    const path = wb.path;
+    wb.close();
+    // Back to schema version 3: no comment column, and no change for it in the log.
+    const db = new Database(path);
+    db.exec(`
+      DELETE FROM change WHERE kind = 'milestone' AND field = 'comment';
+      ALTER TABLE milestone DROP COLUMN "comment";
+      PRAGMA user_version = 3;`);
+    db.close();
+
+    const old = tmp.track(openWorkbook(path));
+    expect(old.records.get('milestone', ms)!.fields).toMatchObject({ comment: '', plannedText: 'April/mai 2022' });
+    const mysen = tmp.track(await joinFrom(old, tmp.dir(), 'mysen-ms', 'Mysen'));
+    expect(mysen.records.get('milestone', ms)!.fields).toMatchObject({ comment: '', description: 'Intern konferanse' });
+    mysen.commands.update('milestone', ms, { comment: 'Flyttet etter styringsgruppemøtet', plannedText: 'uke 40–42 2022' });
+    old.commands.update('milestone', ms, { description: 'Intern konferanse gjennomført' });
+    await send(mysen, old);
+    await send(old, mysen);
+    expect(listConflicts(old)).toEqual([]);
+    expect(old.records.get('milestone', ms)!.fields).toMatchObject({
+      comment: 'Flyttet etter styringsgruppemøtet', plannedText: 'uke 40–42 2022', description: 'Intern konferanse gjennomført',
+    });
     expect(dump(mysen)).toBe(dump(old));
   });
 });

@@ -7,10 +7,12 @@ import {
   isoWeekNumber,
   parsePlannedDate,
   plannedDateContains,
+  PLANNED_DATE_EXAMPLES,
   type PlannedDate,
+  type Precision,
 } from '../../shared/rules/plannedDate.js';
 
-const range = (from: string, to: string, precision: 'day' | 'week' | 'month' | 'months'): PlannedDate => ({
+const range = (from: string, to: string, precision: Precision): PlannedDate => ({
   kind: 'range',
   from,
   to,
@@ -219,7 +221,6 @@ describe('parsePlannedDate: single days', () => {
     '31.04.2022',
     '00.01.2022',
     '01.13.2022',
-    '05.09.21', // two-digit years are ambiguous
     '2022-02-29',
     '2022-13-01',
     '2022-00-10',
@@ -230,11 +231,109 @@ describe('parsePlannedDate: single days', () => {
   });
 });
 
+describe('parsePlannedDate: the loose Norwegian forms (issue 12), one row per form', () => {
+  it.each<[string, string, string, Precision]>([
+    // Week spans: Monday of the first week to Sunday of the last.
+    ['uke 40–42 2022', '2022-10-03', '2022-10-23', 'weeks'],
+    ['uke 14-16 2023', '2023-04-03', '2023-04-23', 'weeks'],
+    ['Uke 40 - 42, 2022', '2022-10-03', '2022-10-23', 'weeks'],
+    ['uker 40–42 2022', '2022-10-03', '2022-10-23', 'weeks'],
+    ['uke 40 til uke 42 2022', '2022-10-03', '2022-10-23', 'weeks'],
+    ['uke 50–2 2023', '2022-12-12', '2023-01-15', 'weeks'],
+    ['uke 50 2022–uke 2 2023', '2022-12-12', '2023-01-15', 'weeks'],
+    ['uke 40 2022', '2022-10-03', '2022-10-09', 'week'],
+    ['i uke 40 2022', '2022-10-03', '2022-10-09', 'week'],
+    // Seasons as the Meteorological Institute counts them.
+    ['våren 2023', '2023-03-01', '2023-05-31', 'season'],
+    ['Våren 2023', '2023-03-01', '2023-05-31', 'season'],
+    ['vår 2023', '2023-03-01', '2023-05-31', 'season'],
+    ['sommeren 2022', '2022-06-01', '2022-08-31', 'season'],
+    ['høsten 2022', '2022-09-01', '2022-11-30', 'season'],
+    ['Høsten 2022', '2022-09-01', '2022-11-30', 'season'],
+    ['hausten 2022', '2022-09-01', '2022-11-30', 'season'],
+    ['vinteren 2022/23', '2022-12-01', '2023-02-28', 'season'],
+    ['vinteren 2024', '2023-12-01', '2024-02-29', 'season'],
+    // The month in thirds.
+    ['primo mars 2022', '2022-03-01', '2022-03-10', 'part-of-month'],
+    ['medio mars 2022', '2022-03-11', '2022-03-20', 'part-of-month'],
+    ['ultimo mars 2022', '2022-03-21', '2022-03-31', 'part-of-month'],
+    ['ultimo februar 2024', '2024-02-21', '2024-02-29', 'part-of-month'],
+    ['i begynnelsen av mars 2022', '2022-03-01', '2022-03-10', 'part-of-month'],
+    ['midten av mars 2022', '2022-03-11', '2022-03-20', 'part-of-month'],
+    ['i slutten av mars 2022', '2022-03-21', '2022-03-31', 'part-of-month'],
+    // A deadline: the last day of what follows "innen".
+    ['innen 1. mars 2022', '2022-03-01', '2022-03-01', 'deadline'],
+    ['Innen 01.03.2022', '2022-03-01', '2022-03-01', 'deadline'],
+    ['innen april 2022', '2022-04-30', '2022-04-30', 'deadline'],
+    ['senest uke 42 2022', '2022-10-23', '2022-10-23', 'deadline'],
+    // Two-digit years are this century's.
+    ['15.3.22', '2022-03-15', '2022-03-15', 'day'],
+    ['05.09.21', '2021-09-05', '2021-09-05', 'day'],
+    // Quarters, tertials and halves of the year.
+    ['1. kvartal 2023', '2023-01-01', '2023-03-31', 'quarter'],
+    ['Q1 2023', '2023-01-01', '2023-03-31', 'quarter'],
+    ['q3 2022', '2022-07-01', '2022-09-30', 'quarter'],
+    ['3. kvartal 2022', '2022-07-01', '2022-09-30', 'quarter'],
+    ['fjerde kvartal 2022', '2022-10-01', '2022-12-31', 'quarter'],
+    ['4. kv. 2022', '2022-10-01', '2022-12-31', 'quarter'],
+    ['1. tertial 2023', '2023-01-01', '2023-04-30', 'tertial'],
+    ['2. tertial 2023', '2023-05-01', '2023-08-31', 'tertial'],
+    ['3. tertial 2023', '2023-09-01', '2023-12-31', 'tertial'],
+    ['første halvår 2022', '2022-01-01', '2022-06-30', 'half-year'],
+    ['andre halvår 2022', '2022-07-01', '2022-12-31', 'half-year'],
+    ['1. halvår 2022', '2022-01-01', '2022-06-30', 'half-year'],
+    ['2. halvåret 2022', '2022-07-01', '2022-12-31', 'half-year'],
+    // Turns of a month (its last week and the next one's first) and of a year (December and January).
+    ['månedsskiftet mars/april 2022', '2022-03-25', '2022-04-07', 'month-turn'],
+    ['månedsskiftet desember/januar 2023', '2022-12-25', '2023-01-07', 'month-turn'],
+    ['årsskiftet 2021/22', '2021-12-01', '2022-01-31', 'year-turn'],
+    ['årsskiftet 2021/2022', '2021-12-01', '2022-01-31', 'year-turn'],
+    // The seed plan's own phrase (section «Fremdrift»).
+    ['rundt årsskiftet 2021/22', '2021-12-01', '2022-01-31', 'year-turn'],
+    ['ca. april 2022', '2022-04-01', '2022-04-30', 'month'],
+  ])('%j → %s..%s (%s)', (text, from, to, precision) => {
+    expect(parsePlannedDate(text)).toEqual(range(from, to, precision));
+  });
+
+  it('reads back every example the edit field lists', () => {
+    for (const example of PLANNED_DATE_EXAMPLES) {
+      for (const form of example.split('/').length === 3 && example.startsWith('primo')
+        ? ['primo mars 2022', 'medio mars 2022', 'ultimo mars 2022']
+        : [example]) {
+        expect(parsePlannedDate(form).kind, form).toBe('range');
+      }
+    }
+  });
+
+  it('judges lateness by the end of the range: "uke 40–42 2022" is late from Monday of week 43', () => {
+    const p = parsePlannedDate('uke 40–42 2022');
+    expect(isLate(p, '2022-10-23')).toBe(false);
+    expect(isLate(p, '2022-10-24')).toBe(true);
+    expect(isLate(parsePlannedDate('høsten 2022'), '2022-11-30')).toBe(false);
+    expect(isLate(parsePlannedDate('høsten 2022'), '2022-12-01')).toBe(true);
+  });
+});
+
 describe('parsePlannedDate: everything else', () => {
   it.each([
-    'Høsten 2022',
-    'Q3 2022',
-    '3. kvartal 2022',
+    'Q5 2022',
+    '0. kvartal 2022',
+    '5. kvartal 2022',
+    '4. tertial 2023',
+    'tredje halvår 2022',
+    'uke 42–40 2022', // counts down inside one written year
+    'uke 40–54 2022',
+    'uke 52 2023–uke 2 2023',
+    'årsskiftet 2021/23',
+    'årsskiftet 2021/21',
+    'månedsskiftet mars/mai 2022',
+    'månedsskiftet mars/smarch 2022',
+    'medio smarch 2022',
+    'høsten 2022/23',
+    'innen snart',
+    'innen',
+    '32.3.22',
+    '29.2.23',
     'april',
     '2022',
     'snart',
@@ -244,13 +343,13 @@ describe('parsePlannedDate: everything else', () => {
     'april 22',
     'april 0999',
     'april 2022 ekstra',
-    'ca. april 2022',
+    'etter april 2022',
   ])('%j is unparsed', (text) => {
     expect(parsePlannedDate(text)).toEqual(unparsed(text));
   });
 
   it('keeps the text exactly as written', () => {
-    expect(parsePlannedDate('  Høsten  2022 ')).toEqual(unparsed('  Høsten  2022 '));
+    expect(parsePlannedDate('  Etter  påske ')).toEqual(unparsed('  Etter  påske '));
   });
 });
 
@@ -306,7 +405,7 @@ describe('plannedDateContains', () => {
 
   it('never contains a day when there is no readable date', () => {
     expect(plannedDateContains(parsePlannedDate(''), '2022-04-15')).toBe(false);
-    expect(plannedDateContains(parsePlannedDate('Høsten 2022'), '2022-10-15')).toBe(false);
+    expect(plannedDateContains(parsePlannedDate('Etter påske'), '2022-10-15')).toBe(false);
   });
 
   it('refuses a malformed day', () => {
@@ -345,7 +444,7 @@ describe('isLate', () => {
 
   it('is never late without a readable date', () => {
     expect(isLate(parsePlannedDate(''), '2099-01-01')).toBe(false);
-    expect(isLate(parsePlannedDate('Høsten 2022'), '2099-01-01')).toBe(false);
+    expect(isLate(parsePlannedDate('Etter påske'), '2099-01-01')).toBe(false);
   });
 
   it('refuses a malformed today', () => {

@@ -54,6 +54,26 @@ describe('undo and redo in the workbook', () => {
     session.changes.close();
   });
 
+  it('moves a milestone one place by trading numbers with its neighbour, and one Angre puts both back', async () => {
+    const wb = track(newWorkbook(dir(), 'a.prosjektboka', { empty: true }));
+    const { call, session } = api(wb);
+    const a = wb.commands.create('milestone', { description: 'Oppstart', plannedText: 'uke 36 2021' });
+    const b = wb.commands.create('milestone', { description: 'Workshop', plannedText: '' });
+    const numbers = () => [a, b].map((id) => wb.records.get('milestone', id)!.fields.number);
+    expect(numbers()).toEqual([1, 2]);
+    const { tx } = await call<{ tx: string }>('swapOrder', { kind: 'milestone', a: b, b: a, history: tag('Flyttet milepæl 2 opp') });
+    expect(numbers()).toEqual([2, 1]);
+    expect(await call('getHistory', { session: SESSION })).toEqual({ undo: { tx, label: 'Flyttet milepæl 2 opp' }, redo: null });
+    expect(await call('undo', { session: SESSION })).toMatchObject({ tx, done: 'all' });
+    expect(numbers()).toEqual([1, 2]);
+    await expect(call('swapOrder', { kind: 'milestone', a, b: a })).rejects.toThrow(/bytte plass med seg selv/);
+    await expect(call('swapOrder', { kind: 'person', a, b })).rejects.toThrow(/rekkefølgen kan ikke endres/);
+    wb.commands.delete('milestone', b);
+    await expect(call('swapOrder', { kind: 'milestone', a, b })).rejects.toThrow(/Finner ingen milepæl/);
+    expect(numbers()).toEqual([1, 2]);
+    session.changes.close();
+  });
+
   it('keeps each window its own history, kept across a reload of the page (new handlers, same workbook)', async () => {
     const wb = track(newWorkbook(dir(), 'a.prosjektboka', { empty: true }));
     const id = firstMeeting(wb);

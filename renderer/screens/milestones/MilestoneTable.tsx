@@ -1,118 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MILESTONE_STATUSES, type MilestoneStatus } from '../../../shared/model/enums';
-import { formatDateNb } from '../../../shared/rules/dates';
-import { parsePlannedDate } from '../../../shared/rules/plannedDate';
-import { actualVersusPlanned, isMilestoneLate, type ActualVersusPlanned } from '../../../shared/rules/projectCalendar';
-import { DateField, SelectField } from '../../forms/fields';
-import { updateRecord } from '../../data/mutations';
-import { StatusIcon } from '../overview/StatusLight';
-import { useDateWords } from './format';
+import { createRecord, deleteRecord, swapOrder } from '../../data/mutations';
+import type { PeriodRow } from '../budget/store';
+import { DeletedNotice, type Deleted } from './DeletedNotice';
+import { MilestoneLine } from './MilestoneRow';
 import type { MilestoneRow } from './store';
 
 export interface MilestoneGroup {
   key: string;
   heading: string;
+  /** The project year a milestone added here belongs to; null for the milestones without one. */
+  periodId: string | null;
+  periodLabel: string;
   milestones: MilestoneRow[];
 }
 
-/** The milestone plan as tables, one per project year, as the plan draws it. */
-export function MilestoneTable({ groups, today }: { groups: MilestoneGroup[]; today: string }) {
+/**
+ * The milestone plan as tables, one per project year as the plan draws it,
+ * every line editable in place. The number is the order (the model has no
+ * other): ↑ and ↓ trade numbers with the neighbour in the same year, so the
+ * plan's "milepæl 5" keeps naming one line and sorting stays by number.
+ */
+export function MilestoneTable({ groups, all, periods, today }: {
+  groups: MilestoneGroup[]; all: readonly MilestoneRow[]; periods: readonly PeriodRow[]; today: string;
+}) {
   const { t } = useTranslation('milestones');
+  const focus = usePendingFocus(all);
+  const [deleted, setDeleted] = useState<Deleted | undefined>();
+
+  const add = async (group: MilestoneGroup) => {
+    const id = await createRecord('milestone', { description: t('newDescription'), periodId: group.periodId }, t('undo.add'));
+    focus.request([`[data-milestone-id="${id}"] .ms-description .field input`], { select: true });
+  };
+  const move = (m: MilestoneRow, other: MilestoneRow, direction: 'up' | 'down') => {
+    void swapOrder('milestone', m.id, other.id, t('undo.move', { number: m.number })).then(() =>
+      // Focus stays on the moved line's button, or its other arrow once it reaches the end of its year.
+      focus.request([`[data-focus="${m.id}:${direction}"]:not(:disabled)`, `[data-focus="${m.id}:${direction === 'up' ? 'down' : 'up'}"]`], { waitForData: true }),
+    ).catch(() => undefined);
+  };
+  const remove = (m: MilestoneRow) => {
+    void deleteRecord('milestone', m.id, t('undo.delete', { number: m.number })).then((tx) => {
+      setDeleted({ tx, id: m.id, number: m.number, description: m.description });
+      focus.request(['.ms-deleted-notice button']);
+    }).catch(() => undefined);
+  };
+
   return (
     <>
+      <p className="panel-hint ms-order-note">{t('orderNote')}</p>
+      {deleted ? (
+        <DeletedNotice deleted={deleted} onClose={() => setDeleted(undefined)}
+          onRestored={(id) => focus.request([`[data-milestone-id="${id}"] .ms-description .field input`])} />
+      ) : null}
       {groups.map((g) => (
         <section key={g.key} className="panel" aria-labelledby={`ms-group-${g.key}`}>
           <h2 id={`ms-group-${g.key}`}>{g.heading}</h2>
-          <div className="table-scroll">
-            <table className="data-table milestone-table" aria-labelledby={`ms-group-${g.key}`}>
-              <thead>
-                <tr>
-                  <th scope="col" className="col-number">{t('col.number')}</th>
-                  <th scope="col">{t('col.description')}</th>
-                  <th scope="col" className="col-planned">{t('col.planned')}</th>
-                  <th scope="col" className="col-range">{t('col.range')}</th>
-                  <th scope="col" className="col-status">{t('col.status')}</th>
-                  <th scope="col" className="col-actual">{t('col.actual')}</th>
-                  <th scope="col" className="col-compare">{t('col.comparison')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.milestones.map((m) => <MilestoneLine key={m.id} milestone={m} today={today} />)}
-              </tbody>
-            </table>
-          </div>
+          {g.milestones.length === 0 ? <p className="empty">{t('emptyGroup')}</p> : (
+            <div className="table-scroll">
+              <table className="data-table milestone-table" aria-labelledby={`ms-group-${g.key}`}>
+                <thead>
+                  <tr>
+                    <th scope="col" className="col-number">{t('col.number')}</th>
+                    <th scope="col" className="col-description">{t('col.description')}</th>
+                    <th scope="col" className="col-planned">{t('col.planned')}</th>
+                    <th scope="col" className="col-period">{t('col.period')}</th>
+                    <th scope="col" className="col-status">{t('col.status')}</th>
+                    <th scope="col" className="col-actual">{t('col.actual')}</th>
+                    <th scope="col" className="col-actions"><span className="visually-hidden">{t('col.actions')}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {g.milestones.map((m, i) => (
+                    <MilestoneLine key={m.id} milestone={m} all={all} periods={periods} today={today}
+                      actions={{ above: g.milestones[i - 1], below: g.milestones[i + 1], move, remove }} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <button type="button" className="ms-add" onClick={() => void add(g).catch(() => undefined)}>
+            + {g.periodId ? t('add', { period: g.periodLabel }) : t('addNoPeriod')}
+          </button>
         </section>
       ))}
     </>
   );
 }
 
-function MilestoneLine({ milestone: m, today }: { milestone: MilestoneRow; today: string }) {
-  const { t } = useTranslation(['milestones', 'translation']);
-  const words = useDateWords();
-  const planned = parsePlannedDate(m.plannedText);
-  const late = isMilestoneLate(m, today);
-  const comparison = actualVersusPlanned(planned, m.actualDate);
-  return (
-    <tr className={late ? 'row-late' : m.status === 'reached' ? 'row-reached' : undefined} data-milestone={m.number}>
-      <td className="col-number">{m.number}</td>
-      <th scope="row" className="ms-description">{m.description}</th>
-      <td className="ms-planned">
-        {m.plannedText.trim() ? m.plannedText : <span className="muted">{t('notWritten')}</span>}
-      </td>
-      <td className="ms-range">
-        {planned.kind === 'range' ? (
-          <>
-            <span className="nowrap">{words.range(planned)}</span>{' '}
-            <span className="ms-weeks">{words.weeks(planned.from, planned.to)}</span>
-          </>
-        ) : (
-          <span className="muted">{words.range(planned)}</span>
-        )}
-      </td>
-      <td className="ms-status">
-        <SelectField<MilestoneStatus>
-          label={t('statusLabel', { number: m.number })}
-          value={m.status}
-          options={MILESTONE_STATUSES.map((s) => ({ value: s, label: t(`translation:enums.milestoneStatus.${s}`) }))}
-          onCommit={(status) => updateRecord('milestone', m.id, { status }, { status: m.status }, t('undo.status', { number: m.number }))}
-        />
-        {late ? (
-          <p className="late-mark">
-            <StatusIcon light="yellow" /> <strong>{t('late')}</strong>
-            {planned.kind === 'range' ? <> <span className="late-since">{t('lateSince', { date: formatDateNb(planned.to) })}</span></> : null}
-          </p>
-        ) : m.status === 'reached' ? (
-          <p className="reached-mark"><StatusIcon light="green" /> {t('reached')}</p>
-        ) : null}
-      </td>
-      <td className="ms-actual">
-        <DateField
-          label={t('actualLabel', { number: m.number })}
-          value={m.actualDate}
-          optional
-          onCommit={(actualDate) => updateRecord('milestone', m.id, { actualDate }, { actualDate: m.actualDate }, t('undo.actual', { number: m.number }))}
-        />
-      </td>
-      <td className="ms-compare">
-        <Comparison value={comparison} />
-      </td>
-    </tr>
-  );
-}
-
-function Comparison({ value }: { value: ActualVersusPlanned }) {
-  const { t } = useTranslation('milestones');
-  switch (value.kind) {
-    case 'no_actual':
-      return <span className="muted">{t('compare.none')}</span>;
-    case 'no_plan':
-      return <span className="muted">{t('compare.noPlan')}</span>;
-    case 'on_time':
-      return <span>{t('compare.onTime')}</span>;
-    case 'early':
-      return <span>{t('compare.early', { count: value.days })}</span>;
-    case 'after':
-      return <span className="compare-after">{t('compare.after', { count: value.days })}</span>;
-  }
+/**
+ * Focus to move once the list has reloaded after a write: the new line's first
+ * field, a moved line's arrow, the «Angre» of a deletion. The first selector
+ * that matches wins. `waitForData`: only once the list has reloaded (a moved
+ * line is in the page already, in its old place, before that).
+ */
+function usePendingFocus(data: unknown) {
+  const pending = useRef<{ selectors: string[]; select: boolean; dataBefore?: unknown } | undefined>(undefined);
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const want = pending.current;
+    if (!want || ('dataBefore' in want && want.dataBefore === data)) return;
+    for (const selector of want.selectors) {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (!el) continue;
+      el.focus();
+      if (want.select && el instanceof HTMLInputElement) el.select();
+      pending.current = undefined;
+      return;
+    }
+  }, [data, tick]);
+  return {
+    request(selectors: string[], options: { select?: boolean; waitForData?: boolean } = {}) {
+      pending.current = { selectors, select: options.select ?? false, ...(options.waitForData ? { dataBefore: data } : {}) };
+      setTick((n) => n + 1);
+    },
+  };
 }

@@ -78,22 +78,37 @@ export function MilestoneTimeline({ milestones, span, today }: {
           );
         })}
       </ol>
-      {unplaced.length > 0 ? (
-        <div className="tl-unplaced">
-          <h3>{t('timeline.unscheduledTitle')}</h3>
-          <p className="panel-hint">{t('timeline.unscheduledIntro')}</p>
-          <ul className="tl-items">
-            {unplaced.map((m) => (
-              <li key={m.id} className="tl-item">
-                <span className="tl-number">{m.number}</span>
-                <span className="tl-text">{m.description}</span>
-                <span className="muted">{words.range(parsePlannedDate(m.plannedText))}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <Unplaced title={t('timeline.unknownTitle')} intro={t('timeline.unknownIntro')}
+        milestones={unplaced.filter((m) => parsePlannedDate(m.plannedText).kind === 'unparsed')} />
+      <Unplaced title={t('timeline.unscheduledTitle')} intro={t('timeline.unscheduledIntro')}
+        milestones={unplaced.filter((m) => parsePlannedDate(m.plannedText).kind === 'unscheduled')} />
     </section>
+  );
+}
+
+/**
+ * Milestones the timeline cannot place: those whose date in the plan cannot be
+ * read (shown as written, «ukjent tidspunkt») apart from those with no date.
+ */
+function Unplaced({ title, intro, milestones }: { title: string; intro: string; milestones: MilestoneRow[] }) {
+  const { t } = useTranslation('milestones');
+  if (milestones.length === 0) return null;
+  return (
+    <div className="tl-unplaced">
+      <h3>{title}</h3>
+      <p className="panel-hint">{intro}</p>
+      <ul className="tl-items">
+        {milestones.map((m) => (
+          <li key={m.id} className="tl-item">
+            <span className="tl-number">{m.number}</span>
+            <span className="tl-text">
+              {m.description}{' '}
+              {m.plannedText.trim() ? <span className="tl-when"><span className="tl-as-written">{m.plannedText}</span> · {t('unparsed')}</span> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

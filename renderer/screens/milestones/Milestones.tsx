@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateNb, todayIso } from '../../../shared/rules/dates';
+import { parsePlannedDate } from '../../../shared/rules/plannedDate';
 import { milestoneStatus } from '../../../shared/rules/projectStatus';
 import { StatusLight } from '../overview/StatusLight';
 import { MilestoneTable, type MilestoneGroup } from './MilestoneTable';
@@ -20,16 +21,21 @@ export function Milestones() {
   const today = todayIso();
 
   const sortedPeriods = [...periods].sort((a, b) => a.number - b.number);
-  const sorted = [...milestones].sort((a, b) => a.number - b.number);
-  const groups: MilestoneGroup[] = sortedPeriods
-    .map((p) => ({
-      key: p.id,
-      heading: t('periodHeading', { label: p.label, dates: `${formatDateNb(p.startDate)}–${formatDateNb(p.endDate)}` }),
-      milestones: sorted.filter((m) => m.periodId === p.id),
-    }))
-    .filter((g) => g.milestones.length > 0);
+  // Kept while the list is unchanged: the table moves focus once a reload brings a new one.
+  const sorted = useMemo(() => [...milestones].sort((a, b) => a.number - b.number), [milestones]);
+  // Every project year gets its table, empty or not, so a milestone can be added to it.
+  const groups: MilestoneGroup[] = sortedPeriods.map((p) => ({
+    key: p.id,
+    heading: t('periodHeading', { label: p.label, dates: `${formatDateNb(p.startDate)}–${formatDateNb(p.endDate)}` }),
+    periodId: p.id,
+    periodLabel: p.label,
+    milestones: sorted.filter((m) => m.periodId === p.id),
+  }));
   const orphans = sorted.filter((m) => !sortedPeriods.some((p) => p.id === m.periodId));
-  if (orphans.length > 0) groups.push({ key: 'none', heading: t('noPeriod'), milestones: orphans });
+  if (orphans.length > 0 || groups.length === 0) {
+    groups.push({ key: 'none', heading: t('noPeriod'), periodId: null, periodLabel: t('noPeriod'), milestones: orphans });
+  }
+  const unknown = sorted.filter((m) => parsePlannedDate(m.plannedText).kind === 'unparsed');
 
   const status = milestoneStatus(sorted, today);
   const reached = sorted.filter((m) => m.status === 'reached').length;
@@ -43,21 +49,28 @@ export function Milestones() {
         <h1 id="milestones-title">{t('title')}</h1>
         <p className="lede">{t('intro')}</p>
       </header>
-      {error ? <p role="alert">{error}</p> : !loaded ? <p>{t('loading')}</p> : sorted.length === 0 ? <p className="empty">{t('none')}</p> : (
+      {error ? <p role="alert">{error}</p> : !loaded ? <p>{t('loading')}</p> : (
         <>
-          <div className="notices">
-            <StatusLight light={status.light}
-              text={`${status.late > 0 ? t('summary.late', { count: status.late, total: status.total }) : t('summary.noneLate', { total: status.total })} ${t('summary.reached', { count: reached })}`}>
-              <p className="status-note">{t('summary.lateRule')}</p>
-            </StatusLight>
-          </div>
+          {sorted.length === 0 ? <p className="empty">{t('none')}</p> : (
+            <div className="notices">
+              <StatusLight light={status.light}
+                text={`${status.late > 0 ? t('summary.late', { count: status.late, total: status.total }) : t('summary.noneLate', { total: status.total })} ${t('summary.reached', { count: reached })}`}>
+                <p className="status-note">{t('summary.lateRule')}</p>
+                {unknown.length > 0 ? (
+                  <p className="status-note ms-unknown-note">
+                    {t('summary.unknown', { count: unknown.length, texts: unknown.map((m) => t('quotedWithNumber', { number: m.number, text: m.plannedText })).join(', ') })}
+                  </p>
+                ) : null}
+              </StatusLight>
+            </div>
+          )}
           <div className="view-switch" role="group" aria-label={t('view.label')}>
             {(['list', 'timeline'] as const).map((v) => (
               <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>{t(`view.${v}`)}</button>
             ))}
           </div>
           {view === 'list'
-            ? <MilestoneTable groups={groups} today={today} />
+            ? <MilestoneTable groups={groups} all={sorted} periods={sortedPeriods} today={today} />
             : <MilestoneTimeline milestones={sorted} span={span} today={today} />}
         </>
       )}
