@@ -8,6 +8,7 @@ import type { WorkbookSession } from './session.js';
 import { createSyncHandlers } from './syncHandlers.js';
 import { exportWorkbookTable } from '../export/exportTable.js';
 import { WorkbookError } from '../../shared/errors.js';
+import { personDossier, personExport } from '../workbook/personDossier.js';
 
 /** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
 const WAIT_MS = 25_000;
@@ -72,6 +73,11 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     exportTable: async ({ kind, format }) => {
       const file = await exportWorkbookTable(wb(), kind, format);
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+    },
+    getPerson: ({ id }) => personDossier(wb(), id),
+    exportPerson: ({ id }) => {
+      const file = personExport(wb(), id);
+      return { fileName: file.fileName, mimeType: 'application/json', base64: Buffer.from(file.json, 'utf8').toString('base64') };
     },
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
     renderPdf: async (args) => {

@@ -4,6 +4,7 @@ import { isoDate, recordId } from '../model/fields.js';
 import { HISTORY_API, historyTag, kindSchema, txId } from './historyContract.js';
 import { workbookSummarySchema } from '../model/summary.js';
 import { SYNC_API } from './syncContract.js';
+import { PERSON_API } from './personContract.js';
 import { EXPORT_KINDS } from '../report/tables.js';
 import { ORIENTATIONS, PRINT_VIEWS } from '../report/printRoutes.js';
 import { ACTION_STATUSES, MEETING_TYPES } from '../model/enums.js';
@@ -142,6 +143,7 @@ export const API = {
   },
   ...SYNC_API,
   ...HISTORY_API,
+  ...PERSON_API,
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof API;

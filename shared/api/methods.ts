@@ -46,6 +46,9 @@ export const API_METHOD_NAMES = [
   'undo',
   'redo',
   'waitForChanges',
+  // One person: their page, export and erasure (shared/api/personContract.ts).
+  'getPerson',
+  'exportPerson',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHOD_NAMES)[number];

@@ -60,7 +60,7 @@ describe('Plan, Personer and the language switch', () => {
     const name = page.getByLabel('Navn', { exact: true });
     await name.fill('Kari Nordmann');
     await name.press('Tab');
-    await expect.poll(() => page.getByRole('button', { name: 'Kari Nordmann', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Kari Nordmann', exact: true }).count()).toBe(1);
     await page.locator(':focus').blur();
     await page.keyboard.press('Control+z'); // the name
     await page.keyboard.press('Control+z'); // the person

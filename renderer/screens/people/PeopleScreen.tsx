@@ -1,91 +1,145 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordOf } from '../../../shared/model/kinds';
-import { createRecord, deleteRecord } from '../../data/mutations';
-import { RecordTextField } from '../../forms/fields';
+import { matchesPersonFilter } from '../../../shared/rules/peopleFilter';
+import { createRecord } from '../../data/mutations';
 import { usePlanData } from '../plan/store';
+import { PersonDetail } from './PersonDetail';
+import { personHref, usePersonId } from './route';
 import './i18n';
+import './people.css';
 
-/** People, their positions and affiliations, and the roles and groups they hold. */
+/** People, their positions and affiliations, the roles and groups they hold; one person's page beside the list. */
 export function PeopleScreen() {
   const { t } = useTranslation('people');
   const { people, roles, groups, loaded } = usePlanData();
-  const [selected, setSelected] = useState<string | undefined>();
+  const selected = usePersonId();
   const [filter, setFilter] = useState('');
+  /** A person just added: their name field takes the focus once their page is there. */
+  const [added, setAdded] = useState<string | undefined>();
+  const filterInput = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLTableSectionElement>(null);
 
+  /** What each person is, as the list shows it and the filter searches it («Medlem, Prosjektgruppe B»). */
   const rolesOf = useMemo(() => {
-    const byPerson = new Map<string, string[]>();
+    const byPerson = new Map<string, { shown: string[]; searched: string[] }>();
     for (const r of roles) {
       const group = groups.find((g) => g.id === r.groupId);
       const roleName = t(`translation:enums.role.${String(r.role)}`);
       const text = group && (r.role === 'member' || r.role === 'coordinator') ? `${roleName}, ${String(group.name)}` : roleName;
-      const list = byPerson.get(String(r.personId)) ?? [];
-      if (!list.includes(text)) list.push(text);
-      byPerson.set(String(r.personId), list);
+      const entry = byPerson.get(String(r.personId)) ?? { shown: [], searched: [] };
+      if (!entry.shown.includes(text)) entry.shown.push(text);
+      entry.searched.push(text, group ? String(group.name) : '', r.positionAsWritten, r.affiliationAsWritten);
+      byPerson.set(String(r.personId), entry);
+    }
+    for (const g of groups) {
+      if (!g.coordinatorId) continue;
+      const entry = byPerson.get(g.coordinatorId) ?? { shown: [], searched: [] };
+      entry.searched.push(g.name);
+      byPerson.set(g.coordinatorId, entry);
     }
     return byPerson;
   }, [roles, groups, t]);
 
   const shown = people.filter((p) =>
-    `${String(p.name)} ${String(p.position)} ${String(p.affiliation)}`.toLowerCase().includes(filter.trim().toLowerCase()),
+    matchesPersonFilter([p.name, p.position, p.affiliation, p.email, ...(rolesOf.get(p.id)?.searched ?? [])], filter),
   );
-  const current = people.find((p) => p.id === selected);
+
+  // The selected row stays in sight: a person added, or opened from a link, may sit far down the list.
+  useEffect(() => {
+    if (!selected || !loaded) return;
+    list.current?.querySelector(`[data-person="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected, loaded, people.length]);
+
+  async function add() {
+    const id = await createRecord('person', { name: t('newName') }, t('addLabel'));
+    setFilter('');
+    setAdded(id);
+    window.location.hash = personHref(id);
+  }
+
+  function clearFilter() {
+    setFilter('');
+    filterInput.current?.focus();
+  }
 
   return (
-    <section aria-labelledby="people-title">
+    <section aria-labelledby="people-title" className="people-screen">
       <h1 id="people-title">{t('title')}</h1>
       <div className="toolbar">
         <label>
-          {t('filter')} <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          {t('filter')}{' '}
+          <input ref={filterInput} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} aria-describedby="people-filter-hint" />
         </label>
-        <button type="button" onClick={async () => setSelected(await createRecord('person', { name: t('newName') }, t('addLabel')))}>
-          {t('add')}
-        </button>
-        <span className="muted" aria-live="polite">{t('count', { count: shown.length })}</span>
+        <span id="people-filter-hint" className="muted">{t('filterHint')}</span>
+        <button type="button" onClick={() => void add()}>{t('add')}</button>
+        <span className="muted" role="status">{t('count', { count: shown.length })}</span>
       </div>
-      {!loaded ? null : (
-        <table className="people">
-          <thead>
-            <tr>
-              <th scope="col">{t('name')}</th>
-              <th scope="col">{t('position')}</th>
-              <th scope="col">{t('affiliation')}</th>
-              <th scope="col">{t('roles')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((p) => (
-              <tr key={p.id} aria-selected={p.id === selected}>
-                <th scope="row">
-                  <button type="button" className="link" onClick={() => setSelected(p.id)}>{String(p.name)}</button>
-                  {p.placeholder ? <span className="badge">{t('placeholder')}</span> : null}
-                </th>
-                <td>{String(p.position)}</td>
-                <td>{String(p.affiliation)}</td>
-                <td>{(rolesOf.get(p.id) ?? []).join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {current ? <PersonEditor key={current.id} person={current} onDeleted={() => setSelected(undefined)} /> : null}
+      <div className={selected ? 'people-workspace has-detail' : 'people-workspace'}>
+        <div className="people-list">
+          {!loaded ? null : shown.length === 0 ? (
+            <EmptyPeople filter={filter} onClear={clearFilter} onAdd={() => void add()} />
+          ) : (
+            <table className="people">
+              <thead>
+                <tr>
+                  <th scope="col">{t('name')}</th>
+                  <th scope="col">{t('affiliation')}</th>
+                  <th scope="col">{t('roles')}</th>
+                </tr>
+              </thead>
+              <tbody ref={list}>
+                {shown.map((p) => (
+                  <PersonRow key={p.id} person={p} roles={rolesOf.get(p.id)?.shown ?? []} selected={p.id === selected} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        {selected ? (
+          <PersonDetail
+            key={selected}
+            id={selected}
+            focusName={added === selected}
+            onFocused={() => setAdded(undefined)}
+          />
+        ) : null}
+      </div>
     </section>
   );
 }
 
-function PersonEditor({ person, onDeleted }: { person: RecordOf<'person'>; onDeleted: () => void }) {
+function PersonRow({ person, roles, selected }: { person: RecordOf<'person'>; roles: readonly string[]; selected: boolean }) {
   const { t } = useTranslation('people');
-  const name = String(person.name);
   return (
-    <form className="editor" aria-label={t('edit', { name })} onSubmit={(e) => e.preventDefault()}>
-      <h2>{t('edit', { name })}</h2>
-      <RecordTextField kind="person" record={person} field="name" label={t('name')} />
-      <RecordTextField kind="person" record={person} field="position" label={t('position')} />
-      <RecordTextField kind="person" record={person} field="affiliation" label={t('affiliation')} />
-      <RecordTextField kind="person" record={person} field="email" label={t('email')} />
-      <button type="button" className="danger" onClick={async () => { await deleteRecord('person', person.id, t('deleteLabel')); onDeleted(); }}>
-        {t('delete', { name })}
-      </button>
-    </form>
+    <tr data-person={person.id} aria-selected={selected} className={selected ? 'selected' : undefined}>
+      <th scope="row">
+        <a href={personHref(person.id)} aria-current={selected ? 'true' : undefined}>{person.name}</a>
+        {person.placeholder ? <span className="badge">{t('placeholder')}</span> : null}
+        {person.position ? <div className="muted person-position">{person.position}</div> : null}
+      </th>
+      <td>{person.affiliation}</td>
+      <td>{roles.join('; ')}</td>
+    </tr>
+  );
+}
+
+/** No one to show: say why, and offer the way out (clear the search, or add someone). */
+function EmptyPeople({ filter, onClear, onAdd }: { filter: string; onClear: () => void; onAdd: () => void }) {
+  const { t } = useTranslation('people');
+  if (filter.trim() === '') {
+    return (
+      <div className="empty-state">
+        <p>{t('emptyNone')}</p>
+        <button type="button" onClick={onAdd}>{t('add')}</button>
+      </div>
+    );
+  }
+  return (
+    <div className="empty-state">
+      <p>{t('emptyFiltered', { filter: filter.trim() })}</p>
+      <p className="muted">{t('emptyFilteredHint')}</p>
+      <button type="button" onClick={onClear}>{t('clearFilter')}</button>
+    </div>
   );
 }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './axe.js';
+import { cli, expectAllSaved, newPage, useServedWorkbook } from './harness.js';
+
+/** PROSJEKTBOKA_SCREENSHOTS=<dir> keeps a picture of each state, to look at. */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.PROSJEKTBOKA_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/people-${name}.png` });
+}
+
+/** Inside the 1366×768 window (a bounding box is relative to it). */
+function expectInWindow(box: { y: number; height: number } | null): void {
+  expect(box).not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(768);
+}
+
+describe('Personer: the list, one person beside it, and the filter', () => {
+  const env = useServedWorkbook('people.prosjektboka');
+  let page: Page;
+
+  it('a coordinator finds everyone in Prosjektgruppe B, by group name, from the people screen alone', async () => {
+    page = await newPage(env.browser);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${env.served.url}#/people`);
+    await expect.poll(() => page.getByRole('row').count()).toBe(27);
+    const search = page.getByLabel('Søk i personer');
+    await search.fill('Prosjektgruppe B');
+    await expect.poll(() => page.getByRole('row').count()).toBe(5);
+    const names = await page.locator('tbody th a').allTextContents();
+    expect(names.sort()).toEqual(['Arild Pedersen', 'Ina Synøve Borsheim', 'Martin Nordli', 'Peter Shagalov']);
+    expect(await page.getByRole('status').filter({ hasText: 'personer' }).textContent()).toBe('4 personer');
+    await search.fill('gruppe b');
+    await expect.poll(() => page.locator('tbody th a').count()).toBe(4);
+    await shot(page, 'filter-group-b');
+    // Roles and municipality too.
+    await search.fill('styringsgruppe');
+    await expect.poll(() => page.locator('tbody th a').count()).toBe(9);
+    await search.fill('Viken');
+    await expect.poll(() => page.locator('tbody th a').allTextContents()).toEqual(['Heidi Hovemoen']);
+  });
+
+  it('an empty result says so and offers a way out, not a bare header row', async () => {
+    const search = page.getByLabel('Søk i personer');
+    await search.fill('Ingen slik person');
+    await expect.poll(() => page.getByText('Ingen personer passer til «Ingen slik person».').count()).toBe(1);
+    expect(await page.getByRole('table').count()).toBe(0);
+    await expectNoAxeViolations(page, 'Personer, tomt søk');
+    await shot(page, 'empty');
+    await page.getByRole('button', { name: 'Tøm søket' }).click();
+    await expect.poll(() => page.getByRole('row').count()).toBe(27);
+    await expect.poll(() => page.locator(':focus').getAttribute('type')).toBe('search');
+  });
+
+  it('clicking a name far down the list opens their page beside it, in view, with the focus on it', async () => {
+    await page.getByRole('link', { name: 'Solvor Snoen Hoel', exact: true }).click();
+    const heading = page.getByRole('heading', { level: 2, name: 'Solvor Snoen Hoel' });
+    await expect.poll(() => heading.count()).toBe(1);
+    await expect.poll(() => page.locator(':focus').getAttribute('id')).toBe('person-detail-title');
+    expect(page.url()).toMatch(/#\/people\/[0-9a-f-]{36}$/);
+    // Beside the list and inside the 1366×768 window, not below a 26-row table.
+    const box = (await page.locator('.person-detail').boundingBox())!;
+    const list = (await page.locator('.people-list').boundingBox())!;
+    expect(box.x).toBeGreaterThan(list.x + list.width - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    expectInWindow(await heading.boundingBox());
+    // Her roles and groups.
+    const detail = page.locator('.person-detail');
+    expect(await detail.getByRole('heading', { name: 'Grupper' }).count()).toBe(1);
+    await expect.poll(() => detail.textContent()).toContain('Prosjektgruppe C');
+    await expectNoAxeViolations(page, 'Personer, en person');
+    await shot(page, 'detail');
+    // Escape closes it and the list has the whole width again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.person-detail').count()).toBe(0);
+  });
+
+  it('the page lists meetings attended and action items owned, each a link', async () => {
+    const people = JSON.parse(cli('list', env.file, 'person', '--json').stdout) as { id: string; name: string }[];
+    const martin = people.find((p) => p.name === 'Martin Nordli')!;
+    const meeting = cli('add', env.file, 'meeting', 'title=Gruppemøte B', 'startsAt=2021-10-04T10:00', 'type=project_group').stdout.trim();
+    expect(cli('add', env.file, 'attendance', `meetingId=${meeting}`, `personId=${martin.id}`).code).toBe(0);
+    expect(cli('add', env.file, 'action', `meetingId=${meeting}`, 'text=Kartlegge åpningstider', `ownerId=${martin.id}`, 'dueDate=2021-11-01').code).toBe(0);
+    await page.goto(`${env.served.url}#/people/${martin.id}`);
+    const detail = page.locator('.person-detail');
+    await expect.poll(() => detail.getByRole('link', { name: 'Gruppemøte B' }).count()).toBe(1);
+    expect(await detail.getByRole('link', { name: 'Gruppemøte B' }).getAttribute('href')).toBe(`#/meetings/${meeting}`);
+    expect(await detail.getByRole('link', { name: 'Kartlegge åpningstider' }).getAttribute('href')).toBe(`#/meetings/${meeting}`);
+    expect(await detail.textContent()).toContain('frist 01.11.2021');
+    await shot(page, 'detail-meetings');
+    await detail.getByRole('link', { name: 'Gruppemøte B' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gruppemøte B');
+  });
+
+  it('«Legg til person» selects the new person, shows it and puts the focus in its name field', async () => {
+    await page.goto(`${env.served.url}#/people`);
+    await expect.poll(() => page.getByRole('row').count()).toBe(27);
+    await page.getByRole('button', { name: 'Legg til person' }).click();
+    await expect.poll(() => page.getByRole('row').count()).toBe(28);
+    await expect.poll(() => page.locator(':focus').inputValue()).toBe('Ny person');
+    expect(await page.locator('tr[aria-selected="true"] th a').textContent()).toBe('Ny person');
+    await page.keyboard.type('Kari Nordmann');
+    await page.keyboard.press('Tab');
+    await expectAllSaved(page);
+    await expect.poll(() => page.locator('tr[aria-selected="true"] th a').textContent()).toBe('Kari Nordmann');
+    const row = page.locator('tr[aria-selected="true"]');
+    expectInWindow(await row.boundingBox());
+    await shot(page, 'added');
+  });
+});
