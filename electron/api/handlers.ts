@@ -52,6 +52,10 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     },
     deleteRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.delete(kind, id)).tx }),
     restoreRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.restore(kind, id)).tx }),
+    reorderRecords: ({ kind, ids, history }) => {
+      const { result, tx } = run(history, () => wb().commands.reorder(kind, ids));
+      return { changed: result, tx };
+    },
     assessRisk: ({ history, ...input }) => {
       const { result, tx } = run(history, () => wb().commands.assessRisk(input));
       return { assessmentId: result, tx };

@@ -114,6 +114,34 @@ export class Commands {
   }
 
   /**
+   * Puts records of one kind in the given order by the kind's sequence field
+   * (sortOrder, number): the values they hold now are handed out again in
+   * the new order, so a move is one transaction (one undo step) and goal
+   * numbers stay 1–6. Returns the ids whose value changed.
+   */
+  reorder(kind: Kind, ids: readonly string[]): string[] {
+    return this.wb.transaction(() => {
+      const field = (KINDS[kind] as { sequence?: string }).sequence;
+      if (!field) {
+        throw new WorkbookError('invalid', `${KIND_LABELS_NB[kind]} har ingen rekkefølge.`, 'input', [{ field: 'ids', message: 'har ingen rekkefølge' }]);
+      }
+      if (new Set(ids).size !== ids.length) {
+        throw new WorkbookError('invalid', 'Samme post står to ganger i rekkefølgen.', 'input', [{ field: 'ids', message: 'samme post to ganger' }]);
+      }
+      const current = ids.map((id) => this.requireLive(kind, id).fields[field] as number);
+      const values = [...current].sort((a, b) => a - b);
+      for (let i = 1; i < values.length; i++) if (values[i]! <= values[i - 1]!) values[i] = values[i - 1]! + 1;
+      const changed: string[] = [];
+      ids.forEach((id, i) => {
+        if (current[i] === values[i]) return;
+        this.update(kind, id, { [field]: values[i] });
+        changed.push(id);
+      });
+      return changed;
+    });
+  }
+
+  /**
    * A saved change of a risk's scores: the risk takes them and a dated
    * assessment keeps the history, both or neither (electron/workbook/riskAssessment.ts).
    * Returns the assessment's id, or null when no score changed.

@@ -66,6 +66,11 @@ export const API = {
   },
   deleteRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
   restoreRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
+  /** Puts records of a kind with an order (sections, goals, groups, roles, budget lines) in this order, as one step. */
+  reorderRecords: {
+    args: z.strictObject({ kind, ids: z.array(recordId).min(1).max(10_000), history }),
+    result: z.strictObject({ changed: z.array(z.string()), tx: txId }),
+  },
   /**
    * A saved change of a risk's scores (a move in the matrix, a score in its
    * editor): the scores given change, and one dated assessment records them

@@ -17,6 +17,7 @@ export const API_METHOD_NAMES = [
   'updateRecord',
   'deleteRecord',
   'restoreRecord',
+  'reorderRecords',
   'assessRisk',
   'search',
   'listMeetings',
