@@ -8,7 +8,6 @@ import type { WorkbookSession } from './session.js';
 import { createSyncHandlers } from './syncHandlers.js';
 import { exportWorkbookTable } from '../export/exportTable.js';
 import { WorkbookError } from '../../shared/errors.js';
-import { personDossier, personExport } from '../workbook/personDossier.js';
 
 /** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
 const WAIT_MS = 25_000;
@@ -53,7 +52,10 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     },
     deleteRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.delete(kind, id)).tx }),
     restoreRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.restore(kind, id)).tx }),
-    swapOrder: ({ kind, a, b, history }) => ({ tx: run(history, () => wb().commands.swapOrder(kind, a, b)).tx }),
+    reorderRecords: ({ kind, ids, history }) => {
+      const { result, tx } = run(history, () => wb().commands.reorder(kind, ids));
+      return { changed: result, tx };
+    },
     assessRisk: ({ history, ...input }) => {
       const { result, tx } = run(history, () => wb().commands.assessRisk(input));
       return { assessmentId: result, tx };
@@ -73,11 +75,6 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     exportTable: async ({ kind, format }) => {
       const file = await exportWorkbookTable(wb(), kind, format);
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
-    },
-    getPerson: ({ id }) => personDossier(wb(), id),
-    exportPerson: ({ id }) => {
-      const file = personExport(wb(), id);
-      return { fileName: file.fileName, mimeType: 'application/json', base64: Buffer.from(file.json, 'utf8').toString('base64') };
     },
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
     renderPdf: async (args) => {

@@ -114,20 +114,30 @@ export class Commands {
   }
 
   /**
-   * Two records of a kind with an order field (KINDS[kind].sequence) trade
-   * their places in it, in one transaction: a move up or down in a list the
-   * user orders. Numbers stay as they were otherwise, so the plan's "milepæl 5"
-   * keeps meaning one line.
+   * Puts records of one kind in the given order by the kind's sequence field
+   * (sortOrder, number): the values they hold now are handed out again in
+   * the new order, so a move is one transaction (one undo step) and goal
+   * numbers stay 1–6. Returns the ids whose value changed.
    */
-  swapOrder(kind: Kind, a: string, b: string): void {
-    const field = (KINDS[kind] as { sequence?: string }).sequence;
-    if (!field) throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: rekkefølgen kan ikke endres.`);
-    if (a === b) throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: en post kan ikke bytte plass med seg selv.`);
-    this.wb.transaction(() => {
-      const first = this.requireLive(kind, a).fields[field];
-      const second = this.requireLive(kind, b).fields[field];
-      this.update(kind, a, { [field]: second });
-      this.update(kind, b, { [field]: first });
+  reorder(kind: Kind, ids: readonly string[]): string[] {
+    return this.wb.transaction(() => {
+      const field = (KINDS[kind] as { sequence?: string }).sequence;
+      if (!field) {
+        throw new WorkbookError('invalid', `${KIND_LABELS_NB[kind]} har ingen rekkefølge.`, 'input', [{ field: 'ids', message: 'har ingen rekkefølge' }]);
+      }
+      if (new Set(ids).size !== ids.length) {
+        throw new WorkbookError('invalid', 'Samme post står to ganger i rekkefølgen.', 'input', [{ field: 'ids', message: 'samme post to ganger' }]);
+      }
+      const current = ids.map((id) => this.requireLive(kind, id).fields[field] as number);
+      const values = [...current].sort((a, b) => a - b);
+      for (let i = 1; i < values.length; i++) if (values[i]! <= values[i - 1]!) values[i] = values[i - 1]! + 1;
+      const changed: string[] = [];
+      ids.forEach((id, i) => {
+        if (current[i] === values[i]) return;
+        this.update(kind, id, { [field]: values[i] });
+        changed.push(id);
+      });
+      return changed;
     });
   }
 

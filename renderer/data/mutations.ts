@@ -57,14 +57,24 @@ export async function updateRecord(
   return (await tracked(label, [kind], write, (r) => r.changed.length > 0)).changed;
 }
 
-/** Deletes a record (and its children) as one undo step; returns the step's transaction, for an «Angre» beside it. */
+/** Deletes a record and the children deleted with it; returns the transaction, so an in-place «Angre» can tell it is still the last step. */
 export async function deleteRecord(kind: Kind, id: string, label: string): Promise<string> {
   return (await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always)).tx;
 }
 
-/** Moves a record one place in its kind's order by trading places with its neighbour `other`, as one undo step. */
-export async function swapOrder(kind: Kind, id: string, other: string, label: string): Promise<void> {
-  await tracked(label, [kind], () => call('swapOrder', { kind, a: id, b: other, history: tag(label) }), always);
+/**
+ * Brings a deleted record back with the children deleted with it: the
+ * workbook's own restore, for when the delete is no longer the last step
+ * that Angre would take back.
+ */
+export async function restoreRecord(kind: Kind, id: string, label: string): Promise<string> {
+  return (await tracked(label, withChildren(kind), () => call('restoreRecord', { kind, id, history: tag(label) }), always)).tx;
+}
+
+/** Puts records of one kind in this order (their sortOrder or number), as one undo step. */
+export async function moveRecord(kind: Kind, ids: readonly string[], label: string): Promise<string[]> {
+  const write = () => call('reorderRecords', { kind, ids: [...ids], history: tag(label) });
+  return (await tracked(label, [kind], write, (r) => r.changed.length > 0)).changed;
 }
 
 export interface RiskScores {

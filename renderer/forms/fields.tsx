@@ -72,7 +72,7 @@ function SaveLine<T>({ save }: { save: Autosave<T> }) {
   );
 }
 
-export function TextField({ label, value, validate, onCommit, hint, disabled, multiline, rows, draftKey }: CommitProps<string> & { multiline?: boolean; rows?: number }) {
+export function TextField({ label, value, validate, onCommit, hint, disabled, multiline, rows = 6, draftKey }: CommitProps<string> & { multiline?: boolean; rows?: number }) {
   const save = useAutosave({
     value, label, validate, save: (v, o) => onCommit(v, o),
     draft: textDraft(draftKey ?? `${window.location.hash}|${label}`),
@@ -81,7 +81,7 @@ export function TextField({ label, value, validate, onCommit, hint, disabled, mu
     <FieldFrame label={label} error={save.error} hint={hint} status={<SaveLine save={save} />}>
       {({ inputId, describedBy, invalid }) =>
         multiline ? (
-          <textarea id={inputId} value={save.value} rows={rows ?? 6} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+          <textarea id={inputId} value={save.value} rows={rows} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
             onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur} />
         ) : (
           <input id={inputId} value={save.value} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
@@ -166,9 +166,9 @@ export function recordDraftKey(kind: Kind, id: string, field: string): string {
 }
 
 /** A text field bound to one field of one record: validated with the model's schema, saved as typed, with undo. */
-export function RecordTextField({ kind, record, field, label, multiline, rows, hint, undoLabel }: {
+export function RecordTextField({ kind, record, field, label, multiline, rows, undoLabel, hint }: {
   kind: Kind; record: { id: string } & Record<string, unknown>; field: string; label: string; multiline?: boolean; rows?: number;
-  hint?: string; undoLabel?: string;
+  undoLabel?: string; hint?: string;
 }) {
   const value = String(record[field] ?? '');
   return (

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { RecordOf } from '../../shared/model/kinds';
 import { budgetReport, milestoneRows, riskRows } from '../../shared/report/derived';
 import { formatDateNb, formatLocalDate, formatStamp, isoLocalDate } from '../../shared/report/dates';
+import { planChapters, type PlanBlock, type PlanChapter } from '../../shared/report/planChapters';
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import {
@@ -12,53 +13,14 @@ import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
 import { fill, S } from './strings';
 import { usePrintData } from './usePrintData';
 
-type BlockKey = 'goals' | 'organisation' | 'responsibilities' | 'milestones' | 'budget' | 'risks';
+type BlockKey = PlanBlock;
+type Chapter = PlanChapter;
 
-/**
- * The plan's structured parts and the section each belongs to. A part goes
- * under the section whose title matches (so "3. Prosjektorganisering" gets
- * the organisation table); a part with no such section becomes a chapter of
- * its own, numbered as in the project plan when the sections are numbered.
- */
-const BLOCKS: readonly { key: BlockKey; match: RegExp; number: number; title: string }[] = [
-  { key: 'goals', match: /\bmål\b/i, number: 2, title: S.plan.goals },
-  { key: 'organisation', match: /organis/i, number: 3, title: S.plan.organisation },
-  { key: 'responsibilities', match: /ansvar/i, number: 4, title: S.plan.responsibilities },
-  { key: 'milestones', match: /milep|fremdrift/i, number: 6, title: S.plan.milestones },
-  { key: 'budget', match: /budsj|økonomi/i, number: 7, title: S.plan.budget },
-  { key: 'risks', match: /risiko/i, number: 8, title: S.plan.risk },
-];
-
-interface Chapter {
-  readonly key: string;
-  readonly title: string;
-  readonly body: string;
-  readonly blocks: BlockKey[];
-}
-
-const leadingNumber = (title: string) => {
-  const m = /^\s*(\d+)[.)]/.exec(title);
-  return m ? Number(m[1]) : undefined;
+/** The titles of the plan's parts when they get a chapter of their own (numbering: shared/report/planChapters.ts). */
+const BLOCK_TITLES: Record<PlanBlock, string> = {
+  goals: S.plan.goals, organisation: S.plan.organisation, responsibilities: S.plan.responsibilities,
+  milestones: S.plan.milestones, budget: S.plan.budget, risks: S.plan.risk,
 };
-
-export function planChapters(sections: readonly RecordOf<'section'>[]): Chapter[] {
-  const chapters: Chapter[] = [...sections]
-    .sort((a, b) => a.sortOrder - b.sortOrder)
-    .map((s) => ({ key: s.id, title: s.title, body: s.body, blocks: [] }));
-  const numbered = chapters.some((c) => leadingNumber(c.title) !== undefined);
-  for (const block of BLOCKS) {
-    const home = chapters.find((c) => block.match.test(c.title));
-    if (home) {
-      home.blocks.push(block.key);
-      continue;
-    }
-    const own: Chapter = { key: block.key, title: numbered ? `${block.number}. ${block.title}` : block.title, body: '', blocks: [block.key] };
-    const before = numbered ? chapters.findIndex((c) => (leadingNumber(c.title) ?? -1) > block.number) : -1;
-    if (before < 0) chapters.push(own);
-    else chapters.splice(before, 0, own);
-  }
-  return chapters;
-}
 
 export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string }) {
   const load = usePrintData([
@@ -73,7 +35,7 @@ export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string
       s,
       project,
       lastChange: info.lastChange,
-      chapters: planChapters(s.section),
+      chapters: planChapters(s.section, BLOCK_TITLES),
       footer: footerLine(project, printedOn, info.lastChange),
       meta: { title: `${S.plan.title} – ${projectTitle(project)}`, subject: S.plan.subject, keywords: keywordsOf(project) },
     };

@@ -67,12 +67,11 @@ export const API = {
   },
   deleteRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
   restoreRecord: { args: z.strictObject({ kind, id: recordId, history }), result: z.strictObject({ tx: txId }) },
-  /**
-   * Moves a record one place in its kind's order: the two records trade their
-   * order field (KINDS[kind].sequence: a milestone's number, a section's
-   * sortOrder) in one transaction, so one Angre puts both back.
-   */
-  swapOrder: { args: z.strictObject({ kind, a: recordId, b: recordId, history }), result: z.strictObject({ tx: txId }) },
+  /** Puts records of a kind with an order (sections, goals, groups, roles, budget lines, milestones) in this order, as one step. */
+  reorderRecords: {
+    args: z.strictObject({ kind, ids: z.array(recordId).min(1).max(10_000), history }),
+    result: z.strictObject({ changed: z.array(z.string()), tx: txId }),
+  },
   /**
    * A saved change of a risk's scores (a move in the matrix, a score in its
    * editor): the scores given change, and one dated assessment records them

@@ -17,7 +17,7 @@ export const API_METHOD_NAMES = [
   'updateRecord',
   'deleteRecord',
   'restoreRecord',
-  'swapOrder',
+  'reorderRecords',
   'assessRisk',
   'search',
   'listMeetings',
@@ -46,9 +46,6 @@ export const API_METHOD_NAMES = [
   'undo',
   'redo',
   'waitForChanges',
-  // One person: their page, export and erasure (shared/api/personContract.ts).
-  'getPerson',
-  'exportPerson',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHOD_NAMES)[number];

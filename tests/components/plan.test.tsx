@@ -1,15 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { planChapters } from '../../shared/report/planChapters';
 import { PlanScreen } from '../../renderer/screens/plan/PlanScreen';
 import { usePlanStore } from '../../renderer/screens/plan/store';
-import { installRealWorkbook } from './realWorkbook';
+import { useRecordUi } from '../../renderer/components/records';
+import { useHistory } from '../../renderer/data/history';
+import { installRealWorkbook, settle, type RealWorkbook } from './realWorkbook';
+
+let real: RealWorkbook;
+
+beforeEach(() => {
+  usePlanStore.setState({ sections: [], goals: [], groups: [], roles: [], people: [], loaded: false, error: undefined });
+  useRecordUi.setState({ editing: {}, created: undefined, focusToggle: undefined, orders: {}, tombstones: {} });
+});
+
+const live = (kind: 'goal' | 'section') => real.wb.records.list(kind).filter((r) => !r.deleted);
+const toc = () => within(screen.getByRole('navigation', { name: 'Plandeler' })).getAllByRole('link').map((a) => a.textContent);
 
 /** The plan over a real workbook: its sections, and what it says when the workbook cannot be read. */
 describe('the plan screen', () => {
   it('says why it could not load, instead of «loading» forever, and loads on a retry', async () => {
-    usePlanStore.setState({ sections: [], goals: [], groups: [], roles: [], people: [], loaded: false, error: undefined });
-    const real = installRealWorkbook();
+    real = installRealWorkbook();
     real.failing.add('listRecords');
     render(<PlanScreen />);
     const alert = await screen.findByRole('alert');
@@ -20,5 +32,142 @@ describe('the plan screen', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Prøv igjen' }));
     expect(await screen.findByRole('heading', { level: 1 })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('lists each chapter once, numbered as the printout numbers them', async () => {
+    real = installRealWorkbook();
+    render(<PlanScreen />);
+    await screen.findByRole('heading', { name: '1. Bakgrunn' });
+    const expected = [
+      'Innledning', '1. Bakgrunn', '2. Mål og resultat', '3. Prosjektorganisering', '4. Ansvarstabell',
+      '5. Arbeidsmetoder', '6. Milepælsplan', '7. Budsjett', '8. Risikovurdering',
+    ];
+    expect(toc()).toEqual(expected);
+    // The printout's chapters come from the same rule, with the print's words for a part's own chapter.
+    const sections = real.wb.records.list('section').map((r) => ({ id: r.id, ...r.fields }) as never);
+    const print = planChapters(sections, {
+      goals: 'Prosjektets mål', organisation: 'Prosjektorganisering', responsibilities: 'Ansvarstabell',
+      milestones: 'Milepæler', budget: 'Budsjett', risks: 'Risikovurdering',
+    });
+    expect(print.map((c) => c.title)).toEqual(expected);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(expected);
+    // «6. Milepælsplan» sends the user to the screen that edits milestones.
+    expect(screen.getByRole('link', { name: 'Se og rediger milepælene under Milepæler' }).getAttribute('href')).toBe('#/milestones');
+  });
+});
+
+describe('goals', () => {
+  it('read as text; «Rediger» opens the whole goal in a field that saves as typed', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    const goal1 = 'Lære om effekter og utfordringer ved samorganisering og samlokalisering av bibliotek og innbyggertorg og hvordan man kan tilrettelegge for god samskaping i nærmiljøet';
+    const goalText = (text: string) => (_: string, el: Element | null) => el?.className === 'goal-text' && el.textContent === text;
+    expect(await screen.findByText(goalText(`Mål 1: ${goal1}`))).toBeTruthy();
+    expect(screen.queryByLabelText('Mål 1')).toBeNull(); // no always-open inputs
+
+    await user.click(screen.getByRole('button', { name: 'Rediger: Mål 1' }));
+    const field = screen.getByLabelText('Mål 1') as HTMLTextAreaElement;
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(field.value).toBe(goal1); // the whole goal, not cut off
+    await user.clear(field);
+    await user.type(field, 'Lære om effekter av samorganisering');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.get('goal', real.id('goal.1'))!.fields.text).toBe('Lære om effekter av samorganisering'));
+    await user.click(screen.getByRole('button', { name: 'Vis: Mål 1' }));
+    expect(await screen.findByText(goalText('Mål 1: Lære om effekter av samorganisering'))).toBeTruthy();
+  });
+
+  it('«Legg til mål» makes goal 7 and puts the focus in its field', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Legg til mål' }));
+    const field = await screen.findByLabelText('Mål 7');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    await user.keyboard('Måle effekten av prosjektet');
+    await user.tab();
+    await waitFor(() => expect(live('goal').find((g) => g.fields.number === 7)?.fields.text).toBe('Måle effekten av prosjektet'));
+  });
+
+  it('a deleted goal leaves «Angre» in its place, which is the workbook’s undo', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Slett: Mål 3' }));
+    const undo = await screen.findByRole('button', { name: 'Angre slettingen av «Mål 3»' });
+    expect(screen.getByText('«Mål 3» er slettet.')).toBeTruthy();
+    expect(live('goal')).toHaveLength(5);
+    // In its place: between goal 2 and goal 4.
+    const items = within(screen.getByRole('heading', { name: 'Prosjektets mål' }).closest('section')!).getAllByRole('listitem');
+    expect(items[2]!.textContent).toContain('«Mål 3» er slettet.');
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+
+    await user.click(undo);
+    await waitFor(() => expect(live('goal')).toHaveLength(6));
+    expect(real.callsOf('undo')).toHaveLength(1);
+    expect(real.callsOf('restoreRecord')).toHaveLength(0);
+    await waitFor(() => expect(screen.queryByText('«Mål 3» er slettet.')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rediger: Mål 3' })));
+    expect(useHistory.getState().redoStep?.label).toBe('Slettet «Mål 3»');
+  });
+
+  it('after another step, Angre restores the deleted goal without taking back the other step', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Slett: Mål 3' }));
+    await screen.findByText('«Mål 3» er slettet.');
+    await user.click(screen.getByRole('button', { name: 'Slett: Mål 5' }));
+    await screen.findByText('«Mål 5» er slettet.');
+    await user.click(screen.getByRole('button', { name: 'Angre slettingen av «Mål 3»' }));
+    await waitFor(() => expect(live('goal').map((g) => g.fields.number).sort()).toEqual([1, 2, 3, 4, 6]));
+    expect(real.callsOf('restoreRecord')).toHaveLength(1);
+    expect(screen.getByText('«Mål 5» er slettet.')).toBeTruthy();
+  });
+
+  it('moves a goal up: the numbers are handed out again, as one step', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Flytt opp: Mål 2' }));
+    await waitFor(() => expect(real.wb.records.get('goal', real.id('goal.2'))!.fields.number).toBe(1));
+    expect(real.wb.records.get('goal', real.id('goal.1'))!.fields.number).toBe(2);
+    expect(real.callsOf('reorderRecords')).toHaveLength(1);
+    expect(useHistory.getState().undoStep?.label).toBe('Flyttet «Mål 2»');
+    await useHistory.getState().undo();
+    expect(real.wb.records.get('goal', real.id('goal.1'))!.fields.number).toBe(1);
+  });
+});
+
+describe('sections', () => {
+  it('adds a section at the end, focused on its heading, and edits its text', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Legg til plandel' }));
+    const title = await screen.findByLabelText('Overskrift');
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    await user.keyboard('9. Evaluering');
+    await user.tab();
+    await user.type(screen.getByLabelText('Tekst (Markdown)'), 'Vi evaluerer **underveis**.');
+    await user.tab();
+    await waitFor(() => expect(live('section').find((s) => s.fields.title === '9. Evaluering')?.fields.body).toBe('Vi evaluerer **underveis**.'));
+    await settle();
+    expect(toc().at(-1)).toBe('9. Evaluering');
+  });
+
+  it('deletes a section with Angre in place, and moves one down', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Slett: 5. Arbeidsmetoder' }));
+    await screen.findByText('«5. Arbeidsmetoder» er slettet.');
+    expect(toc()).not.toContain('5. Arbeidsmetoder');
+    await user.click(screen.getByRole('button', { name: 'Angre slettingen av «5. Arbeidsmetoder»' }));
+    await waitFor(() => expect(toc()).toContain('5. Arbeidsmetoder'));
+
+    await user.click(screen.getByRole('button', { name: 'Flytt ned: Innledning' }));
+    await waitFor(() => expect(toc().slice(0, 2)).toEqual(['1. Bakgrunn', 'Innledning']));
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createRecord, deleteRecord, swapOrder } from '../../data/mutations';
+import { createRecord, deleteRecord, moveRecord } from '../../data/mutations';
 import type { PeriodRow } from '../budget/store';
 import { DeletedNotice, type Deleted } from './DeletedNotice';
 import { MilestoneLine } from './MilestoneRow';
@@ -33,7 +33,9 @@ export function MilestoneTable({ groups, all, periods, today }: {
     focus.request([`[data-milestone-id="${id}"] .ms-description .field input`], { select: true });
   };
   const move = (m: MilestoneRow, other: MilestoneRow, direction: 'up' | 'down') => {
-    void swapOrder('milestone', m.id, other.id, t('undo.move', { number: m.number })).then(() =>
+    // The ids in their new order: one reorder step, so one Angre puts both back.
+    const order = direction === 'up' ? [m.id, other.id] : [other.id, m.id];
+    void moveRecord('milestone', order, t('undo.move', { number: m.number })).then(() =>
       // Focus stays on the moved line's button, or its other arrow once it reaches the end of its year.
       focus.request([`[data-focus="${m.id}:${direction}"]:not(:disabled)`, `[data-focus="${m.id}:${direction === 'up' ? 'down' : 'up'}"]`], { waitForData: true }),
     ).catch(() => undefined);

@@ -25,9 +25,8 @@ export function Organisation() {
   );
 
   return (
-    <section aria-labelledby="plan-organisation">
-      <h2 id="plan-organisation" tabIndex={-1}>{t('organisation')}</h2>
-      <h3>{t('diagram')}</h3>
+    <section className="plan-block" aria-labelledby="plan-organisation">
+      <h3 id="plan-organisation">{t('diagram')}</h3>
       <ul className="org-tree">{roots.map(renderTree)}</ul>
       <div className="group-cards">
         {groups.map((g) => {
@@ -37,7 +36,7 @@ export function Organisation() {
           const numbers = goalNumbers(g.goalIds);
           return (
             <section key={g.id} className="group-card" aria-labelledby={`group-${g.id}`}>
-              <h3 id={`group-${g.id}`}>{String(g.name)}</h3>
+              <h4 id={`group-${g.id}`}>{String(g.name)}</h4>
               <p className="muted">
                 {g.phase ? t('phase', { phase: g.phase }) : t('noPhase')} · {t(`translation:enums.groupKind.${String(g.kind)}`)}
                 {parent ? ` · ${t('reportsTo', { name: String(parent.name) })}` : ''}

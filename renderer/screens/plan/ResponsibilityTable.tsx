@@ -8,9 +8,8 @@ export function ResponsibilityTable() {
   const person = (id: unknown) => people.find((p) => p.id === id);
   const group = (id: unknown) => groups.find((g) => g.id === id);
   return (
-    <section aria-labelledby="plan-responsibility">
-      <h2 id="plan-responsibility" tabIndex={-1}>{t('responsibility')}</h2>
-      <table className="responsibility">
+    <section className="plan-block">
+      <table className="responsibility" aria-label={t('responsibility')}>
         <thead>
           <tr>
             <th scope="col">{t('role')}</th>

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import type { Kind } from '../../../shared/model/kinds';
+import { createRecord } from '../../data/mutations';
+import { useRecordUi } from './recordUi';
+
+/**
+ * «Legg til …»: makes the record at once (one undo step) and opens it for
+ * editing with focus on its first field, wherever the list draws it.
+ * `fields` are its starting values: the model's required fields with
+ * placeholder text the user types over («Nytt mål»).
+ */
+export function AddRecordButton({ kind, fields, label, undoLabel, onCreated, className }: {
+  kind: Kind;
+  fields: () => Record<string, unknown>;
+  /** The button's words: «Legg til mål». */
+  label: string;
+  /** The undo step's name: «La til et mål». */
+  undoLabel: string;
+  onCreated?(id: string): void;
+  className?: string;
+}) {
+  const [busy, setBusy] = useState(false);
+  const add = async () => {
+    setBusy(true);
+    try {
+      const id = await createRecord(kind, fields(), undoLabel);
+      useRecordUi.getState().markCreated(id);
+      onCreated?.(id);
+    } catch {
+      // The header's save status says why.
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className={`button-secondary record-add${className ? ` ${className}` : ''}`} disabled={busy} onClick={() => void add()}>
+      <span aria-hidden="true">+ </span>{label}
+    </button>
+  );
+}

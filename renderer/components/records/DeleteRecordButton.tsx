@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Kind } from '../../../shared/model/kinds';
+import { deleteRecord } from '../../data/mutations';
+import { useRecordUi } from './recordUi';
+import './i18n';
+
+export interface DeleteTarget {
+  readonly kind: Kind;
+  readonly id: string;
+  /** What the record is called in the button, the question and the «er slettet» row. */
+  readonly name: string;
+  /** The list it is drawn in (useRecordRows), where the «Angre» row takes its place. */
+  readonly list: string;
+  /**
+   * What is deleted with it, in words («5 medlemskap»): when given, the
+   * button asks first. Leave it out when nothing goes with the record.
+   */
+  readonly children?: string;
+}
+
+/**
+ * «Slett» for one record: asks first when children go with it, deletes it
+ * as one undo step, and leaves a DeletedRecord with «Angre» in its place.
+ */
+export function DeleteRecordButton({ kind, id, name, list, children }: DeleteTarget) {
+  const { t } = useTranslation('records');
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) cancelRef.current?.focus();
+  }, [asking]);
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      const tx = await deleteRecord(kind, id, t('deleteStep', { name }));
+      useRecordUi.getState().buried(list, { kind, id, name, tx });
+    } catch {
+      // The header's save status says why; the record stays.
+      setBusy(false);
+    }
+  };
+  const cancel = () => {
+    setAsking(false);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
+
+  if (asking) {
+    return (
+      <span className="record-confirm" role="group" aria-label={t('deleteName', { name })}
+        onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+        <span className="record-confirm-question">{t('confirmDelete', { name, what: children })}</span>{' '}
+        <button type="button" className="button-secondary button-danger" disabled={busy} onClick={() => void remove()}>{t('confirm')}</button>{' '}
+        <button type="button" className="button-secondary" ref={cancelRef} onClick={cancel}>{t('cancel')}</button>
+      </span>
+    );
+  }
+  return (
+    <button type="button" ref={buttonRef} className="button-secondary button-danger" disabled={busy}
+      aria-label={t('deleteName', { name })} onClick={() => (children ? setAsking(true) : void remove())}>
+      {t('delete')}
+    </button>
+  );
+}
