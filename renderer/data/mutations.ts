@@ -57,8 +57,9 @@ export async function updateRecord(
   return (await tracked(label, [kind], write, (r) => r.changed.length > 0)).changed;
 }
 
-export async function deleteRecord(kind: Kind, id: string, label: string): Promise<void> {
-  await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always);
+/** Deletes a record and its children as one undo step; returns the step's transaction (for an in-place Angre). */
+export async function deleteRecord(kind: Kind, id: string, label: string): Promise<string> {
+  return (await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always)).tx;
 }
 
 export interface RiskScores {
