@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Risks } from '../../renderer/screens/risks/RisksScreen';
-import { useHistory } from '../../renderer/data/history';
 import {
   EMPTY_FILTER, filterRisks, historyOf, NO_OWNER, registerRows, sortRisks, type RegisterRow, type Risk,
 } from '../../renderer/screens/risks/registerModel';
@@ -185,10 +184,16 @@ describe('the risk panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Slett risikoen' }));
     await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
     expect(screen.queryByRole('button', { name: /^Risiko 10:/ })).toBeNull();
+    // Angre is offered right there, with focus on it (the panel that had focus is gone).
     expect(screen.getByText('Risiko 10 er slettet.')).toBeTruthy();
-    await useHistory.getState().undo();
+    const undo = screen.getByRole('button', { name: 'Angre' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await user.click(undo);
+    // The risk is back and open again.
+    expect(await screen.findByRole('complementary', { name: 'Nøkkelpersoner slutter' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Risiko 10: Nøkkelpersoner slutter' })).toBeTruthy();
     expect(wb.byNumber(10)).toMatchObject({ title: 'Nøkkelpersoner slutter' });
+    expect(screen.queryByText('Risiko 10 er slettet.')).toBeNull();
   });
 
   it('speaks English when the user chooses it', async () => {

@@ -3,6 +3,7 @@ import { isKind, type Kind } from '../../shared/model/kinds';
 import { useAnnouncer, useRiskData, useRiskView } from '../../renderer/screens/risks/store';
 import { DEFAULT_SORT, EMPTY_FILTER } from '../../renderer/screens/risks/registerModel';
 import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
+import { useUndoOffer } from '../../renderer/data/undoOffer';
 
 /**
  * The seed workbook, real (tests/components/realWorkbook.ts), with what the
@@ -55,14 +56,12 @@ export function fakeWorkbook(options: { extraRisks?: number } = {}): FakeWorkboo
 }
 
 /**
- * jsdom lays nothing out, so the register's virtualiser would see a table
- * with no room: give its scroll area and rows the sizes a browser would.
- * Undone by vi.restoreAllMocks().
+ * jsdom lays nothing out, so the register's virtualiser (which follows the
+ * window, the page being what scrolls) would see no room: give the window and
+ * the rows the sizes a browser would. Undone by vi.restoreAllMocks().
  */
-export function emulateLayout(scrollHeight = 600, rowHeight = 52): void {
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
-    return this.classList.contains('register-scroll') ? scrollHeight : 0;
-  });
+export function emulateLayout(windowHeight = 600, rowHeight = 52): void {
+  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(windowHeight);
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
     return this.tagName === 'TR' ? rowHeight : 0;
   });
@@ -76,4 +75,5 @@ export function resetRiskScreen(): void {
   useRiskData.setState({ risks: [], assessments: [], people: [], probabilityLabels: [], consequenceLabels: [], loaded: false, error: undefined });
   useRiskView.setState({ selectedId: undefined, filter: EMPTY_FILTER, sort: DEFAULT_SORT, orientation: 'plan', view: 'before' });
   useAnnouncer.setState({ message: '', seq: 0 });
+  useUndoOffer.setState({ offer: undefined });
 }

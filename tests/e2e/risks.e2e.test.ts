@@ -17,7 +17,9 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000,
  */
 describe('the risk register in Chromium', () => {
   const dir = tempDir();
-  const files = { keyboard: join(dir.path, 'tastatur.prosjektboka'), drag: join(dir.path, 'dra.prosjektboka') };
+  const files = {
+    keyboard: join(dir.path, 'tastatur.prosjektboka'), drag: join(dir.path, 'dra.prosjektboka'), laptop: join(dir.path, 'baerbar.prosjektboka'),
+  };
   const served: Partial<Record<keyof typeof files, ServedWorkbook>> = {};
   let browser: Browser;
 
@@ -25,21 +27,31 @@ describe('the risk register in Chromium', () => {
     // One plan workbook, copied, so the two tasks start from the same file without a second init.
     expect(cli('init', files.keyboard, '--replica-name', 'Testmaskin').code).toBe(0);
     copyFileSync(files.keyboard, files.drag);
-    [served.keyboard, served.drag, browser] = await Promise.all([serve(files.keyboard), serve(files.drag), launchChromium()]);
+    copyFileSync(files.keyboard, files.laptop);
+    [served.keyboard, served.drag, served.laptop, browser] = await Promise.all([
+      serve(files.keyboard), serve(files.drag), serve(files.laptop), launchChromium(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([served.keyboard?.stop(), served.drag?.stop()]);
+    await Promise.all([served.keyboard?.stop(), served.drag?.stop(), served.laptop?.stop()]);
     dir.remove();
   });
 
   /** The register of a served workbook, open in a page of its own. */
-  async function openRegister(which: keyof typeof files): Promise<{ page: Page; file: string; errors: string[] }> {
+  async function openRegister(which: keyof typeof files, viewport = { width: 1440, height: 900 }): Promise<{ page: Page; file: string; errors: string[] }> {
     // A context of its own: axe opens helper pages in the page's context.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // A failed request (a 400 for a risk that is gone) is a defect too, even when the screen copes.
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(`${served[which]!.url}#/risks`);
     await poll(() => page.locator('h1').textContent()).toBe('Risikoregister');
     await page.getByRole('button', { name: /^Risiko 6:/ }).waitFor();
@@ -151,5 +163,99 @@ describe('the risk register in Chromium', () => {
     const { risk, assessments } = riskSixInFile(file);
     expect(risk).toMatchObject({ consequence: 4, probability: 4 });
     expect(assessments).toHaveLength(2);
+  });
+
+  // The checks below run in the page (the tests are typed without the DOM, so they are written as page code).
+  /** Elements that scroll on their own (a box with a scrollbar inside the page). */
+  const ownScrollers = (page: Page) => page.evaluate<string[]>(`[...document.querySelectorAll('body *')]
+    .filter((e) => /(auto|scroll)/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1)
+    .map((e) => e.tagName.toLowerCase() + '.' + e.className)`);
+
+  /** Title words drawn on more than one line (a word broken in the middle), and the wrapping rules of the titles. */
+  const titleLayout = (page: Page) => page.evaluate<{ count: number; split: string[]; lines: number[]; overflowWrap: string; wordBreak: string }>(`(() => {
+    const buttons = [...document.querySelectorAll('.risk-table .risk-title-button')];
+    const split = [];
+    for (const button of buttons) {
+      const text = button.firstChild;
+      const words = /\\S+/g;
+      for (let m = words.exec(text.textContent); m; m = words.exec(text.textContent)) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
+    const style = getComputedStyle(buttons[0].closest('td'));
+    return { count: buttons.length, split, lines: buttons.map((b) => b.getClientRects().length), overflowWrap: style.overflowWrap, wordBreak: style.wordBreak };
+  })()`);
+
+  /** Whether the element is wholly inside the window (boundingBox is relative to the window). */
+  async function inWindow(locator: import('playwright-core').Locator): Promise<boolean> {
+    const box = await locator.boundingBox();
+    const height = locator.page().viewportSize()!.height;
+    return box !== null && box.y >= 0 && box.y + box.height <= height;
+  }
+
+  it('at 1366×768 shows every risk by scrolling the page, wraps titles at words, prints, and deletes with Angre in place', async () => {
+    const { page, file, errors } = await openRegister('laptop', { width: 1366, height: 768 });
+    try {
+      await poll(() => page.locator('.risk-table tbody tr[aria-rowindex]').count()).toBe(9);
+      expect(await page.locator('.filter-count').textContent()).toBe('Viser 9 av 9');
+      expect(await ownScrollers(page)).toEqual([]);
+
+      // The last risk is below the fold, and scrolling the page brings it into view.
+      const last = page.getByRole('button', { name: 'Prosjektet mangler nasjonal relevans og overføringsverdi', exact: true });
+      const inView = () => inWindow(last);
+      expect(await inView()).toBe(false);
+      await page.mouse.move(700, 400);
+      await page.mouse.wheel(0, 5000);
+      await poll(inView).toBe(true);
+      expect(await page.evaluate<number>('scrollY')).toBeGreaterThan(0);
+
+      const layout = await titleLayout(page);
+      expect(layout).toMatchObject({ count: 9, split: [], overflowWrap: 'normal', wordBreak: 'normal' });
+      // Room enough that no title takes more than three lines.
+      expect(Math.max(...layout.lines)).toBeLessThanOrEqual(3);
+      await expectNoAxeViolations(page, 'Risikoregister ved 1366×768, rullet ned');
+
+      // Delete risk 9 from its panel; Angre is offered right there, with focus, and brings it back open.
+      await last.click();
+      const panel = page.getByRole('complementary', { name: 'Prosjektet mangler nasjonal relevans og overføringsverdi' });
+      await panel.getByRole('button', { name: 'Slett risikoen' }).click();
+      await poll(() => page.locator('.filter-count').textContent()).toBe('Viser 8 av 8');
+      const offer = page.locator('.undo-offer');
+      expect(await offer.textContent()).toContain('Risiko 9 er slettet.');
+      await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Angre');
+      await expectNoAxeViolations(page, 'Risikoregister med Angre etter sletting');
+      await page.keyboard.press('Enter');
+      await poll(() => page.locator('.filter-count').textContent()).toBe('Viser 9 av 9');
+      await panel.waitFor();
+      expect(await offer.count()).toBe(0);
+
+      // A new risk, then its title edited in its panel.
+      await page.getByRole('button', { name: 'Ny risiko' }).click();
+      await page.getByLabel('Kort beskrivelse av risikoen').fill('Nøkkelpersoner slutter');
+      await page.getByRole('button', { name: 'Legg til risikoen' }).click();
+      const added = page.getByRole('complementary', { name: 'Nøkkelpersoner slutter' });
+      await added.waitFor();
+      const title = page.locator('.risk-editor').getByLabel('Tittel', { exact: true });
+      await title.fill('Nøkkelpersoner slutter i prosjektperioden');
+      await title.press('Tab');
+      await expectAllSaved(page);
+      await poll(() => page.locator('.filter-count').textContent()).toBe('Viser 10 av 10');
+
+      // The printout of the matrix, from a button on the screen.
+      await page.getByRole('link', { name: 'Skriv ut risikomatrise' }).click();
+      await poll(() => page.evaluate<string | undefined>('document.body.dataset.printReady ?? document.body.dataset.printError')).toBe('true');
+      expect(page.url()).toMatch(/#\/print\/risk-matrix$/);
+      expect(await page.locator('body').textContent()).toContain('Nøkkelpersoner slutter i prosjektperioden');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+    const records = (JSON.parse(cli('dump', file).stdout) as { records: Record<string, Record<string, unknown>[]> }).records;
+    expect(records.risk!.map((r) => r.number).sort((a, b) => Number(a) - Number(b))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(records.risk!.find((r) => r.number === 10)).toMatchObject({ title: 'Nøkkelpersoner slutter i prosjektperioden' });
   });
 });

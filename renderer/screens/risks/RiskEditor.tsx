@@ -9,7 +9,6 @@ import { assessResidual, moveRisk } from './actions';
 import { useScaleLabels } from './labels';
 import { isLevel } from './matrixModel';
 import type { Person, Risk, RiskAssessment } from './registerModel';
-import { useAnnouncer } from './store';
 import { ZoneScore } from './ZoneMarker';
 
 interface RiskEditorProps {
@@ -17,7 +16,8 @@ interface RiskEditorProps {
   people: readonly Person[];
   history: readonly RiskAssessment[];
   onClose(): void;
-  onDeleted(): void;
+  /** The risk is deleted; `tx` is the step an in-place Angre takes back. */
+  onDeleted(tx: string): void;
   /** The panel's heading, focused when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
@@ -34,7 +34,6 @@ export function RiskEditor({ risk, people, history, onClose, onDeleted, headingR
   const { t } = useTranslation('risks');
   const { t: tc } = useTranslation();
   const labels = useScaleLabels();
-  const announce = useAnnouncer((s) => s.announce);
   const headingId = useId();
   const record = risk as unknown as Rec;
   const n = { number: risk.number };
@@ -60,9 +59,7 @@ export function RiskEditor({ risk, people, history, onClose, onDeleted, headingR
 
   async function remove() {
     try {
-      await deleteRecord('risk', risk.id, t('editor.undo.delete', n));
-      announce(t('editor.deleted', n));
-      onDeleted();
+      onDeleted(await deleteRecord('risk', risk.id, t('editor.undo.delete', n)));
     } catch {
       // The header's save status says why.
     }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { RISK_STATUSES } from '../../../shared/model/enums';
 import { useScaleLabels } from './labels';
 import {
@@ -9,7 +9,8 @@ import {
 } from './registerModel';
 import { ZoneText } from './ZoneMarker';
 
-const COLUMNS: readonly SortKey[] = ['number', 'title', 'probability', 'consequence', 'score', 'zone', 'owner', 'status'];
+/** The zone follows from the score, so the two share a column (sorting by score sorts by zone too); titles get the room. */
+const COLUMNS: readonly SortKey[] = ['number', 'title', 'probability', 'consequence', 'score', 'owner', 'status'];
 const ROW_HEIGHT = 52;
 
 interface FilterBarProps {
@@ -82,25 +83,27 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
   const { t } = useTranslation('risks');
   const { t: tc } = useTranslation();
   const labels = useScaleLabels();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  // The page scrolls, not a box in it (a box of its own hid the last risks behind a thin scrollbar):
+  // the rows in view of the window are drawn, counted from where the table starts on the page.
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [tableTop, setTableTop] = useState(0);
+  useLayoutEffect(() => {
+    const top = (bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - tableTop) > 1) setTableTop(top);
+  });
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    scrollMargin: tableTop,
     getItemKey: (index) => rows[index]!.id,
   });
-  // A risk opened in the matrix is brought into view in the register too.
-  const selectedIndex = selectedId ? rows.findIndex((r) => r.id === selectedId) : -1;
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
   const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const before = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
 
   return (
-    <div ref={scrollRef} className="register-scroll">
+    <div className="register-frame">
       <table className="risk-table" aria-rowcount={rows.length + 1}>
         <caption className="sr-only">{t('register.caption')}</caption>
         <colgroup>
@@ -123,7 +126,7 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
             })}
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={bodyRef}>
           {before > 0 ? <tr className="spacer" aria-hidden="true"><td colSpan={COLUMNS.length} style={{ height: before }} /></tr> : null}
           {items.map((item) => {
             const r = rows[item.index]!;
@@ -143,8 +146,7 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
                 </td>
                 <td className="col-probability"><span className="level-number">{r.probability}</span> {labels.probability(r.probability)}</td>
                 <td className="col-consequence"><span className="level-number">{r.consequence}</span> {labels.consequence(r.consequence)}</td>
-                <td className="col-score">{r.score}</td>
-                <td className="col-zone"><ZoneText zone={r.zone} /></td>
+                <td className="col-score"><span className="score-zone"><span className="score-value">{r.score}</span> <ZoneText zone={r.zone} /></span></td>
                 <td className="col-owner">
                   {r.ownerName || (
                     <>

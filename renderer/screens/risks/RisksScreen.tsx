@@ -15,6 +15,9 @@ import { RISK_KINDS, useAnnouncer, useRiskData, useRiskView } from './store';
 import { useLoaded } from '../../data/loadedStore';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ZoneLegend, ZoneMarker } from './ZoneMarker';
+import { UndoOffer } from '../../components/UndoOffer';
+import { useUndoOffer } from '../../data/undoOffer';
+import { printRoute } from '../../../shared/report/printRoutes';
 
 /** Risikoregisteret: the matrix, the register and the risk being edited, side by side. */
 export function Risks() {
@@ -41,6 +44,21 @@ export function Risks() {
     // A risk deleted here, by an undo or on another screen closes its panel.
     if (data.loaded && view.selectedId && !selected) select(undefined);
   }, [data.loaded, view.selectedId, selected, select]);
+
+  // A risk just added, or brought back by the in-place Angre, opens once the register has (re)loaded it.
+  const [reopen, setReopen] = useState<string | undefined>();
+  useEffect(() => {
+    if (reopen && data.risks.some((r) => r.id === reopen)) {
+      setReopen(undefined);
+      open(reopen);
+    }
+  });
+  const makeOffer = useUndoOffer((s) => s.make);
+  function deleted(risk: { id: string; number: number }, tx: string) {
+    view.select(undefined);
+    opener.current = null;
+    makeOffer({ message: t('editor.deleted', { number: risk.number }), tx, place: 'risks', onUndone: () => setReopen(risk.id) });
+  }
 
   function open(id: string) {
     opener.current = { element: document.activeElement, id };
@@ -76,16 +94,24 @@ export function Risks() {
           <h1 id="risks-title">{t('heading')}</h1>
           <ZoneSummary rows={all} />
         </div>
-        {adding ? null : (
-          <button ref={addButton} type="button" className="button primary" onClick={() => setAdding(true)}>
-            <span aria-hidden="true" className="button-icon">+</span> {t('add.open')}
-          </button>
-        )}
+        <div className="risks-header-actions">
+          {/* The printout the leader takes to the steering group, in the orientation shown here. */}
+          <a className="button" href={printRoute('risk-matrix', { orientation: view.orientation })}>
+            <PrinterIcon /> {t('print')}
+          </a>
+          {adding ? null : (
+            <button ref={addButton} type="button" className="button primary" onClick={() => setAdding(true)}>
+              <span aria-hidden="true" className="button-icon">+</span> {t('add.open')}
+            </button>
+          )}
+        </div>
       </header>
+      <UndoOffer place="risks" />
       {adding ? (
         <AddRiskForm onDone={(id) => {
           setAdding(false);
-          if (id) open(id);
+          // Opened once the register has it: opened now, the panel would close again as a risk not (yet) there.
+          if (id) setReopen(id);
           else requestAnimationFrame(() => addButton.current?.focus());
         }} />
       ) : null}
@@ -110,10 +136,19 @@ export function Risks() {
 
         {selected ? (
           <RiskEditor key={selected.id} risk={selected} people={data.people} history={historyOf(data.assessments, selected.id)}
-            headingRef={headingRef} onClose={close} onDeleted={() => view.select(undefined)} />
+            headingRef={headingRef} onClose={close} onDeleted={(tx) => deleted(selected, tx)} />
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** A printer, drawn: no font on a municipal PC can be trusted to have one. */
+function PrinterIcon() {
+  return (
+    <svg className="button-svg" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M4 1.5h8v4H4zM2 6h12a1 1 0 0 1 1 1v5h-3v2.5H4V12H1V7a1 1 0 0 1 1-1zm3 4v3.5h6V10z" fill="currentColor" fillRule="evenodd" />
+    </svg>
   );
 }
 

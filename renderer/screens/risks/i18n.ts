@@ -3,6 +3,7 @@ import { registerCatalogue } from '../../i18n';
 /** The risk register's words, bokmål first. Scale labels come from the project record, zone words from enums.zone. */
 export const nb = {
   heading: 'Risikoregister',
+  print: 'Skriv ut risikomatrise',
   loading: 'Laster risikoene …',
   loadFailed: 'Kunne ikke laste risikoene: {{message}}',
   summary: {
@@ -49,7 +50,7 @@ export const nb = {
       title: 'Tittel',
       probability: 'Sannsynlighet',
       consequence: 'Konsekvens',
-      score: 'Risikoverdi',
+      score: 'Risikoverdi og sone',
       zone: 'Sone',
       owner: 'Eier',
       status: 'Status',
@@ -125,6 +126,7 @@ export const nb = {
 
 export const en: typeof nb = {
   heading: 'Risk register',
+  print: 'Print the risk matrix',
   loading: 'Loading the risks …',
   loadFailed: 'Could not load the risks: {{message}}',
   summary: {
@@ -171,7 +173,7 @@ export const en: typeof nb = {
       title: 'Title',
       probability: 'Probability',
       consequence: 'Consequence',
-      score: 'Score',
+      score: 'Score and zone',
       zone: 'Zone',
       owner: 'Owner',
       status: 'Status',
