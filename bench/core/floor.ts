@@ -5,6 +5,7 @@ import type { FieldSpec } from '../../shared/model/fields.js';
 import { KINDS, fieldSpecs, type Kind } from '../../shared/model/kinds.js';
 import { createWorkbook } from '../../electron/workbook/open.js';
 import { SearchIndex } from '../../electron/workbook/searchIndex.js';
+import { ownText } from '../../electron/workbook/searchDocuments.js';
 import { nowMs } from '../lib/stats.js';
 import type { Dataset } from './dataset.js';
 
@@ -42,7 +43,7 @@ export function buildFloor(path: string, ds: Dataset): FloorResult {
     const plan = prepare(db, ds, wb.replicaId);
     const changeStmt = db.prepare('INSERT INTO change (hlc, replica_id, kind, record_id, field, value) VALUES (?, ?, ?, ?, ?, ?)');
     const docStmt = db.prepare('INSERT INTO search_doc (rowid, record_id, kind) VALUES (?, ?, ?)');
-    const textStmt = db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)');
+    const textStmt = db.prepare('INSERT INTO search_index (rowid, title, body, aliases) VALUES (?, ?, ?, ?)');
     const write = db.transaction(() => {
       for (const r of plan) {
         r.row.run(r.rowParams);
@@ -100,15 +101,10 @@ function prepare(db: Database.Database, ds: Dataset, replicaId: string): Prepare
       changeParams: names.map((n) => [hlc, replicaId, rec.kind, id, n, JSON.stringify(fields[n])]),
     };
     if (!SearchIndex.covers(rec.kind)) return prepared;
-    // The text SearchIndex.index writes: the title field, then the other searchable fields joined by newlines.
-    const titleField = KINDS[rec.kind].titleField;
-    const body = names
-      .filter((n) => specs[n]!.searchable && n !== titleField)
-      .map((n) => fields[n])
-      .filter((v): v is string => typeof v === 'string' && v.length > 0)
-      .join('\n');
+    // The record's own text as SearchIndex writes it (the texts of related records it adds are the command layer's cost).
+    const own = ownText(rec.kind, fields);
     searchRowid++;
-    return { ...prepared, doc: [searchRowid, id, rec.kind], text: [searchRowid, String(fields[titleField] ?? ''), body] };
+    return { ...prepared, doc: [searchRowid, id, rec.kind], text: [searchRowid, own.title, own.body, own.aliases] };
   });
 }
 

@@ -49,7 +49,7 @@ export class Commands {
         for (const [field, value] of Object.entries(fields)) {
           this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value });
         }
-        this.wb.search.index(kind, id, fields);
+        this.wb.search.recordChanged(kind, id);
         return id;
       },
     );
@@ -69,9 +69,9 @@ export class Commands {
           if (JSON.stringify(merged[field]) !== JSON.stringify(current.fields[field])) changed[field] = merged[field];
         }
         const replicaId = Object.keys(changed).length > 0 ? this.wb.replicaId : '';
-        return { merged, changed, replicaId, before: current.fields };
+        return { changed, replicaId, before: current.fields };
       },
-      ({ merged, changed, replicaId, before }) => {
+      ({ changed, replicaId, before }) => {
         if (Object.keys(changed).length === 0) return [];
         const stamp = this.wb.nextStamp();
         const specs = fieldSpecs(kind);
@@ -81,7 +81,7 @@ export class Commands {
         Object.entries(changed).forEach(([field, value], i) => {
           this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: prev[i] });
         });
-        this.wb.search.index(kind, id, merged);
+        this.wb.search.recordChanged(kind, id, before);
         this.settleOpenConflicts(kind, id, Object.keys(changed));
         return Object.keys(changed);
       },
@@ -177,8 +177,7 @@ export class Commands {
     this.wb.records.setDeleted(kind, id, deleted);
     this.wb.journal?.liveness(kind, id, !deleted, deleted);
     this.wb.changes.append({ hlc: stamp, replicaId: this.wb.replicaId, kind, recordId: id, field: DELETED_FIELD, value: deleted, prev });
-    if (deleted) this.wb.search.remove(id);
-    else this.wb.search.index(kind, id, this.wb.records.get(kind, id)!.fields);
+    this.wb.search.recordChanged(kind, id);
     this.settleOpenConflicts(kind, id, [DELETED_FIELD]);
     if (!cascade) return;
     for (const child of (KINDS[kind] as { children?: readonly { kind: Kind; via: string }[] }).children ?? []) {

@@ -11,6 +11,8 @@ import { checkInstallation, recordNewInstallation } from './installation.js';
 import type { InstallationStore } from './installationStore.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 import { removeStaleTemps } from './staleTemps.js';
+import { RecordStore } from './recordStore.js';
+import { SearchIndex } from './searchIndex.js';
 import { BUSY_TIMEOUT_MS, Workbook, busyError } from './workbook.js';
 import { loadSeedPlan } from './seed.js';
 
@@ -166,14 +168,32 @@ function busyTimeoutMs(): number {
  * opening an old workbook at once apply each migration once.
  */
 export function migrate(db: Database.Database, migrations: typeof MIGRATIONS = MIGRATIONS): void {
-  if ((db.pragma('user_version', { simple: true }) as number) >= (migrations[migrations.length - 1]?.version ?? 0)) return;
-  for (const m of migrations) {
-    db.transaction(() => {
-      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+  if ((db.pragma('user_version', { simple: true }) as number) < (migrations[migrations.length - 1]?.version ?? 0)) {
+    for (const m of migrations) {
+      db.transaction(() => {
+        if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    }
   }
+  // Also when no migration ran: a process that stopped between the migration and its rebuild left the request.
+  rebuildSearchIfAsked(db);
+}
+
+/**
+ * A migration that changes what the search index holds asks for a rebuild
+ * (meta 'search_rebuild'); it runs once, after every migration, so the
+ * documents are composed from the tables as the code now knows them.
+ */
+function rebuildSearchIfAsked(db: Database.Database): void {
+  const asked = db.prepare("SELECT 1 FROM meta WHERE key = 'search_rebuild'").pluck();
+  if (!asked.get()) return;
+  db.transaction(() => {
+    if (!asked.get()) return;
+    new SearchIndex(db, new RecordStore(db)).rebuild();
+    db.prepare("DELETE FROM meta WHERE key = 'search_rebuild'").run();
+  }).immediate();
 }
 
 function translateSqliteError(e: unknown, path: string): unknown {

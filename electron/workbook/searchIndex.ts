@@ -1,5 +1,14 @@
 import type Database from 'better-sqlite3';
-import { KINDS, fieldSpecs, type Kind } from '../../shared/model/kinds.js';
+import type { Kind } from '../../shared/model/kinds.js';
+import { searchTerms } from '../../shared/rules/searchQuery.js';
+import type { RecordStore } from './recordStore.js';
+import { DOCUMENT_KINDS, affectedDocuments, composeDocument, type SearchDocument } from './searchDocuments.js';
+
+/** A run of a title or an excerpt: matched by the query or not. */
+export interface TextPart {
+  readonly text: string;
+  readonly match: boolean;
+}
 
 export interface SearchHit {
   readonly kind: Kind;
@@ -7,14 +16,38 @@ export interface SearchHit {
   readonly title: string;
   /** A short excerpt around the match, with the matched words in [brackets]. */
   readonly snippet: string;
+  /** The title and the excerpt as runs, so a screen can mark the matched words without parsing brackets. */
+  readonly titleParts: TextPart[];
+  readonly snippetParts: TextPart[];
+  /** An action item's meeting (the screen it opens on); null for every other kind. */
+  readonly meetingId: string | null;
 }
 
-const SEARCHED_KINDS = new Set<Kind>(['project', 'section', 'goal', 'group', 'person', 'milestone', 'budget-line', 'risk', 'meeting', 'action']);
+// Private-use characters: they never occur in the workbook's text, unlike brackets.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+// Characters of the excerpt before the first match and after it.
+const SNIPPET_BEFORE = 30;
+const SNIPPET_AFTER = 70;
+// The title counts five times the body: a person found by name comes before one whose group mentions it.
+const RANK = 'bm25(search_index, 5.0, 1.0, 1.0)';
+
+interface Row {
+  kind: Kind;
+  id: string;
+  title: string;
+  marked_title: string;
+  marked_body: string;
+}
 
 /**
- * Full-text search over the searchable fields of shared/model/kinds.ts. The
- * command layer calls `index` after each write of a record, so the index never
- * lags the tables.
+ * Full-text search over every text of the workbook (electron/workbook/searchDocuments.ts
+ * says what each record's document holds). The index is trigram (migration 004),
+ * so a word matches inside a compound as Norwegian needs: «gruppe» finds
+ * «Prosjektgruppe B», «torg» finds «innbyggertorg». The command layer and the
+ * sync apply path call `recordChanged` after each write of a record, so the
+ * index never lags the tables, and a change to a person's name reaches the
+ * meetings they attended in the same transaction.
  */
 export class SearchIndex {
   private readonly findDoc: Database.Statement;
@@ -24,46 +57,60 @@ export class SearchIndex {
   private readonly deleteText: Database.Statement;
   private readonly query: Database.Statement;
   private readonly queryKinds: Database.Statement;
+  private readonly clearDocs: Database.Statement;
+  private readonly clearText: Database.Statement;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, private readonly records: RecordStore) {
     this.findDoc = db.prepare('SELECT rowid FROM search_doc WHERE record_id = ?');
     this.insertDoc = db.prepare('INSERT INTO search_doc (record_id, kind) VALUES (?, ?)');
     this.deleteDoc = db.prepare('DELETE FROM search_doc WHERE rowid = ?');
-    this.insertText = db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)');
+    this.insertText = db.prepare('INSERT INTO search_index (rowid, title, body, aliases) VALUES (?, ?, ?, ?)');
     this.deleteText = db.prepare('DELETE FROM search_index WHERE rowid = ?');
-    this.query = db.prepare(
-      `SELECT d.kind AS kind, d.record_id AS id, search_index.title AS title,
-              snippet(search_index, 1, '[', ']', '…', 12) AS snippet
+    this.clearDocs = db.prepare('DELETE FROM search_doc');
+    this.clearText = db.prepare('DELETE FROM search_index');
+    const select = `SELECT d.kind AS kind, d.record_id AS id, search_index.title AS title,
+              highlight(search_index, 0, '${OPEN}', '${CLOSE}') AS marked_title,
+              highlight(search_index, 1, '${OPEN}', '${CLOSE}') AS marked_body
          FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid
-        WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
-    );
-    this.queryKinds = db.prepare(
-      `SELECT d.kind AS kind, d.record_id AS id, search_index.title AS title,
-              snippet(search_index, 1, '[', ']', '…', 12) AS snippet
-         FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid
-        WHERE search_index MATCH ? AND d.kind IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
-    );
+        WHERE search_index MATCH ?`;
+    this.query = db.prepare(`${select} ORDER BY ${RANK} LIMIT ?`);
+    this.queryKinds = db.prepare(`${select} AND d.kind IN (SELECT value FROM json_each(?)) ORDER BY ${RANK} LIMIT ?`);
   }
 
   static covers(kind: Kind): boolean {
-    return SEARCHED_KINDS.has(kind);
+    return DOCUMENT_KINDS.has(kind);
   }
 
-  /** Puts a live record's current text into the index, replacing what was there. */
-  index(kind: Kind, id: string, fields: Record<string, unknown>): void {
-    if (!SEARCHED_KINDS.has(kind)) return;
+  /**
+   * After a write of one record (created, changed, deleted or restored):
+   * brings its document and those showing its text up to date. `before` is
+   * what its fields were, for a record that moved (an action item to another meeting).
+   */
+  recordChanged(kind: Kind, id: string, before?: Record<string, unknown>): void {
+    for (const [docKind, docId] of affectedDocuments(this.records, kind, id, before)) this.refresh(docKind, docId);
+  }
+
+  /** Writes every document again from the tables (after migration 004, or whenever the documents' content changes). */
+  rebuild(): void {
+    this.clearText.run();
+    this.clearDocs.run();
+    for (const kind of DOCUMENT_KINDS) {
+      for (const rec of this.records.list(kind)) this.write(kind, rec.id, composeDocument(this.records, kind, rec));
+    }
+  }
+
+  private refresh(kind: Kind, id: string): void {
     this.remove(id);
-    const titleField = KINDS[kind].titleField;
-    const body = Object.entries(fieldSpecs(kind))
-      .filter(([name, spec]) => spec.searchable && name !== titleField)
-      .map(([name]) => fields[name])
-      .filter((v): v is string => typeof v === 'string' && v.length > 0)
-      .join('\n');
-    const { lastInsertRowid } = this.insertDoc.run(id, kind);
-    this.insertText.run(lastInsertRowid, String(fields[titleField] ?? ''), body);
+    const rec = this.records.get(kind, id);
+    if (rec && !rec.deleted) this.write(kind, id, composeDocument(this.records, kind, rec));
   }
 
-  remove(id: string): void {
+  private write(kind: Kind, id: string, doc: SearchDocument): void {
+    const { lastInsertRowid } = this.insertDoc.run(id, kind);
+    this.insertText.run(lastInsertRowid, doc.title, doc.body, doc.aliases);
+  }
+
+  private remove(id: string): void {
     const doc = this.findDoc.get(id) as { rowid: number } | undefined;
     if (!doc) return;
     this.deleteText.run(doc.rowid);
@@ -71,18 +118,70 @@ export class SearchIndex {
   }
 
   /**
-   * Every word of the query must match, each as a prefix, so "innbygger" finds
-   * "innbyggerundersøkelse". User text never reaches FTS5 syntax unquoted.
+   * Every term of the query must occur, anywhere in a word (shared/rules/searchQuery.ts
+   * says how a query becomes terms). User text never reaches FTS5 syntax unquoted.
    */
   search(text: string, limit = 50, kinds?: readonly Kind[]): SearchHit[] {
     const match = toMatchExpression(text);
     if (!match) return [];
-    if (kinds) return this.queryKinds.all(match, JSON.stringify(kinds), limit) as SearchHit[];
-    return this.query.all(match, limit) as SearchHit[];
+    const rows = (kinds ? this.queryKinds.all(match, JSON.stringify(kinds), limit) : this.query.all(match, limit)) as Row[];
+    return rows.map((row) => {
+      const snippetParts = toParts(excerpt(row.marked_body));
+      return {
+        kind: row.kind,
+        id: row.id,
+        title: row.title,
+        snippet: snippetParts.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
+        titleParts: toParts(row.marked_title),
+        snippetParts,
+        meetingId: row.kind === 'action' ? meetingOf(this.records, row.id) : null,
+      };
+    });
   }
 }
 
+function meetingOf(records: RecordStore, actionId: string): string | null {
+  const meetingId = records.get('action', actionId)?.fields.meetingId;
+  return typeof meetingId === 'string' ? meetingId : null;
+}
+
+/** The FTS5 expression for a query: each term a quoted string (quotes doubled), all of them required. */
 export function toMatchExpression(text: string): string {
-  const words = text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.slice(0, 20).map((w) => `"${w}"*`).join(' ');
+  return searchTerms(text).map((term) => `"${term.replaceAll('"', '""')}"`).join(' ');
+}
+
+/**
+ * An excerpt of the marked body around its first match, cut at whole words.
+ * FTS5's own snippet() counts trigrams and cuts a long match in two, so the
+ * excerpt is made here from the whole marked text.
+ */
+export function excerpt(marked: string, before = SNIPPET_BEFORE, after = SNIPPET_AFTER): string {
+  const text = marked.replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ').trim();
+  const first = text.indexOf(OPEN);
+  const from = first < 0 ? 0 : first;
+  let start = Math.max(0, from - before);
+  let end = Math.min(text.length, Math.max(text.indexOf(CLOSE, from) + 1, from) + after);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < from ? space + 1 : start;
+  }
+  // Never end inside a match.
+  if (text.lastIndexOf(OPEN, end - 1) > text.lastIndexOf(CLOSE, end - 1)) end = text.indexOf(CLOSE, end) + 1;
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > text.lastIndexOf(CLOSE, end) ? space : end;
+  }
+  const piece = text.slice(start, end);
+  return `${start > 0 ? '…' : ''}${piece}${end < text.length ? ' …' : ''}`;
+}
+
+function toParts(marked: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let match = false;
+  for (const piece of marked.split(/([\uE000\uE001])/u)) {
+    if (piece === OPEN) match = true;
+    else if (piece === CLOSE) match = false;
+    else if (piece !== '') parts.push({ text: piece, match });
+  }
+  return parts;
 }

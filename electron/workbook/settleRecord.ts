@@ -86,10 +86,7 @@ export class RecordSettler {
       }
     }
     const textChanged = !existing || Object.keys(changed).length > 0 || existing.deleted !== deletedAfter;
-    if (textChanged) {
-      if (deletedAfter) this.wb.search.remove(recordId);
-      else this.wb.search.index(kind, recordId, fields);
-    }
+    if (textChanged) this.wb.search.recordChanged(kind, recordId, existing?.fields);
 
     let newConflicts = 0;
     for (const [field, asides] of setAside) {

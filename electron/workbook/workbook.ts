@@ -91,7 +91,7 @@ export class Workbook {
     this.installations = options.installations ?? defaultInstallationStore();
     this.records = new RecordStore(db);
     this.changes = new ChangeLog(db);
-    this.search = new SearchIndex(db);
+    this.search = new SearchIndex(db, this.records);
     this.lineage = new FieldLineage(db);
     this.conflicts = new ConflictStore(db);
     this.sync = new SyncStore(db);

@@ -43,7 +43,17 @@ const workbookInfo = z.object({
   canSwitchWorkbook: z.boolean(),
 });
 
-const searchHit = z.object({ kind, id: z.string(), title: z.string(), snippet: z.string() });
+/** A run of a hit's title or excerpt: matched by the query (shown marked) or not. */
+const textPart = z.object({ text: z.string(), match: z.boolean() });
+const searchHit = z.object({
+  kind, id: z.string(), title: z.string(),
+  /** The excerpt with the matched words in [brackets] (the CLI's form); screens use the runs. */
+  snippet: z.string(),
+  titleParts: z.array(textPart),
+  snippetParts: z.array(textPart),
+  /** An action item's meeting, the page it opens on; null for every other kind. */
+  meetingId: z.string().nullable(),
+});
 /** One line of the meeting log: no agenda, minutes or decisions, so 10 000 meetings stay light. */
 const meetingLogRow = z.object({
   id: recordId, title: z.string(), startsAt: z.string(), type: z.enum(MEETING_TYPES), groupId: recordId.nullable(), place: z.string(),

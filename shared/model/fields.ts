@@ -12,7 +12,11 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   readonly schema: S;
   /** Kind of record this field points at, when it is a reference. */
   readonly ref?: string;
-  /** Indexed for full-text search. */
+  /**
+   * Indexed for full-text search. Every text field is (f.text, f.longText,
+   * f.textList), unless declared `searchable: false`: the index covers
+   * every text of every kind (electron/workbook/searchDocuments.ts).
+   */
   readonly searchable?: boolean;
   /** Long text (Markdown); sync merges it three-way rather than as one value. */
   readonly longText?: boolean;
@@ -61,14 +65,14 @@ export const f = {
   text: (opts: { searchable?: boolean; allowEmpty?: boolean } = {}) => ({
     storage: 'text' as const,
     schema: opts.allowEmpty ? z.string().max(MAX_SHORT) : z.string().trim().min(1).max(MAX_SHORT),
-    searchable: opts.searchable,
+    searchable: opts.searchable ?? true,
     default: opts.allowEmpty ? '' : undefined,
   }),
   /** Markdown or other long text; empty allowed. */
   longText: (opts: { searchable?: boolean } = {}) => ({
     storage: 'text' as const,
     schema: z.string().max(MAX_LONG),
-    searchable: opts.searchable,
+    searchable: opts.searchable ?? true,
     longText: true,
     default: '',
   }),
@@ -97,6 +101,7 @@ export const f = {
   textList: (maxItems = 100) => ({
     storage: 'json' as const,
     schema: z.array(z.string().trim().min(1).max(MAX_SHORT)).max(maxItems),
+    searchable: true,
     default: [],
   }),
 } satisfies Record<string, (...args: never[]) => FieldSpec>;
