@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { act } from '@testing-library/react';
+import { isApiMethod } from '../../shared/api/contract';
 import { dispatch } from '../../electron/api/dispatch.js';
 import { createHandlers } from '../../electron/api/handlers.js';
 import { WorkbookSession } from '../../electron/api/session.js';
@@ -27,6 +28,7 @@ export interface BridgeCall {
  * The page's change listener runs, so screens reload as in the app.
  */
 export interface RealWorkbook {
+  /** The workbook the handlers serve now (a backup restore reopens it). */
   readonly wb: Workbook;
   /** The id a seed key ("period.1", "risk.6") got. */
   id(key: string): string;
@@ -41,17 +43,27 @@ export interface RealWorkbook {
 
 let open: RealWorkbook | undefined;
 
-export function installRealWorkbook(options: { empty?: boolean } = {}): RealWorkbook {
+export interface RealWorkbookOptions {
+  readonly empty?: boolean;
+  /** This installation's name (default "Testmaskin"). */
+  readonly replicaName?: string;
+  /** The workbook's wall clock (tests of sync order edits by it). */
+  readonly now?: () => number;
+}
+
+export function installRealWorkbook(options: RealWorkbookOptions = {}): RealWorkbook {
   open?.close();
   const dir = mkdtempSync(join(tmpdir(), 'prosjektboka-components-'));
-  const wb = createWorkbook(join(dir, 'test.prosjektboka'), { empty: true, replicaName: 'Testmaskin' });
-  const ids = options.empty ? new Map<string, string>() : wb.transaction(() => loadSeedPlan(wb));
-  const session = new WorkbookSession(wb, { canSwitch: false });
+  const openOptions = options.now ? { now: options.now } : {};
+  const first = createWorkbook(join(dir, 'test.prosjektboka'), { ...openOptions, empty: true, replicaName: options.replicaName ?? 'Testmaskin' });
+  const ids = options.empty ? new Map<string, string>() : first.transaction(() => loadSeedPlan(first));
+  const session = new WorkbookSession(first, { canSwitch: false, open: openOptions });
   const handlers = createHandlers(session);
   const calls: BridgeCall[] = [];
   const failing = new Set<string>();
+  // Only the contract's methods, as the web host's bridge has: no desktop events, nothing else a screen might probe for.
   const bridge = new Proxy({}, {
-    get: (_target, method: string) => async (args: unknown) => {
+    get: (_target, method: string) => !isApiMethod(method) ? undefined : async (args: unknown) => {
       const wire = JSON.parse(JSON.stringify(args ?? {})) as Record<string, unknown>;
       calls.push({ method, args: wire });
       if (failing.has(method)) return { ok: false, error: { code: 'test_failure', message: 'Disken er full.', issues: [] } };
@@ -69,7 +81,9 @@ export function installRealWorkbook(options: { empty?: boolean } = {}): RealWork
   useWorkbookStore.setState({ info: undefined, summary: undefined, loaded: false, error: undefined });
   void useWorkbookStore.getState().load();
   const real: RealWorkbook = {
-    wb,
+    get wb() {
+      return session.workbook;
+    },
     id: (key) => {
       const id = ids.get(key);
       if (!id) throw new Error(`no seed record ${key}`);

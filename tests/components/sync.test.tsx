@@ -1,142 +1,219 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { openSyncFile } from '../../electron/sync/fileFormat.js';
+import { importSyncFile } from '../../electron/sync/importFile.js';
+import { listBackups } from '../../electron/workbook/backup.js';
+import { formatLocalDateTime } from '../../shared/report/dates';
 import { KIND_NAMES } from '../../shared/model/kinds';
 import type { DesktopEvents, DesktopMenuMessage, DesktopProgress } from '../../renderer/api/client';
 import { useChanges } from '../../renderer/data/changes';
+import { useHistory } from '../../renderer/data/history';
+import { readAsBase64 } from '../../renderer/screens/sync/files';
 import { listenToDesktop } from '../../renderer/screens/sync/desktop';
 import { syncHistory } from '../../renderer/screens/sync/history';
 import { SyncScreen } from '../../renderer/screens/sync/SyncScreen';
-import { ASKIM, DRAMMEN, conflict, installFakeSync, refuse, report, resetSyncPage, status } from './sync.fixture';
+import type { SyncStatus } from '../../renderer/screens/sync/store';
+import {
+  DRAMMEN_NAME, HERE_NAME, closeSyncWorkbooks, installSyncWorkbooks, resetSyncPage, type SyncWorkbooks,
+} from './syncWorkbooks';
 
+/**
+ * The Synkronisering page over three real installations of one workbook
+ * (tests/components/syncWorkbooks.ts): every file it reads was made by the
+ * real sync code of another installation, and every call goes to the real
+ * handlers of this one.
+ */
 const fileInput = () => document.querySelector<HTMLInputElement>('input[type="file"]')!;
-const choose = (name: string, text = 'synkfil') => fireEvent.change(fileInput(), { target: { files: [new File([text], name)] } });
-const base64 = (text: string) => btoa(text);
+const asFile = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);
+const choose = (bytes: Uint8Array, name: string) => fireEvent.change(fileInput(), { target: { files: [asFile(bytes, name)] } });
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const when = (iso: string) => formatLocalDateTime(new Date(iso));
 
 async function renderPage() {
   render(<SyncScreen />);
   await screen.findByRole('heading', { level: 2, name: 'Lag synkfil' });
 }
 
-beforeEach(() => resetSyncPage());
+let sync: SyncWorkbooks;
+beforeEach(async () => {
+  resetSyncPage();
+  sync = await installSyncWorkbooks();
+});
+afterEach(() => closeSyncWorkbooks());
+
+/** One risk retitled in both places; here's edit is the later one, so it stays and Drammen's is set aside. */
+function retitleInBoth(): string {
+  const risk = sync.id('risk.1');
+  sync.setClock('2026-11-26T17:40:00.000Z');
+  sync.drammen.commands.update('risk', risk, { title: 'Tittel fra Drammen' });
+  sync.here.commands.update('risk', risk, { title: 'Tittel fra Mysen' });
+  return risk;
+}
+
+const meetingsHere = () => sync.here.records.list('meeting').map((m) => m.fields.title);
 
 describe('importing a sync file on the Synkronisering page', () => {
   it('previews a chosen file (from whom, how much, which records, conflicts) and changes nothing until applied', async () => {
-    const fake = installFakeSync();
+    const risk = retitleInBoth();
+    sync.drammen.commands.create('meeting', { title: 'Prosjektgruppemøte i Drammen', startsAt: '2026-11-26T13:00', type: 'project_group' });
+    sync.setClock('2026-11-26T17:46:00.000Z');
+    const file = await sync.fileFrom(sync.drammen);
+    const backupsBefore = listBackups(sync.here.path).length;
     await renderPage();
-    choose('fra-drammen.pbsync', 'innhold');
+    choose(file, 'fra-drammen.pbsync');
 
     const preview = await screen.findByRole('region', { name: 'Dette vil «fra-drammen.pbsync» gjøre' });
-    expect(fake.bridge.previewSync).toHaveBeenCalledWith({ contentBase64: base64('innhold'), fileName: 'fra-drammen.pbsync' });
-    expect(fake.bridge.importSync).not.toHaveBeenCalled();
+    expect(sync.real.callsOf('previewSync')).toEqual([{ contentBase64: base64(file), fileName: 'fra-drammen.pbsync' }]);
     const facts = preview.querySelector('dl')!;
-    expect(facts.textContent).toContain('FraDrammen bibliotek');
-    expect(facts.textContent).toContain('Endringer, ikke kryptert, 14 KiB');
-    expect(facts.textContent).toContain('3 av 12 i fila');
-    expect(facts.textContent).toContain('1 ny, 1 endret');
-    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Risikoer: 2', 'Møter: 1']);
+    expect(facts.textContent).toContain(`Fra${DRAMMEN_NAME}`);
+    expect(facts.textContent).toContain(`Laget${when('2026-11-26T17:46:00.000Z')}`);
+    expect(facts.textContent).toMatch(/Endringer, ikke kryptert, \d+ (byte|KiB)/);
+    const [, applied] = /(\d+) av \d+ i fila/.exec(facts.textContent!)!;
+    expect(facts.textContent).toContain('1 ny');
+    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Risikoer: 1', 'Møter: 1']);
     expect(facts.textContent).toContain('⚠ 1 konflikt: et felt er endret både her og der.');
     // Focus is on the preview's heading.
     expect(document.activeElement).toBe(within(preview).getByRole('heading', { name: 'Dette vil «fra-drammen.pbsync» gjøre' }));
+    // A preview changes nothing: no meeting, no conflict, no backup.
+    expect(meetingsHere()).not.toContain('Prosjektgruppemøte i Drammen');
+    expect(sync.here.conflicts.countOpen()).toBe(0);
+    expect(listBackups(sync.here.path)).toHaveLength(backupsBefore);
 
-    fake.state.conflicts = [conflict()];
     await userEvent.click(within(preview).getByRole('button', { name: 'Les inn' }));
-    expect(fake.bridge.importSync).toHaveBeenCalledWith({ contentBase64: base64('innhold'), fileName: 'fra-drammen.pbsync' });
-    const said = await screen.findByText('Lest inn fra Drammen bibliotek: 3 endringer. 1 ny konflikt må avgjøres; se Konflikter.');
+    expect(sync.real.callsOf('importSync')).toEqual([{ contentBase64: base64(file), fileName: 'fra-drammen.pbsync' }]);
+    const said = await screen.findByText(`Lest inn fra ${DRAMMEN_NAME}: ${applied} endringer. 1 ny konflikt må avgjøres; se Konflikter.`);
     expect(said.getAttribute('role')).toBe('status');
     expect(screen.queryByRole('region', { name: /^Dette vil/ })).toBeNull();
+    expect(meetingsHere()).toContain('Prosjektgruppemøte i Drammen');
+    expect(sync.fieldsHere('risk', risk)?.title).toBe('Tittel fra Mysen');
+    expect(listBackups(sync.here.path)).toHaveLength(backupsBefore + 1);
     // The screens reload on the workbook's change event for the import's commit (tests/workbook/changeFeed.test.ts).
     // The conflict it made is listed, and the history has the import with its details.
     await screen.findByRole('article', { name: 'Risiko «Tittel fra Mysen»: Tittel' });
-    expect(screen.getByRole('table', { name: /Synkfiler laget og lest inn/ }).textContent).toContain('3 endringer, 1 ny konflikt, «fra-drammen.pbsync»');
+    await waitFor(() => expect(screen.getByRole('table', { name: /Synkfiler laget og lest inn/ }).textContent)
+      .toContain(`${applied} endringer, 1 ny konflikt, «fra-drammen.pbsync»`));
   });
 
   it('cancelling a preview imports nothing', async () => {
-    const fake = installFakeSync();
+    sync.drammen.commands.create('meeting', { title: 'Avlyst innlesing', startsAt: '2026-11-26T13:00', type: 'other' });
+    const file = await sync.fileFrom(sync.drammen);
+    const backupsBefore = listBackups(sync.here.path).length;
     await renderPage();
-    choose('fra-drammen.pbsync');
+    choose(file, 'fra-drammen.pbsync');
     const preview = await screen.findByRole('region', { name: /^Dette vil/ });
     await userEvent.click(within(preview).getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('region', { name: /^Dette vil/ })).toBeNull();
-    expect(fake.bridge.importSync).not.toHaveBeenCalled();
+    expect(sync.real.callsOf('importSync')).toEqual([]);
+    expect(meetingsHere()).not.toContain('Avlyst innlesing');
+    expect(listBackups(sync.here.path)).toHaveLength(backupsBefore);
   });
 
-  it('shows the API\'s Norwegian message as it comes, keeps the file, and tries again with the passphrase', async () => {
-    const fake = installFakeSync();
-    fake.bridge.previewSync.mockImplementationOnce(() =>
-      refuse('sync_passphrase_wrong', 'Feil passordfrase for «kryptert.pbsync». Ingenting er importert.'));
+  it('shows the refusal of a wrong passphrase, keeps the file, and tries again with the right one', async () => {
+    sync.drammen.commands.create('meeting', { title: 'Kryptert møte', startsAt: '2026-11-26T13:00', type: 'other' });
+    const file = await sync.fileFrom(sync.drammen, { passphrase: 'riktig passordfrase' });
     await renderPage();
     const passphrase = screen.getByLabelText('Passordfrase (hvis fila er kryptert)');
     await userEvent.type(passphrase, 'feil');
-    choose('kryptert.pbsync', 'age');
+    choose(file, 'kryptert.pbsync');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Fila er ikke lest inn');
     expect(alert.textContent).toContain('Feil passordfrase for «kryptert.pbsync». Ingenting er importert.');
-    expect(fake.bridge.previewSync).toHaveBeenLastCalledWith({ contentBase64: base64('age'), fileName: 'kryptert.pbsync', passphrase: 'feil' });
+    expect(sync.real.callsOf('previewSync').at(-1)).toEqual({ contentBase64: base64(file), fileName: 'kryptert.pbsync', passphrase: 'feil' });
 
     await userEvent.clear(passphrase);
-    await userEvent.type(passphrase, 'riktig');
+    await userEvent.type(passphrase, 'riktig passordfrase');
     await userEvent.click(within(alert).getByRole('button', { name: 'Prøv igjen' }));
-    await screen.findByRole('region', { name: 'Dette vil «kryptert.pbsync» gjøre' });
-    expect(fake.bridge.previewSync).toHaveBeenLastCalledWith({ contentBase64: base64('age'), fileName: 'kryptert.pbsync', passphrase: 'riktig' });
-    expect(fake.bridge.importSync).not.toHaveBeenCalled();
+    const preview = await screen.findByRole('region', { name: 'Dette vil «kryptert.pbsync» gjøre' });
+    expect(preview.querySelector('dl')!.textContent).toContain('Endringer, kryptert');
+    expect(sync.real.callsOf('previewSync').at(-1)).toEqual({ contentBase64: base64(file), fileName: 'kryptert.pbsync', passphrase: 'riktig passordfrase' });
+    expect(sync.real.callsOf('importSync')).toEqual([]);
+    expect(meetingsHere()).not.toContain('Kryptert møte');
   });
 
   it('takes a file dropped on the drop zone', async () => {
-    const fake = installFakeSync();
+    sync.drammen.commands.create('meeting', { title: 'Sluppet møte', startsAt: '2026-11-26T13:00', type: 'other' });
+    const file = await sync.fileFrom(sync.drammen);
     await renderPage();
     const zone = screen.getByText('Slipp en synkfil (.pbsync) her').parentElement!;
-    const file = new File(['sluppet'], 'sluppet.pbsync');
-    fireEvent.dragOver(zone, { dataTransfer: { types: ['Files'], files: [file], dropEffect: 'none' } });
+    const dropped = asFile(file, 'sluppet.pbsync');
+    fireEvent.dragOver(zone, { dataTransfer: { types: ['Files'], files: [dropped], dropEffect: 'none' } });
     expect(screen.getByText('Slipp fila for å se hva den inneholder')).toBeDefined();
-    fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: [file] } });
-    await screen.findByRole('region', { name: 'Dette vil «sluppet.pbsync» gjøre' });
-    expect(fake.bridge.previewSync).toHaveBeenCalledWith({ contentBase64: base64('sluppet'), fileName: 'sluppet.pbsync' });
+    fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: [dropped] } });
+    const preview = await screen.findByRole('region', { name: 'Dette vil «sluppet.pbsync» gjøre' });
+    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Møter: 1']);
+    expect(sync.real.callsOf('previewSync')).toEqual([{ contentBase64: base64(file), fileName: 'sluppet.pbsync' }]);
   });
 
   it('says when a file has nothing new', async () => {
-    const fake = installFakeSync();
-    fake.bridge.previewSync.mockImplementation(() => Promise.resolve({ ok: true, result: report({ applied: 0, created: 0, updated: 0, byKind: {}, newConflicts: 0 }) }));
-    fake.bridge.importSync.mockImplementation(() => Promise.resolve({ ok: true, result: report({ applied: 0, created: 0, updated: 0, byKind: {}, newConflicts: 0, dryRun: false }) }));
+    sync.drammen.commands.create('meeting', { title: 'Alt lest inn', startsAt: '2026-11-26T13:00', type: 'other' });
+    const file = await sync.fileFrom(sync.drammen);
+    // Taken in already (by the sync folder, say): the same file again brings nothing.
+    await sync.importHere(file);
     await renderPage();
-    choose('gammel.pbsync');
+    choose(file, 'gammel.pbsync');
     const preview = await screen.findByRole('region', { name: /^Dette vil/ });
     expect(preview.textContent).toContain('Ingen: alt i fila finnes her fra før.');
     expect(preview.textContent).toContain('✓ Ingen');
+    const backupsBefore = listBackups(sync.here.path).length;
     await userEvent.click(within(preview).getByRole('button', { name: 'Les inn' }));
-    expect(await screen.findByText('«gammel.pbsync» fra Drammen bibliotek hadde ingenting nytt. Det er notert hva Drammen bibliotek har.')).toBeDefined();
+    expect(await screen.findByText(`«gammel.pbsync» fra ${DRAMMEN_NAME} hadde ingenting nytt. Det er notert hva ${DRAMMEN_NAME} har.`)).toBeDefined();
+    // Nothing to take in, so nothing to back up.
+    expect(listBackups(sync.here.path)).toHaveLength(backupsBefore);
   });
 });
 
 describe('conflicts side by side', () => {
-  const longConflict = conflict({
-    id: '8b538468-5c7e-878b-b00a-cd43bc28fc59',
-    field: 'measures',
-    longText: true,
-    current: 'Snakke i klarspråk.\nHa tydelige mål, og gå gjennom dem på allmøtet.\nInformere bredt.',
-    other: 'Snakke i klarspråk.\nHa tydelige mål, og skriv dem ned på intranettet.\nInformere bredt.',
-  });
-  const deleteConflict = conflict({
-    id: '8b538468-5c7e-878b-b00a-cd43bc28fc5a', recordTitle: 'Møtelokaler', field: '_deleted', current: false, other: true,
-  });
+  const BASE = 'Snakke i klarspråk.\nHa tydelige mål.\nInformere bredt.\nMøtes jevnlig.';
+  const HERE_MEASURES = 'Snakke i klarspråk.\nHa tydelige mål, og gå gjennom dem på allmøtet.\nInformere bredt.\nMøtes jevnlig.';
+  const THERE_MEASURES = 'Snakke i klarspråk.\nHa tydelige mål, og skriv dem ned på intranettet.\nInformere bredt.\nMøtes jevnlig, hver måned.';
+
+  /**
+   * Three conflicts made as people make them: a title retitled in both places;
+   * the same line of a risk's measures rewritten in both (another line changed
+   * only in Drammen merges); a risk edited here while Drammen deleted it.
+   */
+  async function threeConflicts() {
+    const measures = sync.id('risk.2');
+    const deleted = sync.id('risk.3');
+    sync.setClock('2026-11-26T17:00:00.000Z');
+    sync.here.commands.update('risk', measures, { measures: BASE });
+    await importInto(sync.drammen, await sync.fileFrom(sync.here));
+    const title = retitleInBoth();
+    sync.drammen.commands.update('risk', measures, { measures: THERE_MEASURES });
+    sync.here.commands.update('risk', measures, { measures: HERE_MEASURES });
+    sync.drammen.commands.delete('risk', deleted);
+    sync.here.commands.update('risk', deleted, { title: 'Møtelokaler' });
+    sync.setClock('2026-11-26T17:47:00.000Z');
+    const report = await sync.importHere(await sync.fileFrom(sync.drammen));
+    expect(report.newConflicts).toBe(3);
+    return { title, measures, deleted };
+  }
+
+  const risk2Title = () => String(sync.fieldsHere('risk', sync.id('risk.2'))?.title);
 
   it('shows both values of each field with the installation each comes from', async () => {
-    installFakeSync({ conflicts: [conflict(), longConflict, deleteConflict] });
+    await threeConflicts();
     await renderPage();
     const title = await screen.findByRole('article', { name: 'Risiko «Tittel fra Mysen»: Tittel' });
-    expect(within(title).getByRole('group', { name: 'Her nå (Indre Østfold – Mysen bibliotek)' }).textContent).toContain('Tittel fra Mysen');
-    expect(within(title).getByRole('group', { name: 'Fra Drammen bibliotek' }).textContent).toContain('Tittel fra Drammen');
+    expect(title.textContent).toContain(`Oppdaget ${when('2026-11-26T17:47:00.000Z')}`);
+    expect(within(title).getByRole('group', { name: `Her nå (${HERE_NAME})` }).textContent).toContain('Tittel fra Mysen');
+    expect(within(title).getByRole('group', { name: `Fra ${DRAMMEN_NAME}` }).textContent).toContain('Tittel fra Drammen');
 
-    const measures = screen.getByRole('article', { name: 'Risiko «Tittel fra Mysen»: Tiltak' });
-    const here = within(measures).getByRole('group', { name: 'Her nå (Indre Østfold – Mysen bibliotek)' });
+    const measures = screen.getByRole('article', { name: `Risiko «${risk2Title()}»: Tiltak` });
+    const here = within(measures).getByRole('group', { name: `Her nå (${HERE_NAME})` });
     const lines = [...here.querySelectorAll('.sync-line')].map((l) => l.textContent);
-    // Each line apart, and the one that differs marked in words too.
-    expect(lines).toEqual(['Snakke i klarspråk.', 'ulik linje: Ha tydelige mål, og gå gjennom dem på allmøtet.', 'Informere bredt.']);
+    // Each line apart, the one that differs marked in words too, and Drammen's edit of another line already in.
+    expect(lines).toEqual([
+      'Snakke i klarspråk.', 'ulik linje: Ha tydelige mål, og gå gjennom dem på allmøtet.', 'Informere bredt.', 'Møtes jevnlig, hver måned.',
+    ]);
+    const there = within(measures).getByRole('group', { name: `Fra ${DRAMMEN_NAME}` });
+    expect([...there.querySelectorAll('.sync-line-differs')].map((l) => l.textContent)).toEqual(['ulik linje: Ha tydelige mål, og skriv dem ned på intranettet.']);
     expect(measures.textContent).toContain('Endringer på ulike linjer er allerede slått sammen');
 
     const deleted = screen.getByRole('article', { name: 'Risiko «Møtelokaler»: Slettet eller ikke' });
     expect(deleted.textContent).toContain('Posten finnes her, og er endret');
-    expect(deleted.textContent).toContain('Posten er slettet hos Drammen bibliotek');
+    expect(deleted.textContent).toContain(`Posten er slettet hos ${DRAMMEN_NAME}`);
     expect(within(deleted).getByRole('button', { name: 'Behold posten' })).toBeDefined();
     expect(within(deleted).getByRole('button', { name: 'Slett posten' })).toBeDefined();
     // A delete is kept or confirmed, never combined.
@@ -144,137 +221,163 @@ describe('conflicts side by side', () => {
     expect(screen.getByText('⚠ 3 må avgjøres')).toBeDefined();
   });
 
-  it('keeps the other installation\'s value when asked, and says so', async () => {
-    const fake = installFakeSync({ conflicts: [conflict()] });
+  it('keeps the other installation\'s value when asked, as a step Angre can take back, and says so', async () => {
+    const { title: risk } = await threeConflicts();
     await renderPage();
     const article = await screen.findByRole('article', { name: 'Risiko «Tittel fra Mysen»: Tittel' });
-    await userEvent.click(within(article).getByRole('button', { name: 'Behold verdien fra Drammen bibliotek' }));
-    // An undoable step: the workbook keeps it in this window's history under its label.
-    expect(fake.bridge.resolveConflict).toHaveBeenCalledWith({
-      id: conflict().id, keep: 'other', history: expect.objectContaining({ label: 'Løste konflikten i Tittel («Tittel fra Mysen»)' }),
-    });
+    await userEvent.click(within(article).getByRole('button', { name: `Behold verdien fra ${DRAMMEN_NAME}` }));
     expect(await screen.findByText('Konflikten i «Tittel fra Mysen» (Tittel) er løst.')).toBeDefined();
-    expect(await screen.findByText('✓ Ingen åpne konflikter.')).toBeDefined();
+    expect(sync.real.writes('resolveConflict')).toEqual([{ id: expect.any(String), keep: 'other' }]);
+    expect(sync.real.callsOf('resolveConflict')[0]!.history).toEqual(expect.objectContaining({ label: 'Løste konflikten i Tittel («Tittel fra Mysen»)' }));
+    expect(sync.fieldsHere('risk', risk)?.title).toBe('Tittel fra Drammen');
+    await waitFor(() => expect(screen.getByText('⚠ 2 må avgjøres')).toBeDefined());
+    expect(screen.queryByRole('article', { name: /: Tittel$/ })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Konflikter' }));
+    // The workbook has it on this window's history: Angre opens the conflict again, with the title as it was.
+    expect(useHistory.getState().undoStep?.label).toBe('Løste konflikten i Tittel («Tittel fra Mysen»)');
+    await act(() => useHistory.getState().undo());
+    expect(sync.fieldsHere('risk', risk)?.title).toBe('Tittel fra Mysen');
+    expect(sync.here.conflicts.countOpen()).toBe(3);
+    await screen.findByRole('article', { name: 'Risiko «Tittel fra Mysen»: Tittel' });
   });
 
   it('saves a combination written by hand, and shows a refusal at the conflict', async () => {
-    const fake = installFakeSync({ conflicts: [longConflict] });
-    fake.bridge.resolveConflict.mockImplementationOnce(() => refuse('invalid_value', 'Tiltak: for lang tekst.'));
+    const { measures: risk } = await threeConflicts();
     await renderPage();
-    const article = await screen.findByRole('article', { name: 'Risiko «Tittel fra Mysen»: Tiltak' });
+    const article = await screen.findByRole('article', { name: `Risiko «${risk2Title()}»: Tiltak` });
     const toggle = within(article).getByRole('button', { name: 'Skriv en sammenslått verdi' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const field = within(article).getByLabelText('Sammenslått verdi for Tiltak');
     expect(document.activeElement).toBe(field);
-    expect((field as HTMLTextAreaElement).value).toBe(longConflict.current);
-    const combined = 'Snakke i klarspråk.\nHa tydelige mål, gå gjennom dem på allmøtet og skriv dem ned på intranettet.\nInformere bredt.';
+    expect((field as HTMLTextAreaElement).value).toBe(sync.fieldsHere('risk', risk)?.measures);
+    // More than a long text may hold: the command layer refuses it, and the refusal is shown at the conflict.
+    fireEvent.change(field, { target: { value: 'x'.repeat(200_001) } });
+    await userEvent.click(within(article).getByRole('button', { name: 'Lagre sammenslått verdi' }));
+    expect((await within(article).findByRole('alert')).textContent).toMatch(/^Konflikten ble ikke løst\. .*measures/);
+    expect(sync.here.conflicts.countOpen()).toBe(3);
+
+    const combined = 'Snakke i klarspråk.\nHa tydelige mål, gå gjennom dem på allmøtet og skriv dem ned på intranettet.\nInformere bredt.\nMøtes jevnlig, hver måned.';
     fireEvent.change(field, { target: { value: combined } });
     await userEvent.click(within(article).getByRole('button', { name: 'Lagre sammenslått verdi' }));
-    expect(fake.bridge.resolveConflict).toHaveBeenCalledWith(expect.objectContaining({ id: longConflict.id, value: combined }));
-    expect((await within(article).findByRole('alert')).textContent).toBe('Konflikten ble ikke løst. Tiltak: for lang tekst.');
-
-    await userEvent.click(within(article).getByRole('button', { name: 'Lagre sammenslått verdi' }));
-    expect(await screen.findByText('✓ Ingen åpne konflikter.')).toBeDefined();
+    expect(await screen.findByText(`Konflikten i «${risk2Title()}» (Tiltak) er løst.`)).toBeDefined();
+    expect(sync.fieldsHere('risk', risk)?.measures).toBe(combined);
+    expect(sync.here.conflicts.countOpen()).toBe(2);
   });
 });
 
 describe('the rest of the page', () => {
   it('lists the other installations with the last exchange each way and what each lacks', async () => {
-    installFakeSync();
+    // Two edits here since Drammen's file: Drammen lacks them.
+    sync.here.commands.update('risk', sync.id('risk.4'), { title: 'Ny tittel', status: 'monitored' });
     await renderPage();
     const table = screen.getByRole('table', { name: 'Andre installasjoner denne har utvekslet med' });
     const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
-    expect(rows[0]).toEqual(['Drammen bibliotek', expect.stringMatching(/^20\.11\.2026 kl\. \d\d\.15$/), 'Aldri', '4 endringer']);
-    expect(rows[1]).toEqual(['Askim', 'Aldri', 'Aldri', 'Ukjent (ingen fil fra dem ennå)']);
-    expect((screen.getByLabelText('Navnet på denne installasjonen') as HTMLInputElement).value).toBe('Indre Østfold – Mysen bibliotek');
+    const drammen = sync.here.sync.peer(sync.drammen.replicaId)!;
+    expect(rows).toEqual([
+      ['Askim', 'Aldri', 'Aldri', 'Ukjent (ingen fil fra dem ennå)'],
+      [DRAMMEN_NAME, when(drammen.lastImportAt!), 'Aldri', '2 endringer'],
+    ]);
+    expect(when(drammen.lastImportAt!)).toMatch(/^20\.11\.2026 kl\. \d\d\.15$/);
+    expect((screen.getByLabelText('Navnet på denne installasjonen') as HTMLInputElement).value).toBe(HERE_NAME);
   });
 
   it('renames this installation when the field is left', async () => {
-    const fake = installFakeSync();
     await renderPage();
     const name = screen.getByLabelText('Navnet på denne installasjonen');
     await userEvent.clear(name);
     await userEvent.tab();
     expect(screen.getByText('Skriv et navn')).toBeDefined();
-    expect(fake.bridge.setReplicaName).not.toHaveBeenCalled();
+    expect(sync.real.callsOf('setReplicaName')).toEqual([]);
     await userEvent.type(name, 'Mysen bibliotek');
     await userEvent.tab();
-    expect(fake.bridge.setReplicaName).toHaveBeenCalledWith({ name: 'Mysen bibliotek' });
     expect(await screen.findByText('Navnet er lagret.')).toBeDefined();
+    expect(sync.real.callsOf('setReplicaName')).toEqual([{ name: 'Mysen bibliotek' }]);
+    expect(sync.here.replicaName).toBe('Mysen bibliotek');
   });
 
   it('makes a sync file for one installation, or a full encrypted one, and offers it as a download', async () => {
-    const fake = installFakeSync();
-    const clicked: string[] = [];
+    const downloads: { name: string; blob: Blob }[] = [];
+    let lastBlob: Blob | undefined;
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
+      downloads.push({ name: this.download, blob: lastBlob! });
     });
-    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:fake'), revokeObjectURL: vi.fn() });
+    Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => ((lastBlob = blob), 'blob:sync')), revokeObjectURL: vi.fn() });
+    const bytesOf = async (blob: Blob) => Buffer.from(await readAsBase64(blob), 'base64');
     await renderPage();
     await userEvent.selectOptions(screen.getByLabelText('Til'), 'Askim');
     await userEvent.click(screen.getByRole('button', { name: 'Lag synkfil' }));
-    expect(fake.bridge.exportSync).toHaveBeenLastCalledWith({ forReplica: ASKIM });
-    expect(await screen.findByText(/^«mysen-Indre-Østfold-Mysen-bibliotek\.pbsync» er laget med 763 endringer \(14 KiB, ikke kryptert\)/)).toBeDefined();
-    expect(clicked).toEqual(['mysen-Indre-Østfold-Mysen-bibliotek.pbsync']);
+    expect(await screen.findByText(/^«test-Indre-Østfold-Mysen-bibliotek\.pbsync» er laget med \d+ endringer \(\d+ (byte|KiB), ikke kryptert\)/)).toBeDefined();
+    expect(sync.real.callsOf('exportSync')).toEqual([{ forReplica: sync.askim.replicaId }]);
+    expect(downloads.map((d) => d.name)).toEqual(['test-Indre-Østfold-Mysen-bibliotek.pbsync']);
+    // What was downloaded is a sync file of this workbook: Askim could take it in.
+    const forAskim = await openSyncFile(await bytesOf(downloads[0]!.blob));
+    expect([forAskim.header.workbookId, forAskim.header.full, forAskim.encrypted]).toEqual([sync.here.workbookId, false, false]);
 
     await userEvent.selectOptions(screen.getByLabelText('Til'), 'En ny installasjon (full fil)');
     expect(screen.getByText(/Uten passordfrase kan alle som får tak i fila/)).toBeDefined();
     await userEvent.type(screen.getByLabelText('Passordfrase (valgfritt)'), 'hemmelig');
     expect(screen.queryByText(/Uten passordfrase kan alle som får tak i fila/)).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Lag synkfil' }));
-    expect(fake.bridge.exportSync).toHaveBeenLastCalledWith({ full: true, passphrase: 'hemmelig' });
-    expect(await screen.findByText(/\(14 KiB, kryptert\)/)).toBeDefined();
+    expect(await screen.findByText(/\(\d+ (byte|KiB), kryptert\)/)).toBeDefined();
+    expect(sync.real.callsOf('exportSync').at(-1)).toEqual({ full: true, passphrase: 'hemmelig' });
+    const full = await openSyncFile(await bytesOf(downloads[1]!.blob), { passphrase: 'hemmelig' });
+    expect([full.header.full, full.encrypted]).toEqual([true, true]);
     // The passphrase does not linger in the form.
     expect((screen.getByLabelText('Passordfrase (valgfritt)') as HTMLInputElement).value).toBe('');
   });
 
-  it('restores a backup only after a confirmation', async () => {
-    const fake = installFakeSync();
+  it('restores a backup only after a confirmation, and the workbook is as it was then', async () => {
+    const [backup] = listBackups(sync.here.path);
+    const person = sync.id('person.jorgen-hovde');
+    // Askim's edit came with the import the backup was taken before.
+    expect(sync.fieldsHere('person', person)?.email).toBe('post@askim.kommune.no');
     await renderPage();
-    await userEvent.click(screen.getByRole('button', { name: /^Gjenopprett sikkerhetskopien fra 20\.11\.2026/ }));
-    const confirm = screen.getByRole('group', { name: /^Gjenopprette arbeidsboka slik den var 20\.11\.2026/ });
+    const day = when(backup!.createdAt).slice(0, 10);
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(`^Gjenopprett sikkerhetskopien fra ${day.replace(/\./g, '\\.')}`) }));
+    const confirm = screen.getByRole('group', { name: /^Gjenopprette arbeidsboka slik den var / });
     expect(document.activeElement).toBe(within(confirm).getByRole('heading'));
     await userEvent.click(within(confirm).getByRole('button', { name: 'Avbryt' }));
-    expect(fake.bridge.restoreBackup).not.toHaveBeenCalled();
+    expect(sync.real.callsOf('restoreBackup')).toEqual([]);
 
     await userEvent.click(screen.getByRole('button', { name: /^Gjenopprett sikkerhetskopien fra/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Gjenopprett' }));
-    expect(fake.bridge.restoreBackup).toHaveBeenCalledWith({ name: 'mysen-20261120T091500000Z-import.prosjektboka' });
-    expect(await screen.findByText(/^Arbeidsboka er gjenopprettet slik den var 20\.11\.2026/)).toBeDefined();
+    expect(await screen.findByText(new RegExp(`^Arbeidsboka er gjenopprettet slik den var ${day.replace(/\./g, '\\.')}`))).toBeDefined();
+    expect(sync.real.callsOf('restoreBackup')).toEqual([{ name: backup!.name }]);
+    expect(sync.fieldsHere('person', person)?.email).toBe('');
     expect(KIND_NAMES.every((k) => (useChanges.getState().versions[k] ?? 0) >= 1)).toBe(true);
   });
 });
 
 describe('the desktop app\'s hand-over', () => {
-  function fakeEvents() {
+  function desktopEvents() {
     let menu: ((m: DesktopMenuMessage) => void) | undefined;
     let progress: ((p: DesktopProgress) => void) | undefined;
     const events: DesktopEvents = {
       onMenuCommand: (l) => ((menu = l), () => (menu = undefined)),
       onProgress: (l) => ((progress = l), () => (progress = undefined)),
     };
-    return { events, menu: (m: DesktopMenuMessage) => menu?.(m), progress: (p: DesktopProgress) => progress?.(p), listening: () => Boolean(menu && progress) };
+    return { events, menu: (m: DesktopMenuMessage) => menu?.(m), listening: () => Boolean(menu && progress) };
   }
 
   it('opens the page on a file from Fil → Importer synkfil… and previews it', async () => {
-    const fake = installFakeSync();
-    const desktop = fakeEvents();
+    sync.drammen.commands.create('meeting', { title: 'Dobbeltklikket', startsAt: '2026-11-26T13:00', type: 'other' });
+    const file = await sync.fileFrom(sync.drammen);
+    const desktop = desktopEvents();
     const stop = listenToDesktop(desktop.events);
-    desktop.menu({ command: 'import-sync-file', name: 'dobbeltklikket.pbsync', base64: 'AAE=' });
+    desktop.menu({ command: 'import-sync-file', name: 'dobbeltklikket.pbsync', base64: base64(file) });
     expect(window.location.hash).toBe('#/sync');
     render(<SyncScreen />);
-    await screen.findByRole('region', { name: 'Dette vil «dobbeltklikket.pbsync» gjøre' });
-    expect(fake.bridge.previewSync).toHaveBeenCalledWith({ contentBase64: 'AAE=', fileName: 'dobbeltklikket.pbsync' });
+    const preview = await screen.findByRole('region', { name: 'Dette vil «dobbeltklikket.pbsync» gjøre' });
+    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Møter: 1']);
+    expect(sync.real.callsOf('previewSync')).toEqual([{ contentBase64: base64(file), fileName: 'dobbeltklikket.pbsync' }]);
     stop();
     expect(desktop.listening()).toBe(false);
   });
 
   it('moves focus to the export form on Fil → Eksporter synkfil…', async () => {
-    installFakeSync();
-    const desktop = fakeEvents();
+    const desktop = desktopEvents();
     const stop = listenToDesktop(desktop.events);
     await renderPage();
     desktop.menu('export-sync-file');
@@ -290,24 +393,33 @@ describe('the desktop app\'s hand-over', () => {
 });
 
 describe('the history', () => {
-  it('tells each exchange once: the page\'s own note with its details, else the workbook\'s record', () => {
-    const s = status({
+  it('tells each exchange once: the page\'s own note with its details, else the workbook\'s record', async () => {
+    const drammen = sync.drammen.replicaId;
+    const askim = sync.askim.replicaId;
+    // The status as getSyncStatus gives it, with the times of four exchanges put in.
+    const status: SyncStatus = {
+      ...(await (window.prosjektboka!.getSyncStatus({}) as Promise<{ ok: true; result: SyncStatus }>)).result,
       lastExportAt: '2026-11-25T10:00:00.000Z',
-      peers: [
-        { replicaId: DRAMMEN, name: 'Drammen bibliotek', lastImportAt: '2026-11-26T08:00:00.000Z', lastExportAt: '2026-11-25T10:00:00.000Z', pendingForThem: 0 },
-        { replicaId: ASKIM, name: 'Askim', lastImportAt: '2026-11-24T12:00:00.000Z', lastExportAt: null, pendingForThem: 2 },
-      ],
-    });
-    const rows = syncHistory(s, [
-      { at: '2026-11-26T08:00:03.000Z', direction: 'import', peerId: DRAMMEN, peerName: 'Drammen bibliotek', changes: 5, conflicts: 1, fileName: 'a.pbsync' },
+    };
+    status.peers = [
+      { replicaId: drammen, name: DRAMMEN_NAME, lastImportAt: '2026-11-26T08:00:00.000Z', lastExportAt: '2026-11-25T10:00:00.000Z', pendingForThem: 0 },
+      { replicaId: askim, name: 'Askim', lastImportAt: '2026-11-24T12:00:00.000Z', lastExportAt: null, pendingForThem: 2 },
+    ];
+    const rows = syncHistory(status, [
+      { at: '2026-11-26T08:00:03.000Z', direction: 'import', peerId: drammen, peerName: DRAMMEN_NAME, changes: 5, conflicts: 1, fileName: 'a.pbsync' },
       { at: '2026-11-20T08:00:00.000Z', direction: 'export', peerId: null, peerName: '', changes: 700, full: true, encrypted: true },
     ]);
     expect(rows.map((r) => [r.at.slice(0, 10), r.direction, r.peerName, r.full, r.details?.changes ?? null])).toEqual([
-      ['2026-11-26', 'import', 'Drammen bibliotek', false, 5],
+      ['2026-11-26', 'import', DRAMMEN_NAME, false, 5],
       // Made for Drammen (by the CLI, say): once, although lastExportAt says the same.
-      ['2026-11-25', 'export', 'Drammen bibliotek', false, null],
+      ['2026-11-25', 'export', DRAMMEN_NAME, false, null],
       ['2026-11-24', 'import', 'Askim', false, null],
       ['2026-11-20', 'export', null, true, 700],
     ]);
   });
 });
+
+/** One installation takes in a file from another, outside the page. */
+function importInto(wb: SyncWorkbooks['drammen'], bytes: Uint8Array) {
+  return importSyncFile(wb, bytes, { backup: false });
+}
