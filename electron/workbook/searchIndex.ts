@@ -42,7 +42,7 @@ interface Row {
 
 /**
  * Full-text search over every text of the workbook (electron/workbook/searchDocuments.ts
- * says what each record's document holds). The index is trigram (migration 004),
+ * says what each record's document holds). The index is trigram (migration 005),
  * so a word matches inside a compound as Norwegian needs: «gruppe» finds
  * «Prosjektgruppe B», «torg» finds «innbyggertorg». The command layer and the
  * sync apply path call `recordChanged` after each write of a record, so the
@@ -90,7 +90,7 @@ export class SearchIndex {
     for (const [docKind, docId] of affectedDocuments(this.records, kind, id, before)) this.refresh(docKind, docId);
   }
 
-  /** Writes every document again from the tables (after migration 004, or whenever the documents' content changes). */
+  /** Writes every document again from the tables (after migration 005, or whenever the documents' content changes). */
   rebuild(): void {
     this.clearText.run();
     this.clearDocs.run();
