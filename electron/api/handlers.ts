@@ -8,6 +8,7 @@ import type { WorkbookSession } from './session.js';
 import { createSyncHandlers } from './syncHandlers.js';
 import { exportWorkbookTable } from '../export/exportTable.js';
 import { WorkbookError } from '../../shared/errors.js';
+import { personDossier, personExport } from '../workbook/personDossier.js';
 
 /** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
 const WAIT_MS = 25_000;
@@ -52,6 +53,11 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     },
     deleteRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.delete(kind, id)).tx }),
     restoreRecord: ({ kind, id, history }) => ({ tx: run(history, () => wb().commands.restore(kind, id)).tx }),
+    getPerson: ({ id }) => personDossier(wb(), id),
+    exportPerson: ({ id }) => {
+      const file = personExport(wb(), id);
+      return { fileName: file.fileName, mimeType: 'application/json', base64: Buffer.from(file.json, 'utf8').toString('base64') };
+    },
     reorderRecords: ({ kind, ids, history }) => {
       const { result, tx } = run(history, () => wb().commands.reorder(kind, ids));
       return { changed: result, tx };

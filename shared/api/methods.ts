@@ -18,6 +18,9 @@ export const API_METHOD_NAMES = [
   'deleteRecord',
   'restoreRecord',
   'reorderRecords',
+  // One person: their page, export and erasure (shared/api/personContract.ts).
+  'getPerson',
+  'exportPerson',
   'assessRisk',
   'search',
   'listMeetings',
