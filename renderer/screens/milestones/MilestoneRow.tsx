@@ -99,7 +99,8 @@ function NumberField({ milestone: m, all }: { milestone: Milestone; all: readonl
     <TextField
       label={t('numberLabel', { number: m.number })}
       value={String(m.number)}
-      draftKey={`milestone:${m.id}:number`}
+      // Not a record draft key (kind:id:field): a kept draft is text, and the app's notice would save it as text.
+      draftKey={`milestone-number|${m.id}`}
       validate={(text) => {
         const value = read(text);
         if (value === undefined || value < 1 || value > 10_000) return t('numberInvalid');
