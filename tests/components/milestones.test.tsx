@@ -289,3 +289,17 @@ describe('every field of a milestone is edited where it stands', () => {
     }
   });
 });
+
+describe('an empty workbook', () => {
+  it('says there are no milestones and adds the first one, without a project year, with the focus in it', async () => {
+    real = installRealWorkbook({ empty: true });
+    const user = userEvent.setup();
+    render(<Milestones />);
+    expect(await screen.findByText('Ingen milepæler ennå.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '+ Legg til milepæl' }));
+    const description = await screen.findByLabelText('Beskrivelse av milepæl 1');
+    await waitFor(() => expect(document.activeElement).toBe(description));
+    expect(real.wb.records.list('milestone').map((m) => m.fields)).toMatchObject([{ number: 1, description: 'Ny milepæl', periodId: null, comment: '' }]);
+    expect(screen.getByRole('heading', { name: 'Uten prosjektår' })).toBeTruthy();
+  });
+});
