@@ -72,7 +72,14 @@ function SaveLine<T>({ save }: { save: Autosave<T> }) {
   );
 }
 
-export function TextField({ label, value, validate, onCommit, hint, disabled, multiline, rows = 6, draftKey }: CommitProps<string> & { multiline?: boolean; rows?: number }) {
+/**
+ * `multiline`: Markdown or notes, Enter starts a new line. `wrapping`: one
+ * line of text that wraps to show all of itself in a narrow column (a table
+ * cell); Enter saves, as in an input, and a pasted line break becomes a space.
+ */
+export function TextField({ label, value, validate, onCommit, hint, disabled, multiline, wrapping, rows, placeholder, draftKey }: CommitProps<string> & {
+  multiline?: boolean; wrapping?: boolean; rows?: number; placeholder?: string;
+}) {
   const save = useAutosave({
     value, label, validate, save: (v, o) => onCommit(v, o),
     draft: textDraft(draftKey ?? `${window.location.hash}|${label}`),
@@ -81,10 +88,19 @@ export function TextField({ label, value, validate, onCommit, hint, disabled, mu
     <FieldFrame label={label} error={save.error} hint={hint} status={<SaveLine save={save} />}>
       {({ inputId, describedBy, invalid }) =>
         multiline ? (
-          <textarea id={inputId} value={save.value} rows={rows} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+          <textarea id={inputId} value={save.value} rows={rows ?? 6} placeholder={placeholder} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
             onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur} />
+        ) : wrapping ? (
+          <textarea id={inputId} value={save.value} rows={1} placeholder={placeholder} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+            className="wrapping-field"
+            onChange={(e) => save.change(e.target.value.replace(/\r?\n/g, ' '))} onFocus={save.focus} onBlur={save.blur}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              save.flush();
+            }} />
         ) : (
-          <input id={inputId} value={save.value} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+          <input id={inputId} value={save.value} placeholder={placeholder} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
             onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur}
             onKeyDown={(e) => e.key === 'Enter' && save.flush()} />
         )
@@ -166,13 +182,13 @@ export function recordDraftKey(kind: Kind, id: string, field: string): string {
 }
 
 /** A text field bound to one field of one record: validated with the model's schema, saved as typed, with undo. */
-export function RecordTextField({ kind, record, field, label, multiline, rows, undoLabel, hint }: {
-  kind: Kind; record: { id: string } & Record<string, unknown>; field: string; label: string; multiline?: boolean; rows?: number;
-  undoLabel?: string; hint?: string;
+export function RecordTextField({ kind, record, field, label, multiline, wrapping, rows, hint, placeholder, undoLabel }: {
+  kind: Kind; record: { id: string } & Record<string, unknown>; field: string; label: string; multiline?: boolean; wrapping?: boolean;
+  rows?: number; hint?: string; placeholder?: string; undoLabel?: string;
 }) {
   const value = String(record[field] ?? '');
   return (
-    <TextField label={label} value={value} multiline={multiline} rows={rows} hint={hint} draftKey={recordDraftKey(kind, record.id, field)}
+    <TextField label={label} value={value} multiline={multiline} wrapping={wrapping} rows={rows} hint={hint} placeholder={placeholder} draftKey={recordDraftKey(kind, record.id, field)}
       validate={(v) => validateField(kind, field, v)}
       onCommit={(v, o) => updateRecord(kind, record.id, { [field]: v }, undefined, undoLabel ?? label, o)} />
   );

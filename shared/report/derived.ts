@@ -62,6 +62,7 @@ export interface MilestoneRow {
   readonly status: MilestoneStatus;
   readonly actualDate: string | null;
   readonly responsible: string;
+  readonly comment: string;
   readonly reached: boolean;
   /** Marked late, or not reached while its whole planned range lies before today. */
   readonly late: boolean;
@@ -85,6 +86,7 @@ export function milestoneRows(s: WorkbookSnapshot, today: string): MilestoneRow[
         status: m.status,
         actualDate: m.actualDate,
         responsible: m.responsibleId ? (people.get(m.responsibleId)?.name ?? '') : '',
+        comment: m.comment ?? '',
         reached,
         late: !reached && (m.status === 'late' || isLate(planned, today)),
       };

@@ -125,11 +125,13 @@ function milestonesTable(s: WorkbookSnapshot, today: string): Body {
     columns: [
       col('Nr.', 6), col('Beskrivelse', 60), col('Prosjektår', 14), col('Dato (som i planen)', 24),
       col('Tidligst', 12), col('Senest', 12), col('Status', 12), col('Forsinket', 10), col('Faktisk dato', 12), col('Ansvarlig', 24),
+      col('Kommentar', 40),
     ],
     rows: milestoneRows(s, today).map((m) => [
       num(m.number), text(m.description), text(m.period), text(m.plannedText),
       date(m.planned.kind === 'range' ? m.planned.from : null), date(m.planned.kind === 'range' ? m.planned.to : null),
       text(MILESTONE_STATUS_LABELS[m.status]), text(m.late ? 'Ja' : 'Nei'), date(m.actualDate), text(m.responsible),
+      text(m.comment),
     ]),
     sumRows: [],
   };

@@ -139,3 +139,167 @@ describe('the timeline by month and ISO week', () => {
     }
   });
 });
+
+describe('every field of a milestone is edited where it stands', () => {
+  it('moves milestone 10 to "uke 40–42 2022": the workbook gets the text as written, the list reads it as weeks 40–42', async () => {
+    const user = userEvent.setup();
+    render(<Milestones />);
+    const field = plannedField(await milestoneRow(10), 10);
+    await user.clear(field);
+    await user.type(field, 'uke 40–42 2022');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.10'))!.fields.plannedText).toBe('uke 40–42 2022'));
+    await waitFor(async () => expect(text(cell(await milestoneRow(10), 'ms-range'))).toBe('03.10.2022–23.10.2022 uke 40–42'));
+
+    await user.click(screen.getByRole('button', { name: 'Tidslinje' }));
+    const october = screen.getByRole('heading', { name: 'oktober 2022' }).closest('li')!;
+    const marked = within(within(october).getByRole('list', { name: 'Uker i oktober 2022' })).getAllByRole('listitem').map(text)
+      .filter((w) => w.includes('milepæl'));
+    expect(marked).toEqual(['uke 40 milepæl 10', 'uke 41 milepæl 10', 'uke 42 milepæl 10']);
+    expect(text(within(october).getByText('Første utkast av rapport og modell').closest('li'))).toContain('uke 40–42 · 03.10.2022–23.10.2022 · uke 40–42 2022');
+  });
+
+  it('keeps a date it cannot read exactly as written, says «ukjent tidspunkt», lists the forms it understands, and never calls it undated', async () => {
+    real.wb.commands.update('milestone', real.id('milestone.6'), { plannedText: 'Etter  påske 2022' });
+    const user = userEvent.setup();
+    render(<Milestones />);
+    const tr = await milestoneRow(6);
+    expect(plannedField(tr, 6).value).toBe('Etter  påske 2022');
+    expect(text(cell(tr, 'ms-range'))).toBe('⚠ Ukjent tidspunkt');
+    expect(plannedField(tr, 6).getAttribute('aria-describedby')).toBeTruthy();
+    const hint = document.getElementById(plannedField(tr, 6).getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(text(hint)).toMatch(/^Skriv datoen slik planen sier den\. Forstås: 1\. mars 2022, 15\.3\.22, uke 40 2022, uke 40–42 2022, .*høsten 2022, årsskiftet 2021\/22, innen 1\. mars 2022\.$/);
+    expect(document.querySelector('.ms-unknown-note')!.textContent).toMatch(/^1 milepæl har ukjent tidspunkt: datoen i planen \(6: «Etter {2}påske 2022»\) kan ikke leses/);
+    // Not late: there is no deadline to have missed.
+    expect(cell(tr, 'late-mark')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Tidslinje' }));
+    const unknown = screen.getByRole('heading', { name: 'Ukjent tidspunkt' }).parentElement!;
+    expect(text(unknown)).toContain('Prosjektgruppene er klare til å presentere');
+    expect(text(unknown)).toContain('Etter påske 2022 · Ukjent tidspunkt');
+    // Only milestone 3, with no date at all, is «Ikke tidfestet».
+    const undated = screen.getByRole('heading', { name: 'Ikke tidfestet' }).parentElement!;
+    expect(within(undated).getAllByRole('listitem').map((li) => li.querySelector('.tl-number')!.textContent)).toEqual(['3']);
+  });
+
+  it('edits the description, the comment and the project year; a number another milestone has is refused at the field', async () => {
+    const user = userEvent.setup();
+    render(<Milestones />);
+    let tr = await milestoneRow(9);
+    const description = within(tr).getByLabelText('Beskrivelse av milepæl 9');
+    await user.clear(description);
+    await user.type(description, 'Prosjektgruppe D etablert');
+    const comment = within(tr).getByLabelText('Kommentar til milepæl 9');
+    await user.type(comment, 'Flyttet fra gruppe x');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.9'))!.fields).toMatchObject({
+      description: 'Prosjektgruppe D etablert', comment: 'Flyttet fra gruppe x',
+    }));
+
+    const number = within(tr).getByLabelText('Nummer for milepæl 9');
+    await user.clear(number);
+    await user.type(number, '8');
+    await user.tab();
+    expect(within(tr).getByText('Nr. 8 er allerede «Rapport og resultater for prosjektår 1 er klare». Bruk pilene for å bytte plass.')).toBeTruthy();
+    expect(real.wb.records.get('milestone', real.id('milestone.9'))!.fields.number).toBe(9);
+    await user.clear(number);
+    await user.type(number, '20');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.9'))!.fields.number).toBe(20));
+
+    tr = await milestoneRow(20);
+    await user.selectOptions(within(tr).getByLabelText('Prosjektår for milepæl 20'), 'Prosjektår 1');
+    await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.9'))!.fields.periodId).toBe(real.id('period.1')));
+    const year1 = screen.getByRole('heading', { name: /^Prosjektår 1/ }).closest('section')!;
+    await waitFor(() => expect(year1.querySelector('tr[data-milestone="20"]')).toBeTruthy());
+  });
+
+  it('adds a milestone to a project year with the focus in its description, ready to type over', async () => {
+    const user = userEvent.setup();
+    render(<Milestones />);
+    await milestoneRow(1);
+    await user.click(screen.getByRole('button', { name: '+ Legg til milepæl i Prosjektår 2' }));
+    await waitFor(() => expect(real.writes('createRecord')).toEqual([
+      { kind: 'milestone', fields: { description: 'Ny milepæl', periodId: real.id('period.2') } },
+    ]));
+    const tr = await waitFor(() => {
+      const row = document.querySelector<HTMLElement>('tr[data-milestone="14"]');
+      if (!row) throw new Error('no new row yet');
+      return row;
+    });
+    const description = within(tr).getByLabelText('Beskrivelse av milepæl 14') as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(description));
+    expect(description.selectionStart).toBe(0);
+    expect(description.selectionEnd).toBe('Ny milepæl'.length);
+    await user.keyboard('Evaluering gjennomført');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.list('milestone').find((m) => m.fields.number === 14)!.fields.description).toBe('Evaluering gjennomført'));
+  });
+
+  it('deletes a milestone and offers «Angre» right there, which brings it back through the workbook’s undo', async () => {
+    const user = userEvent.setup();
+    render(<Milestones />);
+    await user.click(within(await milestoneRow(5)).getByRole('button', { name: 'Slett milepæl 5' }));
+    await waitFor(() => expect(document.querySelector('tr[data-milestone="5"]')).toBeNull());
+    expect(real.wb.records.get('milestone', real.id('milestone.5'))!.deleted).toBe(true);
+    const notice = document.querySelector('.ms-deleted-notice');
+    expect(notice?.getAttribute('role')).toBe('status');
+    expect(text(notice)).toMatch(/^Milepæl 5 «Innbyggerundersøkesle er gjennomført .*» er slettet\./);
+    const undo = screen.getByRole('button', { name: 'Angre slettingen av milepæl 5' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.5'))!.deleted).toBe(false));
+    expect(real.callsOf('undo')).toHaveLength(1);
+    const back = await waitFor(() => within(document.querySelector<HTMLElement>('tr[data-milestone="5"]')!).getByLabelText('Beskrivelse av milepæl 5'));
+    await waitFor(() => expect(document.activeElement).toBe(back));
+    expect(text(document.querySelector('.ms-deleted-notice'))).toMatch(/^Milepæl 5 er tilbake\./);
+  });
+
+  it('moves a milestone down and up with the keyboard, each move one undo step, the focus staying on the moved line', async () => {
+    const user = userEvent.setup();
+    render(<Milestones />);
+    const down = within(await milestoneRow(2)).getByRole('button', { name: 'Flytt milepæl 2 ned' });
+    down.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.2'))!.fields.number).toBe(3));
+    expect(real.wb.records.get('milestone', real.id('milestone.3'))!.fields.number).toBe(2);
+    expect(real.writes('swapOrder')).toEqual([{ kind: 'milestone', a: real.id('milestone.2'), b: real.id('milestone.3') }]);
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Flytt milepæl 3 ned'));
+    expect((within(await milestoneRow(3)).getByLabelText('Beskrivelse av milepæl 3') as HTMLInputElement).value).toBe('Gjennomført oppstart med alle involverte');
+    // The first line of a project year cannot move up, the last of it not down.
+    expect(within(await milestoneRow(1)).getByRole('button', { name: 'Flytt milepæl 1 opp' }).hasAttribute('disabled')).toBe(true);
+    expect(within(await milestoneRow(8)).getByRole('button', { name: 'Flytt milepæl 8 ned' }).hasAttribute('disabled')).toBe(true);
+    expect(within(await milestoneRow(9)).getByRole('button', { name: 'Flytt milepæl 9 opp' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('speaks English in the edit row too', async () => {
+    const { setLanguage } = await import('../../renderer/i18n');
+    setLanguage('en');
+    try {
+      real.wb.commands.update('milestone', real.id('milestone.6'), { plannedText: 'Etter påske' });
+      render(<Milestones />);
+      await screen.findByRole('heading', { name: /^Prosjektår 1/ });
+      const tr = document.querySelector<HTMLElement>('tr[data-milestone="6"]')!;
+      expect(text(cell(tr, 'ms-range'))).toBe('⚠ Unknown time');
+      expect(within(tr).getByRole('button', { name: 'Delete milestone 6' })).toBeTruthy();
+      expect(within(tr).getByLabelText('Date in the plan of milestone 6')).toBeTruthy();
+      expect(screen.getByRole('button', { name: '+ Add a milestone to Prosjektår 1' })).toBeTruthy();
+    } finally {
+      setLanguage('nb');
+    }
+  });
+});
+
+describe('an empty workbook', () => {
+  it('says there are no milestones and adds the first one, without a project year, with the focus in it', async () => {
+    real = installRealWorkbook({ empty: true });
+    const user = userEvent.setup();
+    render(<Milestones />);
+    expect(await screen.findByText('Ingen milepæler ennå.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '+ Legg til milepæl' }));
+    const description = await screen.findByLabelText('Beskrivelse av milepæl 1');
+    await waitFor(() => expect(document.activeElement).toBe(description));
+    expect(real.wb.records.list('milestone').map((m) => m.fields)).toMatchObject([{ number: 1, description: 'Ny milepæl', periodId: null, comment: '' }]);
+    expect(screen.getByRole('heading', { name: 'Uten prosjektår' })).toBeTruthy();
+  });
+});

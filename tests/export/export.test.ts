@@ -100,6 +100,7 @@ describe('tables as CSV and XLSX', () => {
     expect(first.getCell(6).value).toEqual(new Date(Date.UTC(2021, 8, 12)));
     expect(first.getCell(5).numFmt).toBe('dd.mm.yyyy');
     expect(first.getCell(8).value).toBe('Ja'); // late on 1 January 2022
+    expect(milestones.getRow(1).getCell(11).value).toBe('Kommentar');
 
     const actions = (await xlsx('actions')).sheet;
     expect(actions.getRow(2).getCell(1).value).toBe('-Bestille lokale');

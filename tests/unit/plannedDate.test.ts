@@ -11,6 +11,7 @@ import {
   type PlannedDate,
   type Precision,
 } from '../../shared/rules/plannedDate.js';
+import { SEED_PLAN } from '../../shared/seed/plan.js';
 
 const range = (from: string, to: string, precision: Precision): PlannedDate => ({
   kind: 'range',
@@ -47,6 +48,18 @@ describe('parsePlannedDate: the seed plan', () => {
     ['Mai 2023', range('2023-05-01', '2023-05-31', 'month')],
   ])('%j', (text, expected) => {
     expect(parsePlannedDate(text)).toEqual(expected);
+  });
+});
+
+describe('parsePlannedDate: every time the seed plan names', () => {
+  it('reads each milestone date and each "(rundt) årsskiftet …" in its text', () => {
+    const milestoneDates = SEED_PLAN.filter((r) => r.kind === 'milestone').map((r) => String(r.fields.plannedText)).filter((t) => t !== '');
+    expect(milestoneDates).toHaveLength(12);
+    const prose = SEED_PLAN.flatMap((r) => Object.values(r.fields)).filter((v): v is string => typeof v === 'string').join('\n');
+    const turns = [...prose.matchAll(/(?:rundt )?årsskiftet \d{4}\/\d{2}/g)].map((m) => m[0]);
+    expect(turns).toEqual(['årsskiftet 2021/22', 'rundt årsskiftet 2021/22']);
+    for (const text of [...milestoneDates, ...turns]) expect(parsePlannedDate(text).kind, text).toBe('range');
+    expect(parsePlannedDate('rundt årsskiftet 2021/22')).toEqual(range('2021-12-01', '2022-01-31', 'year-turn'));
   });
 });
 

@@ -38,13 +38,15 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
         <NumberField milestone={m} all={all} />
       </td>
       <td className="ms-description">
-        <RecordTextField kind="milestone" record={m} field="description" label={t('descriptionLabel', n)} undoLabel={t('undo.description', n)} />
+        {/* Text areas that grow with their text: the plan's descriptions run to a hundred characters. */}
+        <RecordTextField kind="milestone" record={m} field="description" label={t('descriptionLabel', n)} undoLabel={t('undo.description', n)} wrapping />
         <div className="ms-comment">
-          <RecordTextField kind="milestone" record={m} field="comment" label={t('commentLabel', n)} undoLabel={t('undo.comment', n)} multiline rows={1} />
+          <RecordTextField kind="milestone" record={m} field="comment" label={t('commentLabel', n)} undoLabel={t('undo.comment', n)} multiline rows={1}
+            placeholder={t('commentPlaceholder')} />
         </div>
       </td>
       <td className={`ms-planned${planned.kind === 'unparsed' ? ' ms-planned-unknown' : ''}`}>
-        <RecordTextField kind="milestone" record={m} field="plannedText" label={t('plannedLabel', n)} undoLabel={t('undo.planned', n)}
+        <RecordTextField kind="milestone" record={m} field="plannedText" label={t('plannedLabel', n)} undoLabel={t('undo.planned', n)} wrapping
           hint={t('plannedHint', { examples: PLANNED_DATE_EXAMPLES.join(', ') })} />
         <PlannedReading planned={planned} />
       </td>
@@ -97,7 +99,8 @@ function NumberField({ milestone: m, all }: { milestone: Milestone; all: readonl
     <TextField
       label={t('numberLabel', { number: m.number })}
       value={String(m.number)}
-      draftKey={`milestone:${m.id}:number`}
+      // Not a record draft key (kind:id:field): a kept draft is text, and the app's notice would save it as text.
+      draftKey={`milestone-number|${m.id}`}
       validate={(text) => {
         const value = read(text);
         if (value === undefined || value < 1 || value > 10_000) return t('numberInvalid');

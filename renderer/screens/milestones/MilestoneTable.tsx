@@ -30,7 +30,7 @@ export function MilestoneTable({ groups, all, periods, today }: {
 
   const add = async (group: MilestoneGroup) => {
     const id = await createRecord('milestone', { description: t('newDescription'), periodId: group.periodId }, t('undo.add'));
-    focus.request([`[data-milestone-id="${id}"] .ms-description .field input`], { select: true });
+    focus.request([`[data-milestone-id="${id}"] .ms-description .field textarea`], { select: true });
   };
   const move = (m: MilestoneRow, other: MilestoneRow, direction: 'up' | 'down') => {
     // The ids in their new order: one reorder step, so one Angre puts both back.
@@ -52,7 +52,7 @@ export function MilestoneTable({ groups, all, periods, today }: {
       <p className="panel-hint ms-order-note">{t('orderNote')}</p>
       {deleted ? (
         <DeletedNotice deleted={deleted} onClose={() => setDeleted(undefined)}
-          onRestored={(id) => focus.request([`[data-milestone-id="${id}"] .ms-description .field input`])} />
+          onRestored={(id) => focus.request([`[data-milestone-id="${id}"] .ms-description .field textarea`])} />
       ) : null}
       {groups.map((g) => (
         <section key={g.key} className="panel" aria-labelledby={`ms-group-${g.key}`}>
@@ -105,7 +105,7 @@ function usePendingFocus(data: unknown) {
       const el = document.querySelector<HTMLElement>(selector);
       if (!el) continue;
       el.focus();
-      if (want.select && el instanceof HTMLInputElement) el.select();
+      if (want.select && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) el.select();
       pending.current = undefined;
       return;
     }

@@ -43,7 +43,7 @@ const nb = {
     overlap: '{{first}} slutter {{end}} og {{second}} begynner {{start}}, slik datoene står i planen. Prosjektårene overlapper derfor {{days}}.',
     and: ' og ',
     next: 'Neste milepæler',
-    noNext: 'Ingen gjenstående milepæler har dato i planen.',
+    noNext: 'Ingen gjenstående milepæler har et tidsrom som kan leses av datoen i planen.',
     seeAll: 'Alle milepæler',
   },
   actions: {
@@ -116,7 +116,7 @@ const en: typeof nb = {
     overlap: '{{first}} ends on {{end}} and {{second}} starts on {{start}}, as the plan writes the dates. The project years therefore overlap on {{days}}.',
     and: ' and ',
     next: 'Next milestones',
-    noNext: 'No remaining milestone has a date in the plan.',
+    noNext: 'No remaining milestone has a planned date that can be read as a period.',
     seeAll: 'All milestones',
   },
   actions: {
