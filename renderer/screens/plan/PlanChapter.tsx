@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanBlock, PlanChapter } from '../../../shared/report/planChapters';
 import type { RecordOf } from '../../../shared/model/kinds';
-import { EditableRecord } from '../../components/records';
+import { EditableRecord, useMoveInList } from '../../components/records';
 import { Markdown } from '../../components/Markdown';
 import { RecordTextField } from '../../forms/fields';
 import { Organisation } from './Organisation';
 import { PlanGoals } from './PlanGoals';
 import { ResponsibilityTable } from './ResponsibilityTable';
-import { useMoveInList } from './useMoveInList';
 
 export const SECTIONS_LIST = 'plan-sections';
 
