@@ -6,6 +6,7 @@ import { Markdown } from '../../components/Markdown';
 import { RecordTextField } from '../../forms/fields';
 import { Organisation } from './Organisation';
 import { PlanGoals } from './PlanGoals';
+import { PlanPeriods } from './PlanPeriods';
 import { ResponsibilityTable } from './ResponsibilityTable';
 
 export const SECTIONS_LIST = 'plan-sections';
@@ -62,7 +63,12 @@ function ChapterBlock({ block }: { block: PlanBlock }) {
     case 'responsibilities':
       return <ResponsibilityTable />;
     case 'milestones':
-      return <p className="plan-link"><a href="#/milestones">{t('editMilestones')}</a></p>;
+      return (
+        <>
+          <p className="plan-link"><a href="#/milestones">{t('editMilestones')}</a></p>
+          <PlanPeriods />
+        </>
+      );
     case 'budget':
       return <p className="plan-link"><a href="#/budget">{t('editBudget')}</a></p>;
     case 'risks':
