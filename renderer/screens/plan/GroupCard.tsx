@@ -22,7 +22,9 @@ export function GroupCard({ group: g, move }: { group: RecordOf<'group'>; move: 
   const members = roles.filter((r) => r.groupId === g.id);
   const memberText = members.map((r) => {
     const name = person(r.personId)?.name ?? t('none');
-    return r.role === 'member' ? name : `${name} (${t(`translation:enums.role.${r.role}`).toLowerCase()})`;
+    // A steering group's «styringsgruppe» rows are its members; only another role is worth saying.
+    const plain = r.role === 'member' || (r.role as string) === g.kind;
+    return plain ? name : `${name} (${t(`translation:enums.role.${r.role}`).toLowerCase()})`;
   }).join(', ');
   return (
     <EditableRecord as="section" className="group-card"
