@@ -97,7 +97,7 @@ describe('the budget in Chromium through the web host', () => {
     await page.context().close();
   });
 
-  const focused = (l: import('playwright-core').Locator) => l.evaluate((el) => el === document.activeElement);
+  const focused = (l: import('playwright-core').Locator) => l.evaluate((el) => el === el.ownerDocument.activeElement);
   async function deleteAndUndo(page: Page, name: string, visible: () => Promise<number>, ask: boolean): Promise<void> {
     await page.getByRole('button', { name: `Slett: ${name}`, exact: true }).click();
     if (ask) await page.getByRole('button', { name: 'Slett likevel' }).click();

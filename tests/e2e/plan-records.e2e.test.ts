@@ -18,7 +18,7 @@ describe('the plan’s records in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { name: '1. Bakgrunn' }).count()).toBe(1);
     return page;
   }
-  const focused = (l: Locator) => l.evaluate((el) => el === document.activeElement);
+  const focused = (l: Locator) => l.evaluate((el) => el === el.ownerDocument.activeElement);
   async function reload(page: Page): Promise<void> {
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { name: '1. Bakgrunn' }).count()).toBe(1);
