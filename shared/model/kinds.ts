@@ -59,6 +59,8 @@ export const KINDS = {
       startDate: f.date(),
       endDate: f.date(),
     },
+    // A planned amount belongs to its line and its project year: it goes with either.
+    children: [{ kind: 'budget-plan', via: 'periodId' }],
   },
   section: {
     table: 'section',
@@ -98,6 +100,8 @@ export const KINDS = {
       reportsToId: f.optionalRef('group'),
       note: f.longText(),
     },
+    // A membership (or a role row naming the group) means nothing without its group.
+    children: [{ kind: 'role', via: 'groupId' }],
   },
   person: {
     table: 'person',

@@ -27,7 +27,9 @@ const row = (t: HTMLElement, name: string | RegExp) => {
   if (!header) throw new Error(`no row ${String(name)}`);
   return header.closest('tr')!;
 };
-const cellTexts = (r: HTMLElement) => within(r).getAllByRole('cell').map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+/** The row's figures, without its buttons (the record pattern's last column). */
+const cellTexts = (r: HTMLElement) => within(r).getAllByRole('cell').filter((c) => !c.classList.contains('line-actions'))
+  .map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('the budget table', () => {
   it('derives the totals from the lines: 1 170 000 kr per year, 2 340 000 kr in all, and says it balances', async () => {
@@ -137,11 +139,14 @@ describe('actual spending', () => {
     expect(cellTexts(within(list).getByText('Faktura 1001').closest('tr')!).slice(0, 5))
       .toEqual(['05.10.2021', 'Prosjektledelse', 'Prosjektår 1', '12 000 kr', 'Faktura 1001']);
 
-    await user.click(within(list).getByRole('button', { name: /^Slett beløpet 12\s000\skr fra 05\.10\.2021$/ }));
-    expect(await screen.findByText(/Slettet: 12 000 kr på Prosjektledelse, 05\.10\.2021\./)).toBeTruthy();
-    expect(await screen.findByText('Ingen beløp er registrert ennå.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Angre' }));
-    expect(await screen.findByRole('table', { name: 'Registrerte beløp' })).toBeTruthy();
+    await user.click(within(list).getByRole('button', { name: /^Slett: 12\s000\skr på Prosjektledelse, 05\.10\.2021$/ }));
+    // In its row: what was deleted, and Angre.
+    const deleted = await screen.findByText(/^«12 000 kr på Prosjektledelse, 05\.10\.2021» er slettet\.$/);
+    expect(deleted.closest('tr')).toBeTruthy();
+    await waitFor(() => expect(real.wb.records.list('budget-actual').filter((r) => !r.deleted)).toHaveLength(0));
+    await user.click(screen.getByRole('button', { name: /^Angre slettingen av/ }));
+    await waitFor(() => expect(screen.queryByText(/er slettet\.$/)).toBeNull());
+    expect(real.callsOf('undo')).toHaveLength(1);
     // Undone by the workbook, as a new change: the record is back.
     const [actual] = real.wb.records.list('budget-actual');
     expect(actual?.fields).toMatchObject({ amount: 12_000, note: 'Faktura 1001' });
@@ -181,5 +186,73 @@ describe('actual spending', () => {
     expect(await screen.findByText(
       'Prosjektår 1 (01.09.2021–01.09.2022) og Prosjektår 2 (01.09.2022–31.08.2023) overlapper 01.09.2022, slik datoene står i planen. Beløp datert 01.09.2022 regnes til Prosjektår 2.',
     )).toBeTruthy();
+  });
+});
+
+describe('budget lines', () => {
+  const liveLines = () => real.wb.records.list('budget-line').filter((r) => !r.deleted);
+
+  it('«Legg til utgiftslinje» adds a line focused on its description; its amounts are typed in Norwegian format', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    await user.click(await screen.findByRole('button', { name: 'Legg til utgiftslinje' }));
+    const description = await screen.findByLabelText('Beskrivelse');
+    await waitFor(() => expect(document.activeElement).toBe(description));
+    await user.keyboard('Reise og opphold');
+    await user.tab();
+    await waitFor(() => expect(liveLines().find((l) => l.fields.description === 'Reise og opphold')?.fields.type).toBe('expense'));
+    const cell = within(await table()).getByLabelText('Reise og opphold, Prosjektår 1');
+    await user.clear(cell);
+    await user.type(cell, '25 000');
+    await user.tab();
+    await waitFor(async () => expect(within(row(await table(), /^Reise og opphold/)).getByText('25 000 kr')).toBeTruthy());
+    expect((within(await table()).getByLabelText('Reise og opphold, Prosjektår 1') as HTMLInputElement).value).toBe('25\u00a0000');
+    expect(cellTexts(row(await table(), /^Sum utgifter/))).toEqual(['1 195 000 kr', '1 170 000 kr', '2 365 000 kr']);
+  });
+
+  it('renames a line and makes it income with Rediger', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    await user.click(await screen.findByRole('button', { name: 'Rediger: Design og trykk rapport' }));
+    const description = screen.getByLabelText('Beskrivelse');
+    await user.clear(description);
+    await user.type(description, 'Trykk av rapport');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.get('budget-line', real.id('budget-line.design-og-trykk'))!.fields.description).toBe('Trykk av rapport'));
+    await user.selectOptions(screen.getByLabelText('Type'), 'Inntekt');
+    await waitFor(() => expect(real.wb.records.get('budget-line', real.id('budget-line.design-og-trykk'))!.fields.type).toBe('income'));
+  });
+
+  it('asks before deleting a line with amounts, deletes them with it, and Angre in its row brings all back', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    await user.click(await screen.findByRole('button', { name: 'Slett: Prosjektledelse' }));
+    const question = screen.getByRole('group', { name: 'Slett: Prosjektledelse' });
+    expect(question.textContent).toContain('«Prosjektledelse» har 2 planlagte beløp, som slettes sammen med den. Slette likevel?');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Slett: Prosjektledelse' })).toBeNull();
+    expect(liveLines()).toHaveLength(real.wb.records.list('budget-line').length);
+
+    await user.click(screen.getByRole('button', { name: 'Slett: Prosjektledelse' }));
+    await user.click(screen.getByRole('button', { name: 'Slett likevel' }));
+    const gone = await screen.findByText('«Prosjektledelse» er slettet.');
+    expect(gone.closest('tr')).toBeTruthy();
+    await waitFor(() => expect(real.wb.records.list('budget-plan').filter((p) => !p.deleted && p.fields.lineId === real.id('budget-line.prosjektledelse'))).toHaveLength(0));
+    await waitFor(async () => expect(cellTexts(row(await table(), /^Sum utgifter/))).toEqual(['851 500 kr', '851 500 kr', '1 703 000 kr']));
+
+    await user.click(screen.getByRole('button', { name: 'Angre slettingen av «Prosjektledelse»' }));
+    await waitFor(async () => expect(cellTexts(row(await table(), /^Sum utgifter/))).toEqual(['1 170 000 kr', '1 170 000 kr', '2 340 000 kr']));
+    expect(within(row(await table(), /^Prosjektledelse/)).getByText('637 000 kr')).toBeTruthy();
+  });
+
+  it('moves a line down within its group, as one step', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const t = await table();
+    const names = () => within(t).getAllByRole('rowheader').map((h) => h.textContent).filter((n) => n && !/^(Sum|Differanse|Utgifter|Inntekter)/.test(n));
+    const before = names();
+    await user.click(screen.getByRole('button', { name: `Flytt ned: ${before[0]}` }));
+    await waitFor(() => expect(names().slice(0, 2)).toEqual([before[1], before[0]]));
+    expect(real.callsOf('reorderRecords')).toHaveLength(1);
   });
 });

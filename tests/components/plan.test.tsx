@@ -171,3 +171,114 @@ describe('sections', () => {
     await waitFor(() => expect(toc().slice(0, 2)).toEqual(['1. Bakgrunn', 'Innledning']));
   });
 });
+
+describe('groups and memberships', () => {
+  const liveRoles = () => real.wb.records.list('role').filter((r) => !r.deleted);
+
+  it('adds a person to a group, changes their role in it, and removes them with Angre in place', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Rediger: Prosjektgruppe C' }));
+    const members = screen.getByRole('region', { name: 'Medlemmer av Prosjektgruppe C' });
+    const before = within(members).getAllByRole('listitem').length;
+    const someone = real.wb.records.list('person').find((p) => p.fields.name === 'Jørgen Hovde')!;
+    await user.selectOptions(within(members).getByLabelText('Person'), someone.id);
+    await user.click(within(members).getByRole('button', { name: 'Legg til i gruppa' }));
+    await waitFor(() => expect(liveRoles().some((r) => r.fields.personId === someone.id && r.fields.groupId === real.id('group.c'))).toBe(true));
+    await waitFor(() => expect(within(members).getAllByRole('listitem')).toHaveLength(before + 1));
+
+    await user.selectOptions(within(members).getByLabelText('Rollen til Jørgen Hovde'), 'Koordinator');
+    await waitFor(() => expect(liveRoles().find((r) => r.fields.personId === someone.id && r.fields.groupId === real.id('group.c'))?.fields.role).toBe('coordinator'));
+
+    await user.click(within(members).getByRole('button', { name: 'Slett: Jørgen Hovde i Prosjektgruppe C' }));
+    expect(await within(members).findByText('«Jørgen Hovde i Prosjektgruppe C» er slettet.')).toBeTruthy();
+    await user.click(within(members).getByRole('button', { name: 'Angre slettingen av «Jørgen Hovde i Prosjektgruppe C»' }));
+    await waitFor(() => expect(within(members).queryByText(/er slettet/)).toBeNull());
+    expect(liveRoles().some((r) => r.fields.personId === someone.id && r.fields.groupId === real.id('group.c'))).toBe(true);
+  });
+
+  it('deletes a group with its memberships after asking, and Angre brings both back', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    const memberships = () => liveRoles().filter((r) => r.fields.groupId === real.id('group.b')).length;
+    const count = memberships();
+    expect(count).toBeGreaterThan(0);
+    await user.click(await screen.findByRole('button', { name: 'Slett: Prosjektgruppe B' }));
+    expect(screen.getByRole('group', { name: 'Slett: Prosjektgruppe B' }).textContent)
+      .toContain(`«Prosjektgruppe B» har ${count} medlemskap, som slettes sammen med den.`);
+    await user.click(screen.getByRole('button', { name: 'Slett likevel' }));
+    await screen.findByText('«Prosjektgruppe B» er slettet.');
+    expect(memberships()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Angre slettingen av «Prosjektgruppe B»' }));
+    await waitFor(() => expect(memberships()).toBe(count));
+  });
+
+  it('adds a group, focused on its name', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Legg til gruppe' }));
+    const name = await screen.findByLabelText('Navn på gruppa');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    await user.keyboard('Prosjektgruppe D');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.list('group').some((g) => g.fields.name === 'Prosjektgruppe D')).toBe(true));
+  });
+});
+
+describe('the ansvarstabell and the project years', () => {
+  it('adds a role row, edits it, and deletes it with Angre in its row', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    const table = await screen.findByRole('table', { name: 'Ansvarstabell' });
+    const rowsBefore = within(table).getAllByRole('row').length;
+    await user.click(screen.getByRole('button', { name: 'Legg til rolle' }));
+    const person = await within(table).findByLabelText('Navn');
+    await waitFor(() => expect(document.activeElement).toBe(person));
+    const kari = real.wb.records.list('person').find((p) => p.fields.name === 'Elin Brandsrud')!;
+    await user.selectOptions(person, kari.id);
+    await user.type(within(table).getByLabelText('Stilling i denne raden'), 'Prosjektrådgiver');
+    await user.tab();
+    const role = () => real.wb.records.list('role').find((r) => r.fields.positionAsWritten === 'Prosjektrådgiver');
+    await waitFor(() => expect(role()?.fields.personId).toBe(kari.id));
+    await user.click(within(table).getByRole('button', { name: 'Vis: Prosjektleder: Elin Brandsrud' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(rowsBefore + 1));
+
+    const id = role()!.id;
+    await user.click(within(table).getByRole('button', { name: 'Slett: Prosjektleder: Elin Brandsrud' }));
+    expect((await within(table).findByText('«Prosjektleder: Elin Brandsrud» er slettet.')).closest('tr')).toBeTruthy();
+    expect(real.wb.records.get('role', id)?.deleted).toBe(true);
+    await user.click(within(table).getByRole('button', { name: 'Angre slettingen av «Prosjektleder: Elin Brandsrud»' }));
+    await waitFor(() => expect(real.wb.records.get('role', id)?.deleted).toBe(false));
+  });
+
+  it('adds a third project year after the second, edits its dates, and a deleted year takes its planned amounts along', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    const table = await screen.findByRole('table', { name: 'Prosjektår' });
+    await user.click(screen.getByRole('button', { name: 'Legg til prosjektår' }));
+    const label = await within(table).findByLabelText('Navn');
+    await waitFor(() => expect(document.activeElement).toBe(label));
+    expect((label as HTMLInputElement).value).toBe('Prosjektår 3');
+    const third = () => real.wb.records.list('period').find((p) => p.fields.number === 3)!;
+    expect(third().fields).toMatchObject({ startDate: '2023-08-31', endDate: '2024-08-30' });
+    const end = within(table).getByLabelText('Til');
+    await user.clear(end);
+    await user.type(end, '31.12.2024');
+    await user.tab();
+    await waitFor(() => expect(third().fields.endDate).toBe('2024-12-31'));
+
+    await user.click(within(table).getByRole('button', { name: 'Slett: Prosjektår 1' }));
+    expect(screen.getByRole('group', { name: 'Slett: Prosjektår 1' }).textContent).toMatch(/har \d+ planlagte beløp i budsjettet/);
+    await user.click(screen.getByRole('button', { name: 'Slett likevel' }));
+    await within(table).findByText('«Prosjektår 1» er slettet.');
+    const plans = () => real.wb.records.list('budget-plan').filter((p) => p.fields.periodId === real.id('period.1') && !p.deleted);
+    expect(plans()).toHaveLength(0);
+    await user.click(within(table).getByRole('button', { name: 'Angre slettingen av «Prosjektår 1»' }));
+    await waitFor(() => expect(plans().length).toBeGreaterThan(0));
+  });
+});

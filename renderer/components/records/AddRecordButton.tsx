@@ -9,7 +9,7 @@ import { useRecordUi } from './recordUi';
  * `fields` are its starting values: the model's required fields with
  * placeholder text the user types over («Nytt mål»).
  */
-export function AddRecordButton({ kind, fields, label, undoLabel, onCreated, className }: {
+export function AddRecordButton({ kind, fields, label, undoLabel, onCreated, className, disabled, open = true }: {
   kind: Kind;
   fields: () => Record<string, unknown>;
   /** The button's words: «Legg til mål». */
@@ -18,13 +18,16 @@ export function AddRecordButton({ kind, fields, label, undoLabel, onCreated, cla
   undoLabel: string;
   onCreated?(id: string): void;
   className?: string;
+  disabled?: boolean;
+  /** Open the new record for editing with focus in it (the default); false where the list has no editor (a membership). */
+  open?: boolean;
 }) {
   const [busy, setBusy] = useState(false);
   const add = async () => {
     setBusy(true);
     try {
       const id = await createRecord(kind, fields(), undoLabel);
-      useRecordUi.getState().markCreated(id);
+      if (open) useRecordUi.getState().markCreated(id);
       onCreated?.(id);
     } catch {
       // The header's save status says why.
@@ -33,7 +36,7 @@ export function AddRecordButton({ kind, fields, label, undoLabel, onCreated, cla
     }
   };
   return (
-    <button type="button" className={`button-secondary record-add${className ? ` ${className}` : ''}`} disabled={busy} onClick={() => void add()}>
+    <button type="button" className={`button-secondary record-add${className ? ` ${className}` : ''}`} disabled={busy || disabled} onClick={() => void add()}>
       <span aria-hidden="true">+ </span>{label}
     </button>
   );

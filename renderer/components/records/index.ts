@@ -5,3 +5,4 @@ export { DeletedRecord } from './DeletedRecord';
 export { EditableRecord, RecordActions, RecordEditor, useRecordEditing, type MoveHandlers } from './EditableRecord';
 export { useRecordRows, type RecordRow } from './useRecordRows';
 export { useRecordUi } from './recordUi';
+export { useMoveInList } from './useMoveInList';

@@ -1,50 +1,37 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodOfDate } from '../../../shared/rules/projectCalendar';
 import { formatDateNb, parseDateNb, todayIso } from '../../../shared/rules/dates';
 import { formatKroner, parseKroner } from '../../../shared/rules/money';
 import { AmountField, DateField, FieldFrame, SelectField, TextField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
-import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
-import { useHistory } from '../../data/history';
+import { createRecord, updateRecord } from '../../data/mutations';
+import { DeletedRecord, RecordActions, RecordEditor, useRecordEditing, useRecordRows } from '../../components/records';
 import type { BudgetFigures } from './figures';
 import type { BudgetActualRow, BudgetLineRow } from './store';
+
+const LIST = 'budget-actuals';
 
 /**
  * Actual spending and income as it happens: a short form to record an
  * amount on a line, and the list of what has been recorded, each entry
- * editable in place and deletable with undo.
+ * editable in place and deletable with «Angre» in its row (components/records).
  */
 export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; actuals: BudgetActualRow[] }) {
   const { t } = useTranslation('budget');
   const [filter, setFilter] = useState('all');
-  const [editing, setEditing] = useState<string | undefined>();
-  const [deleted, setDeleted] = useState<{ tx: string; text: string } | undefined>();
-  const lastStep = useHistory((s) => s.undoStep?.tx);
   const filterId = useId();
   const lines = [...figures.expenseLines, ...figures.incomeLines];
   const lineOf = (id: string) => lines.find((l) => l.id === id);
-  const shown = actuals
+  const shown = useMemo(() => actuals
     .filter((a) => filter === 'all' || a.lineId === filter)
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)), [actuals, filter]);
+  const rows = useRecordRows(LIST, shown);
   const sumOf = (type: 'expense' | 'income') =>
     shown.filter((a) => lineOf(a.lineId)?.type === type).reduce((s, a) => s + a.amount, 0);
   const sums = (['expense', 'income'] as const)
     .filter((type) => shown.some((a) => lineOf(a.lineId)?.type === type))
     .map((type) => ({ type, amount: sumOf(type) }));
-
-  const remove = async (a: BudgetActualRow) => {
-    const line = lineOf(a.lineId)?.description ?? '';
-    const amount = formatKroner(a.amount);
-    try {
-      await deleteRecord('budget-actual', a.id, t('undo.deleteActual', { amount, line }));
-    } catch {
-      return; // the header's save status says why
-    }
-    const step = useHistory.getState().undoStep;
-    if (editing === a.id) setEditing(undefined);
-    if (step) setDeleted({ tx: step.tx, text: t('actuals.deleted', { amount, line, date: formatDateNb(a.date) }) });
-  };
 
   return (
     <section aria-labelledby="actuals-title" className="panel">
@@ -62,20 +49,7 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
           </select>
         </div>
       </div>
-      <p aria-live="polite" className="live-line">
-        {deleted ? (
-          <>
-            {deleted.text}{' '}
-            {lastStep === deleted.tx ? (
-              <button type="button" className="button-secondary" onClick={() => {
-                void useHistory.getState().undo();
-                setDeleted(undefined);
-              }}>{t('actuals.undo')}</button>
-            ) : null}
-          </>
-        ) : null}
-      </p>
-      {shown.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="empty">{filter === 'all' ? t('actuals.none') : t('actuals.noneForLine')}</p>
       ) : (
         <div className="table-scroll">
@@ -91,17 +65,13 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
               </tr>
             </thead>
             <tbody>
-              {shown.map((a) => {
-                const amount = formatKroner(a.amount);
-                const date = formatDateNb(a.date);
+              {rows.map((row) => {
+                if (row.tombstone) return <DeletedRecord key={row.key} list={LIST} tombstone={row.tombstone} as="tr" colSpan={6} />;
+                const a = row.record;
                 return (
                   <ActualRowView key={a.id} actual={a} line={lineOf(a.lineId)}
                     periodLabel={periodOfDate(figures.periods, a.date)?.label ?? t('actuals.outsidePeriods')}
-                    editing={editing === a.id}
-                    lines={lines}
-                    onEdit={() => setEditing(editing === a.id ? undefined : a.id)}
-                    onDelete={() => void remove(a)}
-                    amount={amount} date={date} />
+                    lines={lines} />
                 );
               })}
             </tbody>
@@ -124,18 +94,17 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
   );
 }
 
-function ActualRowView({ actual, line, periodLabel, editing, lines, onEdit, onDelete, amount, date }: {
+function ActualRowView({ actual, line, periodLabel, lines }: {
   actual: BudgetActualRow;
   line?: BudgetLineRow;
   periodLabel: string;
-  editing: boolean;
   lines: BudgetLineRow[];
-  onEdit(): void;
-  onDelete(): void;
-  amount: string;
-  date: string;
 }) {
   const { t } = useTranslation('budget');
+  const [editing, setEditing] = useRecordEditing(actual.id);
+  const amount = formatKroner(actual.amount);
+  const date = formatDateNb(actual.date);
+  const name = t('actuals.name', { amount, line: line?.description ?? '', date });
   const undoLabel = t('undo.editActual', { date });
   const save = (field: keyof BudgetActualRow, value: unknown) =>
     updateRecord('budget-actual', actual.id, { [field]: value }, { [field]: actual[field] }, undoLabel);
@@ -148,18 +117,14 @@ function ActualRowView({ actual, line, periodLabel, editing, lines, onEdit, onDe
         <td className="amount">{amount}</td>
         <td>{actual.note}</td>
         <td>
-          <div className="row-actions">
-          <button type="button" className="button-secondary" aria-expanded={editing} aria-label={t('actuals.editName', { amount, date })}
-            onClick={onEdit}>{t('actuals.edit')}</button>
-          <button type="button" className="button-secondary button-danger" aria-label={t('actuals.deleteName', { amount, date })}
-            onClick={onDelete}>{t('actuals.delete')}</button>
-          </div>
+          <RecordActions target={{ kind: 'budget-actual', id: actual.id, name, list: LIST }} editing={editing}
+            onToggle={() => setEditing(!editing)} />
         </td>
       </tr>
       {editing ? (
         <tr className="row-editor">
           <td colSpan={6}>
-            <div className="editor-grid" role="group" aria-label={t('actuals.editTitle', { date })}>
+            <RecordEditor id={actual.id} name={name} className="editor-grid">
               <DateField label={t('actuals.date')} value={actual.date} onCommit={(v) => (v ? save('date', v) : undefined)} />
               <AmountField label={t('actuals.amount')} value={actual.amount} onCommit={(v) => save('amount', v)} />
               <SelectField label={t('actuals.line')} value={actual.lineId}
@@ -167,8 +132,7 @@ function ActualRowView({ actual, line, periodLabel, editing, lines, onEdit, onDe
                 onCommit={(v) => save('lineId', v)} />
               <TextField label={t('actuals.note')} value={actual.note}
                 validate={(v) => validateField('budget-actual', 'note', v)} onCommit={(v) => save('note', v)} />
-              <button type="button" className="button-secondary editor-close" onClick={onEdit}>{t('actuals.close')}</button>
-            </div>
+            </RecordEditor>
           </td>
         </tr>
       ) : null}

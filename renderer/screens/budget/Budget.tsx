@@ -28,7 +28,7 @@ export function Budget() {
         <>
           <BudgetSummary figures={figures} />
           <BudgetNotices figures={figures} />
-          <BudgetTable figures={figures} />
+          <BudgetTable figures={figures} plans={plans} actuals={actuals} />
           <BudgetCharts figures={figures} />
           <ActualSpending figures={figures} actuals={actuals} />
         </>

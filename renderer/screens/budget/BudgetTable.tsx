@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
-import { AmountField } from '../../forms/fields';
-import { createRecord, updateRecord } from '../../data/mutations';
+import { AddRecordButton, DeletedRecord, useMoveInList, useRecordRows } from '../../components/records';
 import { StatusIcon } from '../overview/StatusLight';
+import { BudgetLine } from './BudgetLine';
 import type { BudgetFigures } from './figures';
-import type { BudgetLineRow, PeriodRow } from './store';
+import type { BudgetActualRow, BudgetLineRow, BudgetPlanRow } from './store';
 
 /**
  * The plan's budget table: lines × project years, planned amounts editable
  * in place, and every sum (per line, per year, in all) derived from the lines.
  */
-export function BudgetTable({ figures }: { figures: BudgetFigures }) {
+export function BudgetTable({ figures, plans, actuals }: { figures: BudgetFigures; plans: BudgetPlanRow[]; actuals: BudgetActualRow[] }) {
   const { t } = useTranslation('budget');
   const { periods, planned } = figures;
-  const columns = periods.length + 2;
+  const columns = periods.length + 3;
+  const lines = (type: 'expense' | 'income', list: BudgetLineRow[]) => (
+    <LineRows type={type} lines={list} figures={figures} columns={columns} plans={plans} actuals={actuals} />
+  );
   return (
     <section aria-labelledby="budget-table-title" className="panel">
       <h2 id="budget-table-title">{t('table.title')}</h2>
@@ -31,28 +34,31 @@ export function BudgetTable({ figures }: { figures: BudgetFigures }) {
                 </th>
               ))}
               <th scope="col" className="amount-col">{t('table.total')}</th>
+              <th scope="col"><span className="visually-hidden">{t('actuals.actions')}</span></th>
             </tr>
           </thead>
           <tbody>
             <tr className="group-row">
               <th scope="rowgroup" colSpan={columns}>{t('table.expenses')}</th>
             </tr>
-            {figures.expenseLines.map((line) => <LineRow key={line.id} line={line} figures={figures} />)}
+            {lines('expense', figures.expenseLines)}
             <tr className="sum-row">
               <th scope="row">{t('table.sumExpenses')}</th>
               {planned.periods.map((p) => <td key={p.periodId} className="amount">{formatKroner(p.expenses)}</td>)}
               <td className="amount">{formatKroner(planned.expenses)}</td>
+              <td className="line-actions" />
             </tr>
           </tbody>
           <tbody>
             <tr className="group-row">
               <th scope="rowgroup" colSpan={columns}>{t('table.income')}</th>
             </tr>
-            {figures.incomeLines.map((line) => <LineRow key={line.id} line={line} figures={figures} />)}
+            {lines('income', figures.incomeLines)}
             <tr className="sum-row">
               <th scope="row">{t('table.sumIncome')}</th>
               {planned.periods.map((p) => <td key={p.periodId} className="amount">{formatKroner(p.income)}</td>)}
               <td className="amount">{formatKroner(planned.income)}</td>
+              <td className="line-actions" />
             </tr>
           </tbody>
           <tfoot>
@@ -60,6 +66,7 @@ export function BudgetTable({ figures }: { figures: BudgetFigures }) {
               <th scope="row">{t('table.difference')}</th>
               {planned.periods.map((p) => <td key={p.periodId} className="amount"><Difference value={p.difference} /></td>)}
               <td className="amount"><Difference value={planned.difference} /></td>
+              <td className="line-actions" />
             </tr>
           </tfoot>
         </table>
@@ -68,36 +75,34 @@ export function BudgetTable({ figures }: { figures: BudgetFigures }) {
   );
 }
 
-function LineRow({ line, figures }: { line: BudgetLineRow; figures: BudgetFigures }) {
-  return (
-    <tr>
-      <th scope="row" className="line-name">{line.description}</th>
-      {figures.periods.map((period) => (
-        <td key={period.id} className="amount-cell">
-          <PlannedAmount line={line} period={period} figures={figures} />
-        </td>
-      ))}
-      <td className="amount line-total">{formatKroner(figures.plannedLineTotal(line.id))}</td>
-    </tr>
-  );
-}
-
-/** One planned amount: updates its budget-plan record, or creates one where the plan left the cell empty. */
-function PlannedAmount({ line, period, figures }: { line: BudgetLineRow; period: PeriodRow; figures: BudgetFigures }) {
+/** The lines of one type, each deleted one leaving «Angre» in its row, and «Legg til …» under them. */
+function LineRows({ type, lines, figures, columns, plans, actuals }: {
+  type: 'expense' | 'income'; lines: BudgetLineRow[]; figures: BudgetFigures; columns: number;
+  plans: BudgetPlanRow[]; actuals: BudgetActualRow[];
+}) {
   const { t } = useTranslation('budget');
-  const record = figures.planRecord(line.id, period.id);
-  const label = t('table.cellLabel', { line: line.description, period: period.label });
-  const undoLabel = t('undo.plan', { line: line.description, period: period.label });
+  const list = `budget-lines-${type}`;
+  const rows = useRecordRows(list, lines);
+  const move = useMoveInList('budget-line', lines, (l) => l.description);
   return (
-    <AmountField
-      label={label}
-      value={record?.amount ?? 0}
-      onCommit={(amount) =>
-        record
-          ? updateRecord('budget-plan', record.id, { amount }, { amount: record.amount }, undoLabel)
-          : createRecord('budget-plan', { lineId: line.id, periodId: period.id, amount }, undoLabel)
-      }
-    />
+    <>
+      {rows.map((row) => row.tombstone
+        ? <DeletedRecord key={row.key} list={list} tombstone={row.tombstone} as="tr" colSpan={columns} />
+        : (
+          <BudgetLine key={row.key} line={row.record} figures={figures} list={list} columns={columns} move={move(row.record)}
+            childCount={{
+              planned: plans.filter((p) => p.lineId === row.record.id).length,
+              actual: actuals.filter((a) => a.lineId === row.record.id).length,
+            }} />
+        ))}
+      <tr className="add-row">
+        <td colSpan={columns}>
+          <AddRecordButton kind="budget-line" label={t(type === 'expense' ? 'lines.addExpense' : 'lines.addIncome')}
+            undoLabel={t(type === 'expense' ? 'undo.addExpense' : 'undo.addIncome')}
+            fields={() => ({ type, description: t('lines.newLine') })} />
+        </td>
+      </tr>
+    </>
   );
 }
 

@@ -1,57 +1,44 @@
 import { useTranslation } from 'react-i18next';
 import type { RecordOf } from '../../../shared/model/kinds';
+import { AddRecordButton, DeletedRecord, useMoveInList, useRecordRows } from '../../components/records';
+import { GroupCard, GROUPS_LIST } from './GroupCard';
 import { usePlanStore } from './store';
 
 /**
- * The project organisation: phases, groups with their goals, coordinators and
- * members, and who reports to whom, drawn as a diagram that is also a nested
- * list, so it reads the same with a screen reader.
+ * The project organisation: who reports to whom, drawn as a diagram that is
+ * also a nested list (so it reads the same with a screen reader), and the
+ * groups, each editable with its members (the shared record pattern).
  */
 export function Organisation() {
   const { t } = useTranslation('plan');
-  const { groups, goals, people, roles } = usePlanStore();
-  const person = (id: unknown) => people.find((p) => p.id === id);
-  const goalNumbers = (ids: unknown) =>
-    ((ids as string[] | null) ?? []).map((id) => goals.find((g) => g.id === id)?.number).filter((n) => n !== undefined);
+  const groups = usePlanStore((s) => s.groups);
+  const rows = useRecordRows(GROUPS_LIST, groups);
+  const move = useMoveInList('group', groups, (g) => g.name);
   const byId = new Map(groups.map((g) => [g.id, g]));
-  const roots = groups.filter((g) => !g.reportsToId || !byId.has(String(g.reportsToId)));
-  const reportsFrom = (g: RecordOf<'group'>) => groups.filter((c) => c.reportsToId === g.id);
+  const roots = groups.filter((g) => !g.reportsToId || !byId.has(g.reportsToId));
+  const reportsFrom = (g: RecordOf<'group'>) => groups.filter((c) => c.reportsToId === g.id && c.id !== g.id);
 
-  const renderTree = (g: RecordOf<'group'>) => (
+  const renderTree = (g: RecordOf<'group'>, seen: ReadonlySet<string>) => (
     <li key={g.id}>
-      <span className={`org-box org-${String(g.kind)}`}>{String(g.name)}</span>
-      {reportsFrom(g).length > 0 ? <ul>{reportsFrom(g).map(renderTree)}</ul> : null}
+      <span className={`org-box org-${g.kind}`}>{g.name}</span>
+      {reportsFrom(g).length > 0 && !seen.has(g.id)
+        ? <ul>{reportsFrom(g).map((c) => renderTree(c, new Set([...seen, g.id])))}</ul>
+        : null}
     </li>
   );
 
   return (
     <section className="plan-block" aria-labelledby="plan-organisation">
       <h3 id="plan-organisation">{t('diagram')}</h3>
-      <ul className="org-tree">{roots.map(renderTree)}</ul>
+      <ul className="org-tree">{roots.map((g) => renderTree(g, new Set()))}</ul>
+      <h3 id="plan-groups">{t('groups')}</h3>
       <div className="group-cards">
-        {groups.map((g) => {
-          const members = roles.filter((r) => r.groupId === g.id && r.role === 'member').map((r) => person(r.personId));
-          const coordinator = person(g.coordinatorId);
-          const parent = g.reportsToId ? byId.get(String(g.reportsToId)) : undefined;
-          const numbers = goalNumbers(g.goalIds);
-          return (
-            <section key={g.id} className="group-card" aria-labelledby={`group-${g.id}`}>
-              <h4 id={`group-${g.id}`}>{String(g.name)}</h4>
-              <p className="muted">
-                {g.phase ? t('phase', { phase: g.phase }) : t('noPhase')} · {t(`translation:enums.groupKind.${String(g.kind)}`)}
-                {parent ? ` · ${t('reportsTo', { name: String(parent.name) })}` : ''}
-              </p>
-              <dl>
-                {g.examines ? <><dt>{t('examines')}</dt><dd className="pre-line">{String(g.examines)}</dd></> : null}
-                {numbers.length > 0 ? <><dt>{t('worksOnGoals')}</dt><dd>{numbers.join(', ')}</dd></> : null}
-                {coordinator ? <><dt>{t('coordinator')}</dt><dd>{String(coordinator.name)}</dd></> : null}
-                {members.length > 0 ? <><dt>{t('members')}</dt><dd>{members.map((m) => String(m?.name ?? '')).join(', ')}</dd></> : null}
-                {g.note ? <><dt>{t('note')}</dt><dd>{String(g.note)}</dd></> : null}
-              </dl>
-            </section>
-          );
-        })}
+        {rows.map((row) => row.tombstone
+          ? <DeletedRecord key={row.key} list={GROUPS_LIST} tombstone={row.tombstone} />
+          : <GroupCard key={row.key} group={row.record} move={move(row.record)} />)}
       </div>
+      <AddRecordButton kind="group" label={t('addGroup')} undoLabel={t('undo.addGroup')}
+        fields={() => ({ name: t('newGroup'), kind: 'project_group' })} />
     </section>
   );
 }

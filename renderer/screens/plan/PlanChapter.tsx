@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanBlock, PlanChapter } from '../../../shared/report/planChapters';
 import type { RecordOf } from '../../../shared/model/kinds';
-import { EditableRecord } from '../../components/records';
+import { EditableRecord, useMoveInList } from '../../components/records';
 import { Markdown } from '../../components/Markdown';
 import { RecordTextField } from '../../forms/fields';
 import { Organisation } from './Organisation';
 import { PlanGoals } from './PlanGoals';
+import { PlanPeriods } from './PlanPeriods';
 import { ResponsibilityTable } from './ResponsibilityTable';
-import { useMoveInList } from './useMoveInList';
 
 export const SECTIONS_LIST = 'plan-sections';
 
@@ -63,7 +63,12 @@ function ChapterBlock({ block }: { block: PlanBlock }) {
     case 'responsibilities':
       return <ResponsibilityTable />;
     case 'milestones':
-      return <p className="plan-link"><a href="#/milestones">{t('editMilestones')}</a></p>;
+      return (
+        <>
+          <p className="plan-link"><a href="#/milestones">{t('editMilestones')}</a></p>
+          <PlanPeriods />
+        </>
+      );
     case 'budget':
       return <p className="plan-link"><a href="#/budget">{t('editBudget')}</a></p>;
     case 'risks':

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { AddRecordButton, DeletedRecord, EditableRecord, useRecordRows } from '../../components/records';
+import { AddRecordButton, DeletedRecord, EditableRecord, useMoveInList, useRecordRows } from '../../components/records';
 import { RecordTextField } from '../../forms/fields';
-import { useMoveInList } from './useMoveInList';
 import { usePlanStore } from './store';
 
 const LIST = 'plan-goals';

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/model/kinds';
-import type { MoveHandlers } from '../../components/records';
+import type { MoveHandlers } from './EditableRecord';
 import { moveRecord } from '../../data/mutations';
+import './i18n';
 
 /** Flytt opp / Flytt ned for the records of one ordered list, each move one undo step (the workbook renumbers). */
 export function useMoveInList<R extends { id: string }>(kind: Kind, records: readonly R[], nameOf: (r: R) => string) {
