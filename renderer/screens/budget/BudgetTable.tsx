@@ -70,7 +70,7 @@ export function BudgetTable({ figures }: { figures: BudgetFigures }) {
 
 function LineRow({ line, figures }: { line: BudgetLineRow; figures: BudgetFigures }) {
   return (
-    <tr>
+    <tr data-record-id={line.id}>
       <th scope="row" className="line-name">{line.description}</th>
       {figures.periods.map((period) => (
         <td key={period.id} className="amount-cell">

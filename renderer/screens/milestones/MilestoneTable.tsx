@@ -54,7 +54,7 @@ function MilestoneLine({ milestone: m, today }: { milestone: MilestoneRow; today
   const late = isMilestoneLate(m, today);
   const comparison = actualVersusPlanned(planned, m.actualDate);
   return (
-    <tr className={late ? 'row-late' : m.status === 'reached' ? 'row-reached' : undefined} data-milestone={m.number}>
+    <tr className={late ? 'row-late' : m.status === 'reached' ? 'row-reached' : undefined} data-milestone={m.number} data-record-id={m.id}>
       <td className="col-number">{m.number}</td>
       <th scope="row" className="ms-description">{m.description}</th>
       <td className="ms-planned">

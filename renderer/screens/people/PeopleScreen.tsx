@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordOf } from '../../../shared/model/kinds';
 import { createRecord, deleteRecord } from '../../data/mutations';
 import { RecordTextField } from '../../forms/fields';
 import { usePlanData } from '../plan/store';
+import { useRecordInRoute } from '../../search/recordRoute';
 import './i18n';
 
 /** People, their positions and affiliations, and the roles and groups they hold. */
@@ -12,6 +13,11 @@ export function PeopleScreen() {
   const { people, roles, groups, loaded } = usePlanData();
   const [selected, setSelected] = useState<string | undefined>();
   const [filter, setFilter] = useState('');
+  // #/people/<id> (a search hit, a link) opens that person.
+  const routed = useRecordInRoute('people');
+  useEffect(() => {
+    if (routed) setSelected(routed);
+  }, [routed]);
 
   const rolesOf = useMemo(() => {
     const byPerson = new Map<string, string[]>();
@@ -26,8 +32,10 @@ export function PeopleScreen() {
     return byPerson;
   }, [roles, groups, t]);
 
+  // Roles and groups count too, so «gruppe B» lists everyone in Prosjektgruppe B.
   const shown = people.filter((p) =>
-    `${String(p.name)} ${String(p.position)} ${String(p.affiliation)}`.toLowerCase().includes(filter.trim().toLowerCase()),
+    `${String(p.name)} ${String(p.position)} ${String(p.affiliation)} ${(rolesOf.get(p.id) ?? []).join(' ')}`
+      .toLowerCase().includes(filter.trim().toLowerCase()),
   );
   const current = people.find((p) => p.id === selected);
 
@@ -77,7 +85,7 @@ function PersonEditor({ person, onDeleted }: { person: RecordOf<'person'>; onDel
   const { t } = useTranslation('people');
   const name = String(person.name);
   return (
-    <form className="editor" aria-label={t('edit', { name })} onSubmit={(e) => e.preventDefault()}>
+    <form className="editor" aria-label={t('edit', { name })} onSubmit={(e) => e.preventDefault()} data-record-id={person.id}>
       <h2>{t('edit', { name })}</h2>
       <RecordTextField kind="person" record={person} field="name" label={t('name')} />
       <RecordTextField kind="person" record={person} field="position" label={t('position')} />

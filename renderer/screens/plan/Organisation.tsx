@@ -36,7 +36,7 @@ export function Organisation() {
           const parent = g.reportsToId ? byId.get(String(g.reportsToId)) : undefined;
           const numbers = goalNumbers(g.goalIds);
           return (
-            <section key={g.id} className="group-card" aria-labelledby={`group-${g.id}`}>
+            <section key={g.id} className="group-card" aria-labelledby={`group-${g.id}`} data-record-id={g.id}>
               <h3 id={`group-${g.id}`}>{String(g.name)}</h3>
               <p className="muted">
                 {g.phase ? t('phase', { phase: g.phase }) : t('noPhase')} · {t(`translation:enums.groupKind.${String(g.kind)}`)}

@@ -29,7 +29,7 @@ export function PlanScreen() {
         <h2 id="plan-goals" tabIndex={-1}>{t('goals')}</h2>
         <ol className="goals">
           {goals.map((g) => (
-            <li key={g.id}>
+            <li key={g.id} data-record-id={g.id}>
               <RecordTextField kind="goal" record={g} field="text" label={t('goalText', { number: g.number })} />
             </li>
           ))}
@@ -47,7 +47,7 @@ function PlanSection({ section }: { section: RecordOf<'section'> }) {
   const [editing, setEditing] = useState(false);
   const title = String(section.title);
   return (
-    <section className="plan-section" aria-labelledby={`section-${section.id}`}>
+    <section className="plan-section" aria-labelledby={`section-${section.id}`} data-record-id={section.id}>
       <div className="section-head">
         <h2 id={`section-${section.id}`} tabIndex={-1}>{title}</h2>
         <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}

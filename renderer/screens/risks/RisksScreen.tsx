@@ -15,6 +15,7 @@ import { RISK_KINDS, useAnnouncer, useRiskData, useRiskView } from './store';
 import { useLoaded } from '../../data/loadedStore';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ZoneLegend, ZoneMarker } from './ZoneMarker';
+import { useRecordInRoute } from '../../search/recordRoute';
 
 /** Risikoregisteret: the matrix, the register and the risk being edited, side by side. */
 export function Risks() {
@@ -41,6 +42,12 @@ export function Risks() {
     // A risk deleted here, by an undo or on another screen closes its panel.
     if (data.loaded && view.selectedId && !selected) select(undefined);
   }, [data.loaded, view.selectedId, selected, select]);
+
+  // #/risks/<id> (a search hit, a link) opens that risk.
+  const routed = useRecordInRoute('risks');
+  useEffect(() => {
+    if (routed && data.loaded && data.risks.some((r) => r.id === routed)) open(routed);
+  }, [routed, data.loaded]);
 
   function open(id: string) {
     opener.current = { element: document.activeElement, id };
