@@ -148,6 +148,18 @@ describe('One search (Ctrl+K)', () => {
     expect(box && box.y >= 0 && box.y + box.height <= 768).toBe(true);
   });
 
+  it('opens a risk found by words from its measures in the risk register\'s panel', async () => {
+    const risk = list(file, 'risk').find((r) => String(r.title).startsWith('Forveksling med knutepunktprosjektet'))!;
+    await page.keyboard.press('Control+k');
+    await input().fill('knutepunkt');
+    await expect.poll(() => group('Risikoer').locator('.search-hit-title').allTextContents()).toContain(String(risk.title));
+    await arrowTo(String(risk.title));
+    await input().press('Enter');
+    await expect.poll(() => hash()).toBe(`#/risks/${risk.id}`);
+    await expect.poll(() => page.locator('.risk-editor h2').textContent()).toBe(String(risk.title));
+    await expect.poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('editor-title') ?? false")).toBe(true);
+  });
+
   it('speaks English in the English UI', async () => {
     await page.getByLabel('Språk').selectOption('en');
     await page.keyboard.press('Control+k');
