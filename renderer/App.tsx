@@ -16,6 +16,7 @@ import { HistoryControls, HistoryNotice } from './components/HistoryControls';
 import { SaveStatus } from './components/SaveStatus';
 import { DraftNotice } from './components/DraftNotice';
 import { useWorkbookVersion } from './data/changes';
+import { HeaderSearch } from './search/HeaderSearch';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -36,6 +37,7 @@ export function App() {
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <span className="workbook-name">{info?.fileName}</span>
+        <HeaderSearch />
         <HistoryControls />
         <SaveStatus />
         <label className="language">

@@ -162,8 +162,10 @@ export function excerpt(marked: string, before = SNIPPET_BEFORE, after = SNIPPET
   let start = Math.max(0, from - before);
   let end = Math.min(text.length, Math.max(text.indexOf(CLOSE, from) + 1, from) + after);
   if (start > 0) {
+    // Start at a line of the document (« · ») when one begins before the match, else at a word.
+    const line = text.indexOf(' · ', start);
     const space = text.indexOf(' ', start);
-    start = space >= 0 && space < from ? space + 1 : start;
+    start = line >= 0 && line + 3 <= from ? line + 3 : space >= 0 && space < from ? space + 1 : start;
   }
   // Never end inside a match.
   if (text.lastIndexOf(OPEN, end - 1) > text.lastIndexOf(CLOSE, end - 1)) end = text.indexOf(CLOSE, end) + 1;

@@ -83,7 +83,7 @@ export function EditableRecord({ target, heading, view, editor, move, as: Tag = 
 }) {
   const [editing, setEditing] = useRecordEditing(target.id);
   return (
-    <Tag className={`record${editing ? ' record-editing' : ''}${className ? ` ${className}` : ''}`}>
+    <Tag className={`record${editing ? ' record-editing' : ''}${className ? ` ${className}` : ''}`} data-record-id={target.id}>
       <div className="record-head">
         {heading}
         <RecordActions target={target} editing={editing} onToggle={() => setEditing(!editing)} move={move} deletable={deletable} />

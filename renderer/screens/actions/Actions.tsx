@@ -66,7 +66,7 @@ export function Actions() {
           {item.dueDate ? <time dateTime={item.dueDate}>{formatDateNb(item.dueDate)}</time> : <span className="mb-muted">{t('noDue')}</span>}
           {overdue ? <OverdueBadge /> : null}
         </span>,
-        <span className="mb-clamp">{item.text}</span>,
+        <span className="mb-clamp" data-record-id={item.id}>{item.text}</span>,
         item.ownerId ? names.get(item.ownerId) ?? '?' : <Missing text={t('noOwner')} />,
         item.meetingId && item.meetingTitle ? (
           <span className="mb-stack">

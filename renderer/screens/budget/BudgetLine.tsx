@@ -28,7 +28,7 @@ export function BudgetLine({ line, figures, list, columns, move, childCount }: {
   ].filter(Boolean).join(t('lines.and'));
   return (
     <>
-      <tr className={editing ? 'row-editing' : undefined}>
+      <tr className={editing ? 'row-editing' : undefined} data-record-id={line.id}>
         <th scope="row" className="line-name">{line.description}</th>
         {figures.periods.map((period) => (
           <td key={period.id} className="amount-cell">

@@ -56,7 +56,7 @@ export function MeetingActions({ meetingId, actions, people }: {
             const record = a as unknown as { id: string } & Record<string, unknown>;
             const overdue = isOverdue(a, today);
             return (
-              <li key={a.id} className={`mb-action-card status-${a.status}${overdue ? ' is-overdue' : ''}`}>
+              <li key={a.id} className={`mb-action-card status-${a.status}${overdue ? ' is-overdue' : ''}`} data-record-id={a.id}>
                 <fieldset>
                   <legend>
                     {t('actions.item', { n: i + 1 })}

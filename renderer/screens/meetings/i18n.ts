@@ -14,7 +14,7 @@ const nb = {
   columns: { startsAt: 'Tidspunkt', title: 'Møte', type: 'Type', group: 'Gruppe', place: 'Sted' },
   search: {
     label: 'Søk i møtene',
-    hint: 'Ord fra tittel, saksliste, referat eller vedtak',
+    hint: 'Ord fra tittel, saksliste, referat, vedtak eller oppgaver, eller navnet på en som var med',
     button: 'Søk',
     clear: 'Vis alle møter',
     searching: 'Søker …',
@@ -151,7 +151,7 @@ const en: typeof nb = {
   columns: { startsAt: 'Time', title: 'Meeting', type: 'Type', group: 'Group', place: 'Place' },
   search: {
     label: 'Search the meetings',
-    hint: 'Words from the title, agenda, minutes or decisions',
+    hint: 'Words from the title, agenda, minutes, decisions or action items, or the name of someone who attended',
     button: 'Search',
     clear: 'Show all meetings',
     searching: 'Searching …',

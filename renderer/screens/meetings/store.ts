@@ -106,7 +106,7 @@ interface SearchState {
 }
 
 /**
- * Full-text search over the meetings (title, agenda, minutes, decisions)
+ * Full-text search over the meetings (title, agenda, minutes, decisions, action items, attendees' names)
  * through the search API, shown as log rows newest first.
  */
 export const useMeetingSearch = create<SearchState>((set) => {

@@ -33,7 +33,7 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
   const n = { number: m.number };
   const save = (patch: Record<string, unknown>, undo: string) => updateRecord('milestone', m.id, patch, undefined, t(`undo.${undo}`, n));
   return (
-    <tr className={late ? 'row-late' : m.status === 'reached' ? 'row-reached' : undefined} data-milestone={m.number} data-milestone-id={m.id}>
+    <tr className={late ? 'row-late' : m.status === 'reached' ? 'row-reached' : undefined} data-milestone={m.number} data-milestone-id={m.id} data-record-id={m.id}>
       <td className="col-number ms-number">
         <NumberField milestone={m} all={all} />
       </td>

@@ -18,6 +18,7 @@ import { ZoneLegend, ZoneMarker } from './ZoneMarker';
 import { UndoOffer } from '../../components/UndoOffer';
 import { useUndoOffer } from '../../data/undoOffer';
 import { printRoute } from '../../../shared/report/printRoutes';
+import { useRecordInRoute } from '../../search/recordRoute';
 
 /** Risikoregisteret: the matrix, the register and the risk being edited, side by side. */
 export function Risks() {
@@ -59,6 +60,12 @@ export function Risks() {
     opener.current = null;
     makeOffer({ message: t('editor.deleted', { number: risk.number }), tx, place: 'risks', onUndone: () => setReopen(risk.id) });
   }
+
+  // #/risks/<id> (a search hit, a link) opens that risk.
+  const routed = useRecordInRoute('risks');
+  useEffect(() => {
+    if (routed && data.loaded && data.risks.some((r) => r.id === routed)) open(routed);
+  }, [routed, data.loaded]);
 
   function open(id: string) {
     opener.current = { element: document.activeElement, id };
