@@ -57,7 +57,7 @@ export async function updateRecord(
   return (await tracked(label, [kind], write, (r) => r.changed.length > 0)).changed;
 }
 
-/** Deletes a record and its children as one undo step; returns the step's transaction (for an in-place Angre). */
+/** Deletes a record and the children deleted with it; returns the transaction, so an in-place «Angre» can tell it is still the last step. */
 export async function deleteRecord(kind: Kind, id: string, label: string): Promise<string> {
   return (await tracked(label, withChildren(kind), () => call('deleteRecord', { kind, id, history: tag(label) }), always)).tx;
 }
