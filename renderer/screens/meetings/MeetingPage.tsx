@@ -63,8 +63,10 @@ export function MeetingPage({ id }: { id: string }) {
 
       <section className="mb-panel mb-facts" aria-labelledby="meeting-facts">
         <h2 id="meeting-facts">{t('detail.about')}</h2>
+        <p className="mb-hint">{t('detail.requiredNote')}</p>
         <div className="mb-facts-grid">
-          <div className="mb-facts-title">
+          {/* The title cannot be emptied (the field says so if it is); its «*» is drawn here, as FieldFrame draws it. */}
+          <div className="mb-facts-title mb-required-field">
             <RecordTextField kind="meeting" record={record} field="title" label={t('detail.title')} undoLabel={label} />
           </div>
           <StartsAtField meeting={m} />
