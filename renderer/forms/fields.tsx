@@ -21,10 +21,15 @@ interface FieldFrameProps {
   hint?: string;
   /** The field's saving state, under it. */
   status?: ReactNode;
+  /**
+   * Must be filled in: the label gets a «*» (the form says what it means), and
+   * the control should carry `required` so screen readers say it too.
+   */
+  required?: boolean;
   children: (ids: { inputId: string; describedBy?: string; invalid: boolean }) => ReactNode;
 }
 
-export function FieldFrame({ label, error, hint, status, children }: FieldFrameProps) {
+export function FieldFrame({ label, error, hint, status, required, children }: FieldFrameProps) {
   const inputId = useId();
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
@@ -32,7 +37,7 @@ export function FieldFrame({ label, error, hint, status, children }: FieldFrameP
   const describedBy = [hint ? hintId : '', error ? errorId : '', status ? statusId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={inputId}>{label}</label>
+      <label htmlFor={inputId} className={required ? 'field-label-required' : undefined}>{label}</label>
       {children({ inputId, describedBy, invalid: Boolean(error) })}
       {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
       {error ? <p id={errorId} className="field-error">{error}</p> : null}

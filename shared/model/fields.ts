@@ -53,6 +53,17 @@ export const isoDateTime = z
     return isoDate.safeParse(date).success && h < 24 && m < 60;
   }, { message: 'datetime' });
 
+/**
+ * A day with its time of day when it is known: "2022-01-12" or "2022-01-12T13:00".
+ * Minutes written up afterwards often have no time to give, and none is made up.
+ * Both forms order as strings the way they order in time (a day before its times).
+ */
+export const isoDateOptionalTime = z
+  .string()
+  .refine((s) => (ISO_DATE.test(s) ? isoDate : ISO_DATETIME.test(s) ? isoDateTime : undefined)?.safeParse(s).success === true, {
+    message: 'datetime',
+  });
+
 export const recordId = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, { message: 'id' });
@@ -90,6 +101,7 @@ export const f = {
   date: () => ({ storage: 'text' as const, schema: isoDate }),
   optionalDate: () => ({ storage: 'text' as const, schema: isoDate.nullable(), default: null }),
   dateTime: () => ({ storage: 'text' as const, schema: isoDateTime }),
+  dateOptionalTime: () => ({ storage: 'text' as const, schema: isoDateOptionalTime }),
   oneOf: <const T extends readonly [string, ...string[]]>(values: T, def?: T[number]) => ({
     storage: 'text' as const,
     schema: z.enum(values),

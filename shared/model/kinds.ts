@@ -224,7 +224,7 @@ export const KINDS = {
     orderBy: ['startsAt'],
     fields: {
       title: f.text({ searchable: true }),
-      startsAt: f.dateTime(),
+      startsAt: f.dateOptionalTime(), // the time of day is optional: "2022-01-12" or "2022-01-12T13:00"
       type: f.oneOf(MEETING_TYPES),
       groupId: f.optionalRef('group'),
       place: f.text({ allowEmpty: true }), // or "digitalt"

@@ -39,7 +39,7 @@ function formatMessage(tag: string): string {
     case 'date':
       return 'er ingen gyldig dato (ÅÅÅÅ-MM-DD)';
     case 'datetime':
-      return 'er ikke et gyldig tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)';
+      return 'er ikke et gyldig tidspunkt (ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM-DDTTT:MM med klokkeslett)';
     case 'id':
       return 'er ingen gyldig id';
     default:

@@ -10,6 +10,7 @@ import { fillTemplate } from '../../renderer/screens/meetings/templates';
 import { useMeetingDetail } from '../../renderer/screens/meetings/detailStore';
 import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
 import { useHistory } from '../../renderer/data/history';
+import { useUndoOffer } from '../../renderer/data/undoOffer';
 
 const id = (n: number) => `0190a6b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const GROUPS = [
@@ -117,14 +118,38 @@ describe('a new meeting from the template of its type', () => {
     });
   });
 
-  it('refuses a missing time, said at the field', async () => {
-    const wb = installRealWorkbook({ empty: true });
+  it('creates a meeting without a time of day, and refuses a time it cannot read, said at the field', async () => {
+    const { wb, real } = withDirectory();
     const user = userEvent.setup();
-    form();
+    render(<NewMeetingForm groups={GROUPS.map((g, i) => ({ ...g, id: real(i + 1) }))} onCancel={() => undefined} />);
+    // Title and date are marked as required (and say so to screen readers); the time is not.
+    expect(screen.getByLabelText('Tittel').hasAttribute('required')).toBe(true);
+    expect(screen.getByLabelText('Dato').hasAttribute('required')).toBe(true);
+    expect(screen.getByLabelText('Klokkeslett').hasAttribute('required')).toBe(false);
+    expect(screen.getByText('Felt merket med * må fylles ut. Esc lukker skjemaet.')).toBeTruthy();
+
+    await user.type(screen.getByLabelText('Klokkeslett'), '25.99');
     await user.click(screen.getByRole('button', { name: 'Opprett møtet' }));
     expect(screen.getByLabelText('Klokkeslett').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Skriv et klokkeslett som 13.00')).toBeTruthy();
+    expect(screen.getByText('Skriv et klokkeslett som 13.00, eller la feltet stå tomt')).toBeTruthy();
     expect(wb.writes('createRecord')).toEqual([]);
+
+    await user.clear(screen.getByLabelText('Dato'));
+    await user.type(screen.getByLabelText('Dato'), '12.01.2022');
+    await user.clear(screen.getByLabelText('Klokkeslett'));
+    await user.click(screen.getByRole('button', { name: 'Opprett møtet' }));
+    await waitFor(() => expect(wb.wb.records.list('meeting')).toHaveLength(1));
+    expect(wb.wb.records.list('meeting')[0]!.fields).toMatchObject({ startsAt: '2022-01-12' });
+  });
+
+  it('closes on Escape from any field, as Avbryt does', async () => {
+    installRealWorkbook({ empty: true });
+    const user = userEvent.setup();
+    let cancelled = 0;
+    render(<NewMeetingForm groups={GROUPS} onCancel={() => { cancelled += 1; }} />);
+    await user.click(screen.getByLabelText('Sted'));
+    await user.keyboard('{Escape}');
+    expect(cancelled).toBe(1);
   });
 
   it('speaks English when English is chosen', async () => {
@@ -218,19 +243,38 @@ describe('deleting from a meeting, and taking it back', () => {
     expect(minutes.querySelector('img, em')).toBeNull();
   });
 
-  it('deletes an action item and the meeting, and undo restores both', async () => {
+  it('deletes an action item with Angre in place, and the meeting after asking, with Angre back on the log', async () => {
     const user = userEvent.setup();
     render(<MeetingPage id={meetingId} />);
     await user.click(await screen.findByRole('button', { name: 'Slett oppgaven «Sende referatet»' }));
+    // Angre right where the item was, with focus; it brings the item back and focus to its text.
+    expect(await screen.findByText('Oppgaven «Sende referatet» er slettet.')).toBeTruthy();
+    const undo = screen.getByRole('button', { name: 'Angre' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await user.click(undo);
+    await waitFor(() => expect(wb.wb.records.get('action', action)!.deleted).toBe(false));
+    const text = await screen.findByLabelText('Oppgave');
+    await waitFor(() => expect(document.activeElement).toBe(text));
+    expect(screen.queryByText('Oppgaven «Sende referatet» er slettet.')).toBeNull();
+
+    // Deleting the meeting asks first and says what goes with it; Escape says no.
     await user.click(screen.getByRole('button', { name: 'Slett møtet' }));
+    expect(screen.getByText(/Slette møtet «Prosjektgruppemøte»\? Referatet, 0 deltakere og 1 oppgave slettes med det\./)).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Slett møtet' })));
+    expect(wb.writes('deleteRecord')).toEqual([{ kind: 'action', id: action }]);
+
+    await user.click(screen.getByRole('button', { name: 'Slett møtet' }));
+    const asked = wb.callsOf('getMeeting').length;
+    await user.click(within(screen.getByRole('group', { name: /Slette møtet/ })).getByRole('button', { name: 'Slett møtet' }));
     await waitFor(() => expect(window.location.hash).toBe('#/meetings'));
     expect(wb.writes('deleteRecord')).toEqual([{ kind: 'action', id: action }, { kind: 'meeting', id: meetingId }]);
-    expect(useHistory.getState().undoStep?.label).toBe('slett møtet');
-    await useHistory.getState().undo();
+    // The page that is leaving does not ask for the meeting it deleted.
+    expect(wb.callsOf('getMeeting').length).toBe(asked);
+    expect(useUndoOffer.getState().offer).toMatchObject({ message: 'Møtet «Prosjektgruppemøte» er slettet.', place: 'meetings' });
+    await useUndoOffer.getState().take();
     expect(wb.wb.records.get('meeting', meetingId)!.deleted).toBe(false);
-    expect(wb.wb.records.get('action', action)!.deleted).toBe(true);
-    expect(useHistory.getState().undoStep?.label).toBe('slett oppgave');
-    await useHistory.getState().undo();
     expect(wb.wb.records.get('action', action)!.deleted).toBe(false);
+    expect(window.location.hash).toBe(`#/meetings/${meetingId}`);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
-import { cli, launchChromium, serve, tempDir, type ServedWorkbook, expectAllSaved } from './harness.js';
+import { cli, launchChromium, serve, tempDir, type ServedWorkbook, expectAllSaved, useServedWorkbook } from './harness.js';
 
 interface Dump {
   records: Record<string, ({ id: string } & Record<string, unknown>)[]>;
@@ -159,5 +159,139 @@ describe('Møter and Oppgaver', () => {
     const dump = JSON.parse(cli('dump', file).stdout) as Dump;
     expect(dump.records.action!.find((a) => a.text === 'Sende referatet til styringsgruppen')!.status).toBe('done');
     expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * On a 1366×768 laptop, the coordinator writes up a meeting afterwards: no
+ * time to give, decisions and action items, then finds it again in the app.
+ * Deleting asks, and each delete offers Angre where it happened. The page
+ * never asks for anything that is not there (no 4xx answers, no console errors).
+ */
+describe('Møter: a meeting written up afterwards, found again, and deleted with Angre', () => {
+  const env = useServedWorkbook('referat.prosjektboka');
+  const decisionWord = 'meråpent';
+
+  it('saves a meeting without a time, with decisions and action items, finds it, and undoes deletes in place', async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+    const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
+    try {
+      await page.goto(`${env.served.url}#/meetings`);
+      await page.getByRole('heading', { level: 1, name: 'Møter' }).waitFor();
+
+      // Escape closes the new-meeting form, and focus goes back to the button that opened it.
+      await page.getByRole('button', { name: 'Nytt møte' }).click();
+      await page.getByLabel('Sted').click();
+      await page.keyboard.press('Escape');
+      await poll(() => page.getByRole('form', { name: 'Nytt møte' }).count()).toBe(0);
+      await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toContain('Nytt møte');
+
+      await page.getByRole('button', { name: 'Nytt møte' }).click();
+      const form = page.getByRole('form', { name: 'Nytt møte' });
+      expect(await form.getByText('Felt merket med * må fylles ut.').count()).toBe(1);
+      expect(await page.getByLabel('Dato').getAttribute('required')).not.toBeNull();
+      expect(await page.getByLabel('Klokkeslett').getAttribute('required')).toBeNull();
+      await expectNoAxeViolations(page, 'Møter, nytt møte');
+      await page.getByLabel('Møtetype').selectOption({ label: 'Prosjektgruppemøte' });
+      await page.getByLabel('Tittel').fill('Oppsummering etter workshopen');
+      await page.getByLabel('Dato').fill('15.03.2022');
+      await page.getByRole('button', { name: 'Opprett møtet' }).click();
+
+      // No time was given, so none is shown: no «kl.».
+      await page.getByRole('heading', { level: 1, name: 'Oppsummering etter workshopen' }).waitFor();
+      expect(await page.locator('.mb-meeting-meta time').textContent()).toBe('15.03.2022');
+      expect(await page.getByLabel('Klokkeslett').inputValue()).toBe('');
+      const meetingUrl = page.url();
+
+      // The decisions, and two action items.
+      await page.getByRole('textbox', { name: 'Vedtak' }).click();
+      await page.keyboard.type(`Vi går videre med **${decisionWord} bibliotek** i Skiptvet.`);
+      const newItem = page.getByLabel('Ny oppgave');
+      await newItem.fill('Innhente tilbud på adgangskontroll');
+      await newItem.press('Enter');
+      await page.getByRole('group', { name: /^Oppgave 1/ }).waitFor();
+      await newItem.fill('Avtale befaring i Skiptvet');
+      await newItem.press('Enter');
+      await page.getByRole('group', { name: /^Oppgave 2/ }).waitFor();
+      await expectAllSaved(page);
+
+      // An action item deleted, and back with Angre right there.
+      await page.getByRole('button', { name: 'Slett oppgaven «Avtale befaring i Skiptvet»' }).click();
+      await poll(() => page.locator('.mb-meeting-actions .undo-offer').textContent()).toContain('Oppgaven «Avtale befaring i Skiptvet» er slettet.');
+      const items = page.getByRole('group', { name: /^Oppgave \d/ });
+      await poll(() => items.count()).toBe(1);
+      await page.locator('.mb-meeting-actions .undo-offer').getByRole('button', { name: 'Angre' }).click();
+      await poll(() => items.count()).toBe(2);
+      await poll(() => page.locator('.mb-meeting-actions .undo-offer').count()).toBe(0);
+
+      // An attendee, removed and back.
+      await page.getByLabel('Legg til deltaker').selectOption({ index: 1 });
+      await page.getByRole('button', { name: 'Legg til', exact: true }).click();
+      await poll(() => page.locator('.mb-attendee-list li').count()).toBe(1);
+      await page.locator('.mb-attendee-list li').getByRole('button', { name: /^Fjern / }).click();
+      await poll(() => page.locator('.mb-attendee-list li').count()).toBe(0);
+      await page.locator('.mb-attendees .undo-offer').getByRole('button', { name: 'Angre' }).click();
+      await poll(() => page.locator('.mb-attendee-list li').count()).toBe(1);
+      await expectAllSaved(page);
+
+      // Found again in the log by a word from the decisions; the log shows the day without a time.
+      await page.getByRole('link', { name: 'Alle møter' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Møter' }).waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'Oppsummering etter workshopen' });
+      await poll(() => row.count()).toBe(1);
+      expect(await row.locator('time').textContent()).toBe('15.03.2022');
+      await page.getByRole('searchbox', { name: 'Søk i møtene' }).fill(decisionWord);
+      await poll(() => page.locator('.mb-count').textContent()).toMatch(/^1 møte funnet for «meråpent»/);
+      await row.getByRole('link', { name: 'Oppsummering etter workshopen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Oppsummering etter workshopen' }).waitFor();
+
+      // Deleting asks, says what goes with it, and Escape says no.
+      await page.getByRole('button', { name: 'Slett møtet' }).click();
+      const question = page.getByRole('group', { name: /Slette møtet «Oppsummering etter workshopen»\?/ });
+      expect(await question.textContent()).toContain('Referatet, 1 deltaker og 2 oppgaver slettes med det.');
+      await expectNoAxeViolations(page, 'Møtesiden, slette møtet?');
+      await page.keyboard.press('Escape');
+      await poll(() => question.count()).toBe(0);
+      await page.getByRole('button', { name: 'Slett møtet' }).click();
+      await question.getByRole('button', { name: 'Slett møtet' }).click();
+
+      // Back on the log, with Angre (and focus on it); the meeting is gone from the log.
+      await page.getByRole('heading', { level: 1, name: 'Møter' }).waitFor();
+      const offer = page.locator('.undo-offer');
+      await poll(() => offer.textContent()).toContain('Møtet «Oppsummering etter workshopen» er slettet.');
+      await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Angre');
+      // The log still searches for the word, and finds nothing now.
+      await poll(() => page.locator('.mb-count').textContent()).toBe('Ingen møter funnet for «meråpent».');
+      await expectNoAxeViolations(page, 'Møter, Angre etter sletting');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Oppsummering etter workshopen' }).waitFor();
+      expect(page.url()).toBe(meetingUrl);
+      await poll(() => items.count()).toBe(2);
+
+      // The minutes as printed: the day, no time.
+      const id = meetingUrl.split('#/meetings/')[1]!;
+      await page.goto(`${env.served.url}#/print/meeting/${id}`);
+      await poll(() => page.evaluate<string | undefined>('document.body.dataset.printReady')).toBe('true');
+      const facts = await page.locator('.pr-doc-facts').textContent();
+      expect(facts).toContain('15.03.2022');
+      expect(facts).not.toMatch(/kl\.|Klokkeslett/);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+    const records = (JSON.parse(cli('dump', env.file).stdout) as Dump).records;
+    const meeting = records.meeting!.find((m) => m.title === 'Oppsummering etter workshopen');
+    expect(meeting).toMatchObject({ startsAt: '2022-03-15', type: 'project_group', decisions: `Vi går videre med **${decisionWord} bibliotek** i Skiptvet.` });
+    expect(records.action!.filter((a) => a.meetingId === meeting!.id).map((a) => a.text).sort())
+      .toEqual(['Avtale befaring i Skiptvet', 'Innhente tilbud på adgangskontroll']);
+    expect(records.attendance!.filter((a) => a.meetingId === meeting!.id)).toHaveLength(1);
   });
 });

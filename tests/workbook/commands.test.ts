@@ -80,6 +80,19 @@ describe('the command layer', () => {
     expect(wb.records.count('meeting') + wb.records.count('action') + wb.records.count('budget-plan')).toBe(0);
   });
 
+  it('takes a meeting with a date alone (the time of day is optional), and refuses a day or time that does not exist', () => {
+    const wb = emptyBook();
+    const id = wb.commands.create('meeting', { title: 'Referat skrevet etterpå', startsAt: '2022-03-15', type: 'other' });
+    expect(wb.records.get('meeting', id)!.fields.startsAt).toBe('2022-03-15');
+    wb.commands.update('meeting', id, { startsAt: '2022-03-15T09:30' });
+    wb.commands.update('meeting', id, { startsAt: '2022-03-16' });
+    expect(wb.records.get('meeting', id)!.fields.startsAt).toBe('2022-03-16');
+    for (const bad of ['2022-02-30', '2022-03-15T24:00', '2022-03-15T', '15.03.2022', '2022-03-15 09:30']) {
+      expectRefused(() => wb.commands.update('meeting', id, { startsAt: bad }), 'startsAt', /gyldig tidspunkt/);
+    }
+    expect(wb.records.get('meeting', id)!.fields.startsAt).toBe('2022-03-16');
+  });
+
   it('refuses a second project: there is one per workbook', () => {
     const wb = tmp.track(newWorkbook(tmp.dir()));
     expect(() =>

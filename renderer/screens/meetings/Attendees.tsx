@@ -1,6 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UndoOffer } from '../../components/UndoOffer';
 import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
+import { useUndoOffer } from '../../data/undoOffer';
+import { useFocusWhenBack } from './useFocusWhenBack';
 import type { GroupRow, MembershipRow, PersonRow } from './directoryStore';
 import type { AttendanceRecord, MeetingRecord } from './detailStore';
 
@@ -44,6 +47,17 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
     ? [...new Set(memberships.filter((m) => m.groupId === group.id).map((m) => m.personId))].filter((p) => byId.has(p))
     : [];
   const missingMembers = members.filter((p) => !attending.has(p));
+  const place = `attendees:${meeting.id}`;
+  const focusWhenBack = useFocusWhenBack(attendance.map((a) => a.id), (rid) => `[data-attendance-id="${rid}"] input:checked`);
+
+  async function remove(a: AttendanceRecord, name: string) {
+    try {
+      const tx = await deleteRecord('attendance', a.id, t('undo.removeAttendee'));
+      useUndoOffer.getState().make({ message: t('attendees.removed', { name }), tx, place, onUndone: () => focusWhenBack(a.id) });
+    } catch {
+      // The header's save status says why; the attendee stays.
+    }
+  }
 
   async function setPresent(a: AttendanceRecord, value: boolean) {
     setPending((s) => ({ ...s, [a.id]: { value, over: a.present } }));
@@ -73,7 +87,7 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
               const name = person?.name ?? '?';
               const isPresent = present(a);
               return (
-                <li key={a.id} className={isPresent ? 'is-present' : 'is-absent'}>
+                <li key={a.id} className={isPresent ? 'is-present' : 'is-absent'} data-attendance-id={a.id}>
                   <span className="mb-attendee-name" id={`${id}-${a.id}`}>
                     {name}
                     {person?.position ? <span className="mb-attendee-role">{person.position}</span> : null}
@@ -89,7 +103,7 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
                     </label>
                   </span>
                   <button type="button" className="mb-btn mb-btn-quiet mb-btn-small" aria-label={t('attendees.removeFor', { name })}
-                    onClick={() => void deleteRecord('attendance', a.id, t('undo.removeAttendee')).catch(ignore)}>
+                    onClick={() => void remove(a, name)}>
                     {t('attendees.remove')}
                   </button>
                 </li>
@@ -98,6 +112,7 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
           </ul>
         </>
       )}
+      <UndoOffer place={place} />
       <form className="mb-add-row" onSubmit={(e) => {
         e.preventDefault();
         if (!choice) return;

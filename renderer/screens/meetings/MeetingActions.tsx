@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/enums';
 import { todayIso } from '../../../shared/rules/dates';
 import { isOverdue } from '../../../shared/rules/meetings';
+import { UndoOffer } from '../../components/UndoOffer';
 import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
+import { useUndoOffer } from '../../data/undoOffer';
+import { useFocusWhenBack } from './useFocusWhenBack';
 import { DateField, FieldFrame, RecordTextField, SelectField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
 import type { PersonRow } from './directoryStore';
@@ -30,6 +33,17 @@ export function MeetingActions({ meetingId, actions, people }: {
   ];
   const statuses = ACTION_STATUSES.map((s) => ({ value: s, label: tc(`enums.actionStatus.${s}`) }));
   const label = t('undo.updateAction');
+  const place = `actions:${meetingId}`;
+  const focusWhenBack = useFocusWhenBack(actions.map((a) => a.id), (aid) => `[data-action-id="${aid}"] input`);
+
+  async function remove(a: ActionRecord) {
+    try {
+      const tx = await deleteRecord('action', a.id, t('undo.deleteAction'));
+      useUndoOffer.getState().make({ message: t('actions.deleted', { text: a.text }), tx, place, onUndone: () => focusWhenBack(a.id) });
+    } catch {
+      // The header's save status says why; the item stays.
+    }
+  }
 
   async function add() {
     setTried(true);
@@ -56,7 +70,7 @@ export function MeetingActions({ meetingId, actions, people }: {
             const record = a as unknown as { id: string } & Record<string, unknown>;
             const overdue = isOverdue(a, today);
             return (
-              <li key={a.id} className={`mb-action-card status-${a.status}${overdue ? ' is-overdue' : ''}`} data-record-id={a.id}>
+              <li key={a.id} className={`mb-action-card status-${a.status}${overdue ? ' is-overdue' : ''}`} data-record-id={a.id} data-action-id={a.id}>
                 <fieldset>
                   <legend>
                     {t('actions.item', { n: i + 1 })}
@@ -74,7 +88,7 @@ export function MeetingActions({ meetingId, actions, people }: {
                       onCommit={(v) => updateRecord('action', a.id, { status: v }, { status: a.status }, label).catch(() => undefined)} />
                     <div className="mb-action-delete">
                       <button type="button" className="mb-btn mb-btn-quiet mb-btn-small" aria-label={t('actions.deleteFor', { text: a.text })}
-                        onClick={() => void deleteRecord('action', a.id, t('undo.deleteAction')).catch(() => undefined)}>
+                        onClick={() => void remove(a)}>
                         {t('actions.delete')}
                       </button>
                     </div>
@@ -85,6 +99,7 @@ export function MeetingActions({ meetingId, actions, people }: {
           })}
         </ol>
       )}
+      <UndoOffer place={place} />
       <form className="mb-add-row" noValidate onSubmit={(e) => {
         e.preventDefault();
         void add();
@@ -93,7 +108,15 @@ export function MeetingActions({ meetingId, actions, people }: {
           {({ inputId, describedBy, invalid }) => (
             <div className="mb-inline">
               <input id={inputId} ref={newRef} value={text} aria-invalid={invalid} aria-describedby={describedBy}
-                onChange={(e) => setText(e.target.value)} />
+                onChange={(e) => setText(e.target.value)}
+                onKeyDown={(e) => {
+                  // Escape drops what was typed, as leaving a form does elsewhere on these screens.
+                  if (e.key === 'Escape' && text !== '') {
+                    e.preventDefault();
+                    setText('');
+                    setTried(false);
+                  }
+                }} />
               <button type="submit" className="mb-btn">{t('actions.add')}</button>
             </div>
           )}

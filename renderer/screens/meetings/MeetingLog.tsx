@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTimeNb } from '../../../shared/rules/dates';
 import { useKindsVersion } from '../../data/changes';
+import { UndoOffer } from '../../components/UndoOffer';
 import { useDirectoryData } from './directoryStore';
 import { Missing } from './Missing';
 import { isDigitalPlace } from './place';
@@ -76,6 +77,8 @@ export function MeetingLog() {
           </button>
         ) : null}
       </div>
+      {/* A meeting deleted on its page is offered back here, the page it returns to. */}
+      <UndoOffer place="meetings" />
       {creating ? (
         <NewMeetingForm groups={groups} onCancel={() => {
           setCreating(false);

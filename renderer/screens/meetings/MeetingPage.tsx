@@ -4,10 +4,11 @@ import { MEETING_TYPES, type MeetingType } from '../../../shared/model/enums';
 import { formatDateNb, formatDateTimeNb, parseDateNb } from '../../../shared/rules/dates';
 import { formatTimeNb, parseTimeNb, splitDateTime } from '../../../shared/rules/meetings';
 import { useKindsVersion, useRecordVersion } from '../../data/changes';
-import { deleteRecord, updateRecord } from '../../data/mutations';
+import { updateRecord } from '../../data/mutations';
 import { FieldFrame, RecordTextField, SelectField, TextField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
 import { Attendees } from './Attendees';
+import { DeleteMeeting } from './DeleteMeeting';
 import { useMeetingDetail, type MeetingRecord } from './detailStore';
 import { useDirectoryData, type GroupRow } from './directoryStore';
 import { MarkdownField } from './MarkdownField';
@@ -25,9 +26,11 @@ export function MeetingPage({ id }: { id: string }) {
   const directory = useDirectoryData();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = detail?.meeting.id === id ? detail : undefined;
+  // While this meeting is being deleted the page stops asking for it (it would only hear «not found»).
+  const deleting = useRef(false);
 
   useEffect(() => {
-    void load(id);
+    if (!deleting.current) void load(id);
   }, [id, load, version]);
   // Arriving from the log or a new-meeting form, start reading at the meeting's title.
   const ready = Boolean(shown);
@@ -60,8 +63,10 @@ export function MeetingPage({ id }: { id: string }) {
 
       <section className="mb-panel mb-facts" aria-labelledby="meeting-facts">
         <h2 id="meeting-facts">{t('detail.about')}</h2>
+        <p className="mb-hint">{t('detail.requiredNote')}</p>
         <div className="mb-facts-grid">
-          <div className="mb-facts-title">
+          {/* The title cannot be emptied (the field says so if it is); its «*» is drawn here, as FieldFrame draws it. */}
+          <div className="mb-facts-title mb-required-field">
             <RecordTextField kind="meeting" record={record} field="title" label={t('detail.title')} undoLabel={label} />
           </div>
           <StartsAtField meeting={m} />
@@ -83,16 +88,8 @@ export function MeetingPage({ id }: { id: string }) {
         <div className="mb-meeting-side">
           <Attendees meeting={m} attendance={shown.attendance} people={directory.people}
             groups={directory.groups} memberships={directory.memberships} />
-          <div className="mb-danger-zone">
-            <button type="button" className="mb-btn mb-btn-danger" aria-describedby="meeting-delete-hint" onClick={() => {
-              void deleteRecord('meeting', m.id, t('undo.deleteMeeting'))
-                .then(() => { window.location.hash = meetingHref(); })
-                .catch(() => undefined);
-            }}>
-              {t('detail.delete')}
-            </button>
-            <p id="meeting-delete-hint" className="mb-hint">{t('detail.deleteHint')}</p>
-          </div>
+          <DeleteMeeting meeting={m} attendees={shown.attendance.length} actions={shown.actions.length}
+            onDeleting={(on) => { deleting.current = on; }} />
         </div>
       </div>
     </article>
@@ -109,13 +106,15 @@ function StartsAtField({ meeting }: { meeting: MeetingRecord }) {
   const dateText = live?.date ?? formatDateNb(saved.date);
   const timeText = live?.time ?? formatTimeNb(saved.time);
   const isoDate = parseDateNb(dateText);
-  const isoTime = parseTimeNb(timeText);
+  // No time of day is a meeting on that day, at a time nobody wrote down.
+  const noTime = timeText.trim() === '';
+  const isoTime = noTime ? undefined : parseTimeNb(timeText);
   const dateError = live?.date !== undefined && !isoDate ? tc('field.invalidDate') : undefined;
-  const timeError = live?.time !== undefined && !isoTime ? t('detail.invalidTime') : undefined;
+  const timeError = live?.time !== undefined && !noTime && !isoTime ? t('detail.invalidTime') : undefined;
 
   async function commit() {
-    if (!live || !isoDate || !isoTime) return;
-    const next = `${isoDate}T${isoTime}`;
+    if (!live || !isoDate || (!noTime && !isoTime)) return;
+    const next = isoTime ? `${isoDate}T${isoTime}` : isoDate;
     if (validateField('meeting', 'startsAt', next)) return;
     try {
       if (next !== meeting.startsAt) {
@@ -131,14 +130,14 @@ function StartsAtField({ meeting }: { meeting: MeetingRecord }) {
 
   return (
     <div className="mb-field-pair">
-      <FieldFrame label={t('detail.date')} error={dateError}>
+      <FieldFrame label={t('detail.date')} error={dateError} required>
         {({ inputId, describedBy, invalid }) => (
-          <input id={inputId} value={dateText} placeholder="dd.mm.åååå" inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
+          <input id={inputId} required value={dateText} placeholder="dd.mm.åååå" inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
             onChange={(e) => change('date', e.target.value)} onBlur={() => void commit()}
             onKeyDown={(e) => e.key === 'Enter' && void commit()} />
         )}
       </FieldFrame>
-      <FieldFrame label={t('detail.time')} error={timeError}>
+      <FieldFrame label={t('detail.time')} error={timeError} hint={t('detail.timeHint')}>
         {({ inputId, describedBy, invalid }) => (
           <input id={inputId} value={timeText} placeholder="tt.mm" inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
             onChange={(e) => change('time', e.target.value)} onBlur={() => void commit()}

@@ -37,11 +37,13 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
   const title = titleDraft ?? filled.title;
   const groupId = groupDraft === undefined ? filled.groupId : groupDraft;
   const isoDate = parseDateNb(date);
-  const isoTime = parseTimeNb(time);
+  // The time of day is optional: minutes written up afterwards may have none to give.
+  const noTime = time.trim() === '';
+  const isoTime = noTime ? undefined : parseTimeNb(time);
   const errors = {
     title: title.trim() === '' ? t('newMeeting.titleRequired') : validateField('meeting', 'title', title),
     date: isoDate ? undefined : tc('field.invalidDate'),
-    time: isoTime ? undefined : t('detail.invalidTime'),
+    time: noTime || isoTime ? undefined : t('detail.invalidTime'),
   };
   const show = (field: keyof typeof errors, touched: boolean) => (submitted || touched ? errors[field] : undefined);
 
@@ -53,7 +55,7 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
     try {
       const id = await createRecord('meeting', {
         title: title.trim(),
-        startsAt: `${isoDate}T${isoTime}`,
+        startsAt: isoTime ? `${isoDate}T${isoTime}` : isoDate,
         type,
         groupId,
         place: digital ? DIGITAL_PLACE : place.trim(),
@@ -68,14 +70,22 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
 
   const agendaItems = filled.agenda.split('\n').map((line) => line.replace(/^\d+\.\s*/, ''));
   return (
-    <form className="mb-panel mb-new-meeting" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="mb-panel mb-new-meeting" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate
+      onKeyDown={(e) => {
+        // Escape leaves the form as Avbryt does, from any field in it.
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}>
       <h2 id={headingId}>{t('newMeeting.heading')}</h2>
       <p className="mb-hint">{t('newMeeting.intro')}</p>
+      <p className="mb-hint">{t('newMeeting.requiredNote')}</p>
       <div className="mb-new-grid">
         <div className="mb-new-fields">
-          <FieldFrame label={t('newMeeting.type')}>
+          <FieldFrame label={t('newMeeting.type')} required>
             {({ inputId }) => (
-              <select id={inputId} ref={typeRef} value={type} onChange={(e) => setType(e.target.value as MeetingType)}>
+              <select id={inputId} ref={typeRef} required value={type} onChange={(e) => setType(e.target.value as MeetingType)}>
                 {MEETING_TYPES.map((m) => <option key={m} value={m}>{tc(`enums.meetingType.${m}`)}</option>)}
               </select>
             )}
@@ -89,16 +99,16 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
             )}
           </FieldFrame>
           <div className="mb-span-2">
-            <FieldFrame label={t('newMeeting.title')} error={show('title', titleDraft !== undefined)}>
+            <FieldFrame label={t('newMeeting.title')} error={show('title', titleDraft !== undefined)} required>
               {({ inputId, describedBy, invalid }) => (
-                <input id={inputId} value={title} aria-invalid={invalid} aria-describedby={describedBy}
+                <input id={inputId} required value={title} aria-invalid={invalid} aria-describedby={describedBy}
                   onChange={(e) => setTitleDraft(e.target.value)} />
               )}
             </FieldFrame>
           </div>
-          <FieldFrame label={t('newMeeting.date')} error={show('date', false)}>
+          <FieldFrame label={t('newMeeting.date')} error={show('date', false)} required>
             {({ inputId, describedBy, invalid }) => (
-              <input id={inputId} value={date} placeholder="dd.mm.åååå" aria-invalid={invalid} aria-describedby={describedBy}
+              <input id={inputId} required value={date} placeholder="dd.mm.åååå" aria-invalid={invalid} aria-describedby={describedBy}
                 onChange={(e) => setDate(e.target.value)} inputMode="numeric" />
             )}
           </FieldFrame>
