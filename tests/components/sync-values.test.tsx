@@ -138,7 +138,7 @@ describe('a refused file says what is wrong, and asks for a passphrase only when
     choose(file.subarray(0, Math.floor(file.length * 0.6)), 'avkortet.pbsync');
     const alert = await refusal();
     expect(alert.textContent).toContain('«avkortet.pbsync» er ufullstendig');
-    expect(alert.textContent).toContain('Hent fila på nytt (last den ned eller kopier den igjen), og velg den her.');
+    expect(alert.textContent).toContain('Når du har fila hel (last den ned eller kopier den på nytt), velger du den her igjen.');
     expect(alert.textContent).not.toMatch(/passordfrase/i);
     expect(within(alert).queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
     expect(document.activeElement).not.toBe(screen.getByLabelText('Passordfrase (hvis fila er kryptert)'));
