@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { fieldShape, showFieldValue } from '../../shared/report/fieldValue.js';
+import { NB_VALUE_WORDS } from '../../shared/report/valueWordsNb.js';
 import { listConflicts, resolveConflict, type ConflictView } from '../sync/conflicts.js';
 import { parseFieldArgs } from './fieldArgs.js';
 import type { CliIo } from './main.js';
@@ -66,9 +68,17 @@ function formatConflicts(list: readonly ConflictView[]): string {
       if (c.field === '_deleted') {
         return `${c.id}  ${record}\n    slettet av ${by}, men endret samtidig et annet sted; posten er beholdt`;
       }
-      return `${c.id}  ${record}, feltet ${c.field}\n    nå:    ${show(c.current, 70)}\n    annen: ${show(c.other, 70)} (fra ${by})`;
+      return `${c.id}  ${record}, feltet ${c.field}\n    nå:    ${shown(c, 'current')}\n    annen: ${shown(c, 'other')} (fra ${by})`;
     })
     .join('\n');
+}
+
+/** One side of a conflict as shared/report/fieldValue.ts shows it: «text» as written, a level, a name or a date in words. */
+function shown(c: ConflictView, side: 'current' | 'other'): string {
+  const type = fieldShape(c.kind, c.field).type;
+  if (type === 'text' || type === 'longText') return show(c[side], 70);
+  const value = showFieldValue(c.kind, c.field, c[side], c.context, NB_VALUE_WORDS);
+  return value.detail ? `${value.text} (${value.detail})` : value.text;
 }
 
 function show(v: unknown, max: number): string {

@@ -8,6 +8,7 @@ import { backupWorkbook } from '../workbook/backup.js';
 import { adoptSyncKey, withheldOrigins } from '../workbook/installation.js';
 import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
+import { listConflicts, type ConflictView } from './conflicts.js';
 import { syncErrors } from './errors.js';
 import { openSyncFile, verifyMac, type SyncHeader, type SyncLimits } from './fileFormat.js';
 import { attachHeldUnsigned, checkOrigins, storeOrigins } from './originCheck.js';
@@ -62,7 +63,12 @@ export interface ImportReport extends ApplyResult {
   readonly stillMissing: StillMissing[];
   /** This workbook had no sync key (moved from another machine) and took it from the full file. */
   readonly tookKey: boolean;
+  /** The conflicts it raised, as they will be listed (a preview's, before it is rolled back); the first MAX_LISTED_CONFLICTS. */
+  readonly conflicts: ConflictView[];
 }
+
+/** How many raised conflicts a report lists; newConflicts counts them all. */
+export const MAX_LISTED_CONFLICTS = 50;
 
 /**
  * A sync file meant for this workbook, decrypted and authenticated with its
@@ -144,6 +150,7 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
   const nowIso = now.toISOString();
   const store = wb.sync;
   const held = wb.commands.lineage.localVector();
+  const openBefore = new Set(wb.commands.settler.conflicts.listOpen().map((c) => c.id));
   // Files carry each origin's changes as an unbroken run, so the vector alone says what is already here …
   const fresh = payload.changes.filter((c) => !covers(held, c));
   checkNoGap(payload, fresh, held, what);
@@ -192,6 +199,8 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
     recoveredOwn: taken.filter((c) => c.replicaId === wb.replicaId).length,
     stillMissing,
     tookKey: payload.adoptKey !== undefined,
+    // Read before a preview rolls back: the records and values as the import leaves them.
+    conflicts: result.newConflicts === 0 ? [] : listConflicts(wb).filter((c) => !openBefore.has(c.id)).slice(0, MAX_LISTED_CONFLICTS),
   };
 }
 

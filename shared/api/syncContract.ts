@@ -53,6 +53,29 @@ export const syncStatusSchema = z.object({
   ),
 });
 
+export const conflictSchema = z.object({
+  id: conflictId,
+  kind,
+  recordId,
+  recordTitle: z.string(),
+  /** The field, or "_deleted" when a delete met an edit made without knowing of it. */
+  field: z.string(),
+  /** Markdown merged line by line; `current` already holds the non-overlapping edits of both. */
+  longText: z.boolean(),
+  current: z.unknown(),
+  other: z.unknown(),
+  otherReplicaId: z.string(),
+  otherReplicaName: z.string(),
+  otherHlc: z.string(),
+  detectedAt: z.string(),
+  /** What both values are shown with (shared/report/fieldValue.ts). */
+  context: z.object({
+    titles: z.record(z.string(), z.string()),
+    related: z.record(z.string(), z.unknown()),
+    scale: z.array(z.string()).optional(),
+  }),
+});
+
 /** What an import did, or (dryRun) would do. */
 export const importReportSchema = z.object({
   sender: z.object({ replicaId: z.string(), name: z.string() }),
@@ -79,23 +102,8 @@ export const importReportSchema = z.object({
   stillMissing: z.array(z.object({ replicaId: z.string(), name: z.string(), missing: z.number().int() })),
   /** This installation had no sync key and took it from the full file. */
   tookKey: z.boolean(),
-});
-
-export const conflictSchema = z.object({
-  id: conflictId,
-  kind,
-  recordId,
-  recordTitle: z.string(),
-  /** The field, or "_deleted" when a delete met an edit made without knowing of it. */
-  field: z.string(),
-  /** Markdown merged line by line; `current` already holds the non-overlapping edits of both. */
-  longText: z.boolean(),
-  current: z.unknown(),
-  other: z.unknown(),
-  otherReplicaId: z.string(),
-  otherReplicaName: z.string(),
-  otherHlc: z.string(),
-  detectedAt: z.string(),
+  /** The conflicts the import raised (or, in a preview, would raise), as listConflicts shows them; at most the first 50 of newConflicts. */
+  conflicts: z.array(conflictSchema),
 });
 
 const backupSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int(), reason: z.string() });

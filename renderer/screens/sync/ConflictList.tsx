@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldLabel, formatWhen, isTextValue, kindLabel, markedLines, valueText } from './format';
+import { canWriteCombination, conflictValue, fieldLabel, formatWhen, kindLabel, markedLines } from './format';
 import { errorText, resolveConflict, type Conflict } from './store';
 
 const DELETED = '_deleted';
@@ -53,7 +53,7 @@ function ConflictItem({ conflict, hereName, onResolved }: { conflict: Conflict; 
   const title = conflict.recordTitle || t('conflicts.untitled');
   const field = fieldLabel(t, conflict.field);
   const otherName = conflict.otherReplicaName || t('conflicts.otherInstallation');
-  const canCombine = !deleted && isTextValue(conflict.current) && isTextValue(conflict.other);
+  const canCombine = !deleted && canWriteCombination(conflict);
   const [combining, setCombining] = useState(false);
   const [draft, setDraft] = useState(typeof conflict.current === 'string' ? conflict.current : '');
   const [busy, setBusy] = useState(false);
@@ -89,16 +89,14 @@ function ConflictItem({ conflict, hereName, onResolved }: { conflict: Conflict; 
       <div className="sync-sides">
         <div role="group" aria-labelledby={`${id}-here`} className="sync-side">
           <h4 id={`${id}-here`}>{t('conflicts.here', { name: hereName })}</h4>
-          <ConflictValue value={conflict.current} other={conflict.other} longText={conflict.longText}
-            deletedText={deleted ? t('conflicts.deletedHere') : undefined} />
+          <ConflictValue conflict={conflict} side="current" deletedText={deleted ? t('conflicts.deletedHere') : undefined} />
           <button type="button" className="button-secondary" disabled={busy} onClick={() => void resolve({ keep: 'current' })}>
             {deleted ? t('conflicts.keepRecord') : t('conflicts.keepHere')}
           </button>
         </div>
         <div role="group" aria-labelledby={`${id}-there`} className="sync-side">
           <h4 id={`${id}-there`}>{t('conflicts.there', { name: otherName })}</h4>
-          <ConflictValue value={conflict.other} other={conflict.current} longText={conflict.longText}
-            deletedText={deleted ? t('conflicts.deletedThere', { name: otherName }) : undefined} />
+          <ConflictValue conflict={conflict} side="other" deletedText={deleted ? t('conflicts.deletedThere', { name: otherName }) : undefined} />
           <button type="button" className={deleted ? 'button-secondary button-danger' : 'button-secondary'} disabled={busy}
             onClick={() => void resolve({ keep: 'other' })}>
             {deleted ? t('conflicts.deleteRecord') : t('conflicts.keepThere', { name: otherName })}
@@ -133,10 +131,12 @@ function ConflictItem({ conflict, hereName, onResolved }: { conflict: Conflict; 
   );
 }
 
-function ConflictValue({ value, other, longText, deletedText }: { value: unknown; other: unknown; longText: boolean; deletedText?: string }) {
+function ConflictValue({ conflict, side, deletedText }: { conflict: Conflict; side: 'current' | 'other'; deletedText?: string }) {
   const { t } = useTranslation('sync');
   if (deletedText) return <p className="sync-value">{deletedText}</p>;
-  if (longText && typeof value === 'string' && value !== '') {
+  const value = conflict[side];
+  const other = conflict[side === 'current' ? 'other' : 'current'];
+  if (conflict.longText && typeof value === 'string' && value !== '') {
     const lines = markedLines(value, typeof other === 'string' ? other : '');
     return (
       <div className="sync-text">
@@ -149,5 +149,11 @@ function ConflictValue({ value, other, longText, deletedText }: { value: unknown
       </div>
     );
   }
-  return <p className="sync-value">{valueText(t, value)}</p>;
+  const shown = conflictValue(t, conflict, side);
+  return (
+    <>
+      <p className="sync-value">{shown.text}</p>
+      {shown.detail ? <p className="sync-value-detail">{shown.detail}</p> : null}
+    </>
+  );
 }

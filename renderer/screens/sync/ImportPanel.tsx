@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAsBase64 } from './files';
+import { ImportFailure } from './ImportFailure';
 import { ImportNotes } from './ImportNotes';
 import { ImportPreview } from './ImportPreview';
 import { errorText, useImportFlow } from './store';
@@ -15,6 +16,7 @@ export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
   const id = useId();
   const flow = useImportFlow();
   const input = useRef<HTMLInputElement>(null);
+  const passphrase = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const { phase } = flow;
   // A file dropped beside the zone would make the browser leave the page for it; here it is ignored instead.
@@ -74,7 +76,7 @@ export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
       <p className="panel-hint">{t('import.hint')}</p>
       <div className="field">
         <label htmlFor={`${id}-pass`}>{t('import.passphrase')}</label>
-        <input id={`${id}-pass`} type="password" autoComplete="off" value={flow.passphrase}
+        <input id={`${id}-pass`} ref={passphrase} type="password" autoComplete="off" value={flow.passphrase}
           onChange={(e) => flow.setPassphrase(e.target.value)} />
       </div>
       <div className={`sync-drop${dragging ? ' sync-drop-active' : ''}`}
@@ -96,19 +98,8 @@ export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
       <p role="status" className="live-line">{progress ?? result}</p>
       {done && !progress ? <ImportNotes report={done.report} /> : null}
       {phase.step === 'failed' ? (
-        <div role="alert" className="sync-error">
-          <p><strong>{t('import.failedTitle')}</strong></p>
-          <p>{phase.message}</p>
-          {phase.file ? (
-            <>
-              <p>{t('import.retryHint')}</p>
-              <div className="sync-actions">
-                <button type="button" className="button-secondary" onClick={() => void flow.retry()}>{t('import.retry')}</button>
-                <button type="button" className="button-secondary" onClick={() => flow.cancel()}>{t('preview.cancel')}</button>
-              </div>
-            </>
-          ) : null}
-        </div>
+        <ImportFailure message={phase.message} code={phase.code} hasFile={phase.file !== undefined}
+          onPassphrase={() => passphrase.current?.focus()} onRetry={() => void flow.retry()} onClose={() => flow.cancel()} />
       ) : null}
       {phase.step === 'preview' || phase.step === 'importing' ? (
         <ImportPreview fileName={phase.file.name} report={phase.report} busy={phase.step === 'importing'}

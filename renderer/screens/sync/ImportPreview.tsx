@@ -2,11 +2,12 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSize, formatWhen, kindLabel } from './format';
 import { ImportNotes } from './ImportNotes';
+import { RaisedConflicts } from './RaisedConflicts';
 import type { ImportReport } from './store';
 
 /**
  * What importing a file would do, before anything changes: from whom, how
- * many changes are new, which records, how many conflicts. Apply or cancel.
+ * many changes are new, which records, which conflicts. Apply or cancel.
  * Focus moves here when it appears, so keyboard and screen-reader users land
  * on it.
  */
@@ -68,6 +69,7 @@ export function ImportPreview({ fileName, report, busy, onApply, onCancel }: {
           </dd>
         </div>
       </dl>
+      <RaisedConflicts report={report} />
       <ImportNotes report={report} />
       {report.applied > 0 ? <p className="panel-hint">{t('preview.backup')}</p> : null}
       <div className="sync-actions">

@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../../shared/report/dates';
+import { fieldShape, showFieldValue, type ShownValue, type ValueWords } from '../../../shared/report/fieldValue';
+import type { Conflict } from './store';
+import './conflictI18n';
 
 /** "26.11.2026 kl. 18.46", local time; '' for none. */
 export function formatWhen(iso: string | null | undefined): string {
@@ -24,18 +27,32 @@ export function kindLabel(t: TFunction<'sync'>, kind: string): string {
   return t(`kinds.${kind}`, { defaultValue: kind });
 }
 
-/** A field's value as text to read and compare; empty values are said in words. */
-export function valueText(t: TFunction<'sync'>, value: unknown): string {
-  if (value === null || value === undefined || value === '') return t('value.empty');
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? t('value.yes') : t('value.no');
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
-  return JSON.stringify(value);
+/** The words shared/report/fieldValue.ts shows values with, from the catalogues, in the page's language. */
+export function valueWords(t: TFunction<'sync'>): ValueWords {
+  return {
+    empty: t('value.empty'),
+    yes: t('value.yes'),
+    no: t('value.no'),
+    missingRecord: t('shown.missingRecord'),
+    enumLabel: (vocabulary, code) => t(`translation:enums.${vocabulary}.${code}`, { defaultValue: code }),
+    level: (scale, level) => t(`translation:enums.${scale}.${level}`, { defaultValue: String(level) }),
+    zone: (zone) => t(`translation:enums.zone.${zone}`),
+    riskScore: (score) => t('shown.riskScore', score),
+  };
 }
 
-/** Whether a conflict's value can be written as text: a combination is offered only for text fields. */
-export function isTextValue(value: unknown): value is string | null {
+/** One side of a conflict as the user knows the value: «4 Høy» and the risk it makes, a name, 05.09.2021. */
+export function conflictValue(t: TFunction<'sync'>, conflict: Conflict, side: 'current' | 'other'): ShownValue {
+  return showFieldValue(conflict.kind, conflict.field, conflict[side], conflict.context, valueWords(t));
+}
+
+/** Whether a combination can be written by hand: only for text, not for a status, a date or a person. */
+export function canWriteCombination(conflict: Conflict): boolean {
+  const type = fieldShape(conflict.kind, conflict.field).type;
+  return (type === 'text' || type === 'longText') && isText(conflict.current) && isText(conflict.other);
+}
+
+function isText(value: unknown): value is string | null {
   return typeof value === 'string' || value === null;
 }
 

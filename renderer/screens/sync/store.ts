@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiResult } from '../../../shared/api/contract';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useChanges } from '../../data/changes';
 import { useHistory } from '../../data/history';
 import { resolveConflict as resolveAsStep } from '../../data/mutations';
@@ -111,8 +111,11 @@ export type ImportPhase =
   | { readonly step: 'reading'; readonly name: string }
   | { readonly step: 'previewing'; readonly file: ChosenFile }
   | { readonly step: 'preview'; readonly file: ChosenFile; readonly report: ImportReport }
-  /** The file could not be read or previewed (a passphrase is missing, say); it is kept for another try. */
-  | { readonly step: 'failed'; readonly file?: ChosenFile; readonly message: string }
+  /**
+   * The file could not be read, previewed or imported; `code` is the API's
+   * (importFailure.ts says what it calls for). The file is kept for another try.
+   */
+  | { readonly step: 'failed'; readonly file?: ChosenFile; readonly message: string; readonly code?: string }
   | { readonly step: 'importing'; readonly file: ChosenFile; readonly report: ImportReport };
 
 interface ImportFlow {
@@ -140,6 +143,10 @@ const fileArgs = (file: ChosenFile, passphrase: string) => ({
   ...(passphrase ? { passphrase } : {}),
 });
 
+const failed = (file: ChosenFile, e: unknown): ImportPhase => ({
+  step: 'failed', file, message: errorText(e), ...(e instanceof ApiError ? { code: e.code } : {}),
+});
+
 const busy = (phase: ImportPhase) => phase.step === 'previewing' || phase.step === 'preview' || phase.step === 'importing';
 
 /** "Les inn synkfil": choose → preview → apply or cancel. */
@@ -164,7 +171,7 @@ export const useImportFlow = create<ImportFlow>((set, get) => {
         const report = await call('previewSync', fileArgs(file, get().passphrase));
         set({ phase: { step: 'preview', file, report } });
       } catch (e) {
-        set({ phase: { step: 'failed', file, message: errorText(e) } });
+        set({ phase: failed(file, e) });
       }
     },
     receive(file) {
@@ -199,7 +206,7 @@ export const useImportFlow = create<ImportFlow>((set, get) => {
         // The passphrase is for this file only.
         set({ phase: { step: 'idle' }, imported: { file, report }, passphrase: '' });
       } catch (e) {
-        set({ phase: { step: 'failed', file, message: errorText(e) } });
+        set({ phase: failed(file, e) });
       } finally {
         await reload();
       }
