@@ -131,13 +131,19 @@ export function SelectField<T extends string>({ label, value, options, onCommit,
   );
 }
 
-/** Whole kroner; accepts "1 170 000", "1170000", "1 170 000,00" and no-break spaces. */
-export function AmountField({ label, value, onCommit, hint, disabled, draftKey }: Omit<CommitProps<number>, 'validate'>) {
+/**
+ * Whole kroner; accepts "1 170 000", "1170000", "1 170 000,00" and no-break
+ * spaces. With `optional`, an emptied field means no amount (null).
+ */
+export function AmountField({ label, value, onCommit, hint, disabled, draftKey, optional }:
+  Omit<CommitProps<number | null>, 'validate'> & { optional?: boolean }) {
   const { t } = useTranslation();
+  const empty = (text: string) => optional === true && text.trim() === '';
   const save = useAutosave<string>({
-    value: formatAmount(value), label,
-    validate: (text) => (parseKroner(text).ok ? undefined : t('field.invalidAmount')),
+    value: value === null ? '' : formatAmount(value), label,
+    validate: (text) => (empty(text) || parseKroner(text).ok ? undefined : t('field.invalidAmount')),
     save: (text, o) => {
+      if (empty(text)) return value !== null ? onCommit(null, o) : undefined;
       const parsed = parseKroner(text);
       return parsed.ok && parsed.value !== value ? onCommit(parsed.value, o) : undefined;
     },

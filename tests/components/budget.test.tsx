@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Budget } from '../../renderer/screens/budget/Budget';
 import { useBudgetStore } from '../../renderer/screens/budget/store';
+import { useHistory } from '../../renderer/data/history';
 import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
 
 // Testing Library folds every whitespace (U+00A0 included) into one space, so
@@ -254,5 +255,22 @@ describe('budget lines', () => {
     await user.click(screen.getByRole('button', { name: `Flytt ned: ${before[0]}` }));
     await waitFor(() => expect(names().slice(0, 2)).toEqual([before[1], before[0]]));
     expect(real.callsOf('reorderRecords')).toHaveLength(1);
+  });
+});
+
+describe('planned amounts', () => {
+  it('an emptied cell deletes its planned amount, and Angre brings it back', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    const cell = within(await table()).getByLabelText('Prosjektledelse, Prosjektår 1') as HTMLInputElement;
+    await user.clear(cell);
+    await user.tab();
+    const plan = () => real.wb.records.get('budget-plan', real.id('budget-plan.prosjektledelse.1'))!;
+    await waitFor(() => expect(plan().deleted).toBe(true));
+    expect(cell.getAttribute('aria-invalid')).toBe('false');
+    await waitFor(async () => expect(cellTexts(row(await table(), /^Sum utgifter/))).toEqual(['851 500 kr', '1 170 000 kr', '2 021 500 kr']));
+    await useHistory.getState().undo();
+    await waitFor(() => expect(plan().deleted).toBe(false));
+    await waitFor(() => expect(cell.value).toBe('318\u00a0500'));
   });
 });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatKroner } from '../../../shared/rules/money';
 import { RecordActions, RecordEditor, useRecordEditing, type MoveHandlers } from '../../components/records';
 import { AmountField, RecordTextField, SelectField } from '../../forms/fields';
-import { createRecord, updateRecord } from '../../data/mutations';
+import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
 import type { BudgetFigures } from './figures';
 import type { BudgetLineRow, PeriodRow } from './store';
 
@@ -58,7 +58,11 @@ export function BudgetLine({ line, figures, list, columns, move, childCount }: {
   );
 }
 
-/** One planned amount: updates its budget-plan record, or creates one where the plan left the cell empty. */
+/**
+ * One planned amount: updates its budget-plan record, creates one where the
+ * plan left the cell empty, and an emptied cell deletes it (Angre in the
+ * header takes it back).
+ */
 function PlannedAmount({ line, period, figures }: { line: BudgetLineRow; period: PeriodRow; figures: BudgetFigures }) {
   const { t } = useTranslation('budget');
   const record = figures.planRecord(line.id, period.id);
@@ -67,11 +71,14 @@ function PlannedAmount({ line, period, figures }: { line: BudgetLineRow; period:
   return (
     <AmountField
       label={label}
-      value={record?.amount ?? 0}
+      optional
+      value={record?.amount ?? null}
       onCommit={(amount) =>
-        record
-          ? updateRecord('budget-plan', record.id, { amount }, { amount: record.amount }, undoLabel)
-          : createRecord('budget-plan', { lineId: line.id, periodId: period.id, amount }, undoLabel)
+        amount === null
+          ? record ? deleteRecord('budget-plan', record.id, undoLabel) : undefined
+          : record
+            ? updateRecord('budget-plan', record.id, { amount }, { amount: record.amount }, undoLabel)
+            : createRecord('budget-plan', { lineId: line.id, periodId: period.id, amount }, undoLabel)
       }
     />
   );

@@ -40,7 +40,7 @@ const nb = {
   outside_other: '{{count}} registrerte beløp er datert utenfor prosjektårene og er ikke regnet med i noe prosjektår.',
   table: {
     title: 'Budsjett per prosjektår',
-    hint: 'Planlagte beløp kan endres i tabellen. Skriv beløpet i hele kroner og gå ut av feltet for å lagre.',
+    hint: 'Planlagte beløp kan endres i tabellen. Skriv beløpet i hele kroner og gå ut av feltet for å lagre; tøm feltet for å fjerne beløpet.',
     description: 'Beskrivelse',
     total: 'Totalbudsjett',
     expenses: 'Utgifter',
@@ -164,7 +164,7 @@ const en: typeof nb = {
   outside_other: '{{count}} recorded amounts are dated outside the project years and count in no project year.',
   table: {
     title: 'Budget per project year',
-    hint: 'Planned amounts can be changed in the table. Type the amount in whole kroner and leave the field to save.',
+    hint: 'Planned amounts can be changed in the table. Type the amount in whole kroner and leave the field to save; empty the field to remove the amount.',
     description: 'Description',
     total: 'Total budget',
     expenses: 'Expenses',
