@@ -5,7 +5,8 @@ import type { FieldSpec } from '../../shared/model/fields.js';
 import { KINDS, fieldSpecs, type Kind } from '../../shared/model/kinds.js';
 import { createWorkbook } from '../../electron/workbook/open.js';
 import { SearchIndex } from '../../electron/workbook/searchIndex.js';
-import { ownText } from '../../electron/workbook/searchDocuments.js';
+import { composeDocument, type RecordSource } from '../../electron/workbook/searchDocuments.js';
+import type { StoredRecord } from '../../electron/workbook/recordStore.js';
 import { nowMs } from '../lib/stats.js';
 import type { Dataset } from './dataset.js';
 
@@ -32,7 +33,8 @@ interface PreparedRecord {
  * `createWorkbook`) receives, in one transaction, exactly what the command
  * layer writes for the dataset: each record's row, one `change` row per field
  * (value as JSON) and, for the kinds search covers, the `search_doc` row and
- * the `search_index` (FTS5) row. Ids, clock stamps, column values, JSON and
+ * the `search_index` (FTS5) row, with the text of related records the command
+ * layer puts in a document (a meeting's action items). Ids, clock stamps, column values, JSON and
  * search text are all computed before timing starts; what is timed is only
  * binding, stepping and the commit.
  */
@@ -85,12 +87,16 @@ function prepare(db: Database.Database, ds: Dataset, replicaId: string): Prepare
   };
 
   const ids = ds.records.map(() => uuidv7());
+  const stored: StoredRecord[] = ds.records.map((rec, i) => {
+    const fields: Record<string, unknown> = { ...rec.fields };
+    for (const [field, index] of rec.refs) fields[field] = ids[index];
+    return { id: ids[i]!, deleted: false, fields };
+  });
+  const source = memorySource(ds, stored);
   let clock: Hlc = { millis: 0, counter: 0 };
   let searchRowid = 0;
   return ds.records.map((rec, i) => {
-    const id = ids[i]!;
-    const fields: Record<string, unknown> = { ...rec.fields };
-    for (const [field, index] of rec.refs) fields[field] = ids[index];
+    const { id, fields } = stored[i]!;
     clock = tick(clock, Date.now());
     const hlc = encodeHlc(clock);
     const specs = fieldSpecs(rec.kind);
@@ -101,11 +107,37 @@ function prepare(db: Database.Database, ds: Dataset, replicaId: string): Prepare
       changeParams: names.map((n) => [hlc, replicaId, rec.kind, id, n, JSON.stringify(fields[n])]),
     };
     if (!SearchIndex.covers(rec.kind)) return prepared;
-    // The record's own text as SearchIndex writes it (the texts of related records it adds are the command layer's cost).
-    const own = ownText(rec.kind, fields);
+    // The document as SearchIndex ends up writing it, related records' text included.
+    const doc = composeDocument(source, rec.kind, stored[i]!);
     searchRowid++;
-    return { ...prepared, doc: [searchRowid, id, rec.kind], text: [searchRowid, own.title, own.body, own.aliases] };
+    return { ...prepared, doc: [searchRowid, id, rec.kind], text: [searchRowid, doc.title, doc.body, doc.aliases] };
   });
+}
+
+/** The dataset as a record source: what composeDocument reads, from memory instead of the tables. */
+function memorySource(ds: Dataset, stored: readonly StoredRecord[]): RecordSource {
+  const byId = new Map<string, { kind: Kind; rec: StoredRecord }>();
+  const byField = new Map<string, StoredRecord[]>();
+  ds.records.forEach((r, i) => {
+    const rec = stored[i]!;
+    byId.set(rec.id, { kind: r.kind, rec });
+    const specs = fieldSpecs(r.kind);
+    for (const [field, value] of Object.entries(rec.fields)) {
+      // composeDocument lists records by a reference (an action item's meetingId), nothing else.
+      if (typeof value !== 'string' || !specs[field]?.ref) continue;
+      const key = `${r.kind} ${field} ${value}`;
+      const list = byField.get(key);
+      if (list) list.push(rec);
+      else byField.set(key, [rec]);
+    }
+  });
+  return {
+    get: (kind, id) => {
+      const hit = byId.get(id);
+      return hit && hit.kind === kind ? hit.rec : undefined;
+    },
+    listBy: (kind, field, value) => [...(byField.get(`${kind} ${field} ${String(value)}`) ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
 }
 
 /** RecordStore's conversion of a field value to its column. */

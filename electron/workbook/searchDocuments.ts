@@ -3,6 +3,9 @@ import type { Role } from '../../shared/model/enums.js';
 import { ROLE_LABELS } from '../../shared/report/labels.js';
 import type { RecordStore, StoredRecord } from './recordStore.js';
 
+/** Where a document's related records are read from: the workbook's tables, or the benchmark's floor's own list. */
+export type RecordSource = Pick<RecordStore, 'get' | 'listBy'>;
+
 /**
  * What the search index holds for each record that has a place of its own
  * (a screen or a row on one). The records that live inside another one are
@@ -51,7 +54,7 @@ function texts(value: unknown): string[] {
 }
 
 /** A record's title and searchable text, its own fields and those of the records searched through it. */
-export function composeDocument(records: RecordStore, kind: Kind, record: StoredRecord): SearchDocument {
+export function composeDocument(records: RecordSource, kind: Kind, record: StoredRecord): SearchDocument {
   const own = ownText(kind, record.fields);
   const extra: string[] = [];
   const aliases: string[] = [];
@@ -95,7 +98,7 @@ export function composeDocument(records: RecordStore, kind: Kind, record: Stored
   return { title: own.title, body, aliases: aliases.join('\n') };
 }
 
-function title(records: RecordStore, kind: Kind, id: unknown): string {
+function title(records: RecordSource, kind: Kind, id: unknown): string {
   if (typeof id !== 'string') return '';
   const rec = records.get(kind, id);
   return rec && !rec.deleted ? String(rec.fields[KINDS[kind].titleField] ?? '') : '';

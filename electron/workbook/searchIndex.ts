@@ -45,8 +45,9 @@ interface Row {
  * says what each record's document holds). The index is trigram (migration 005),
  * so a word matches inside a compound as Norwegian needs: «gruppe» finds
  * «Prosjektgruppe B», «torg» finds «innbyggertorg». The command layer and the
- * sync apply path call `recordChanged` after each write of a record, so the
- * index never lags the tables, and a change to a person's name reaches the
+ * sync apply path call `recordChanged` after each write of a record and the
+ * workbook writes the touched documents before it commits, so the index
+ * never lags the tables, and a change to a person's name reaches the
  * meetings they attended in the same transaction.
  */
 export class SearchIndex {
@@ -59,6 +60,8 @@ export class SearchIndex {
   private readonly queryKinds: Database.Statement;
   private readonly clearDocs: Database.Statement;
   private readonly clearText: Database.Statement;
+  /** Documents to write before the commit: record id → kind. */
+  private readonly pending = new Map<string, Kind>();
 
   constructor(db: Database.Database, private readonly records: RecordStore) {
     this.findDoc = db.prepare('SELECT rowid FROM search_doc WHERE record_id = ?');
@@ -87,7 +90,22 @@ export class SearchIndex {
    * what its fields were, for a record that moved (an action item to another meeting).
    */
   recordChanged(kind: Kind, id: string, before?: Record<string, unknown>): void {
-    for (const [docKind, docId] of affectedDocuments(this.records, kind, id, before)) this.refresh(docKind, docId);
+    for (const [docKind, docId] of affectedDocuments(this.records, kind, id, before)) this.pending.set(docId, docKind);
+  }
+
+  /**
+   * Writes the documents the transaction's writes touched, each once: the
+   * workbook calls it before every commit. A batch that adds a meeting and its
+   * ten action items writes the meeting's document once, not eleven times.
+   */
+  flush(): void {
+    for (const [id, kind] of this.pending) this.refresh(kind, id);
+    this.pending.clear();
+  }
+
+  /** Forgets the touched documents of a transaction that rolled back. */
+  discard(): void {
+    this.pending.clear();
   }
 
   /** Writes every document again from the tables (after migration 005, or whenever the documents' content changes). */
@@ -124,6 +142,8 @@ export class SearchIndex {
   search(text: string, limit = 50, kinds?: readonly Kind[]): SearchHit[] {
     const match = toMatchExpression(text);
     if (!match) return [];
+    // Inside a transaction, its own writes are found too.
+    if (this.pending.size > 0) this.flush();
     const rows = (kinds ? this.queryKinds.all(match, JSON.stringify(kinds), limit) : this.query.all(match, limit)) as Row[];
     return rows.map((row) => {
       const snippetParts = toParts(excerpt(row.marked_body));

@@ -245,6 +245,8 @@ export class Workbook {
         // A command failed half-way in here and its caller carried on: undo this whole
         // (nested) transaction rather than commit half a command.
         if (this.doomed && this.doomed.depth >= depth) throw this.doomed.error;
+        // Each document the writes touched, written once, in the same transaction.
+        if (depth === 1) this.search.flush();
         // Saved in the same transaction, so a committed change is never followed by a reused stamp.
         if (depth === 1) this.persistClock();
         return result;
@@ -262,6 +264,7 @@ export class Workbook {
       if (depth === 1) {
         this.clock = undefined;
         this.ownStamped = undefined;
+        this.search.discard();
         // Rolled back with the rest: the next write makes it again.
         if (this.installationInThisWrite) {
           this.pendingInstallation = this.installationInThisWrite;

@@ -135,6 +135,26 @@ describe('one search over every text of the workbook', () => {
     expect(meetings('plakatene')).toEqual([other]);
   });
 
+  it('writes a batch\'s documents at its commit, and none of a batch that rolled back', () => {
+    const wb = tmp.track(newWorkbook(tmp.dir()));
+    const meeting = wb.transaction(() => {
+      const id = wb.commands.create('meeting', { title: 'Samling', startsAt: '2022-05-01T09:00', type: 'other' });
+      for (let i = 0; i < 3; i++) wb.commands.create('action', { meetingId: id, text: `Tiltak nummer ${i} om kaffetraktere` });
+      // Inside the transaction its own writes are found already.
+      expect(wb.search.search('kaffetraktere', 50, ['meeting']).map((h) => h.id)).toEqual([id]);
+      return id;
+    });
+    expect(wb.search.search('kaffetraktere', 50, ['meeting']).map((h) => h.id)).toEqual([meeting]);
+    expect(wb.search.search('kaffetraktere', 50, ['action'])).toHaveLength(3);
+    expect(() => wb.transaction(() => {
+      wb.commands.create('meeting', { title: 'Angret møte om vaffeljern', startsAt: '2022-05-02T09:00', type: 'other' });
+      throw new Error('avbrutt');
+    })).toThrow('avbrutt');
+    expect(wb.search.search('vaffeljern')).toEqual([]);
+    wb.commands.create('goal', { text: 'Et mål' });
+    expect(wb.search.search('vaffeljern')).toEqual([]);
+  });
+
   it('keeps the same index when the changes come by sync, a joined copy included', async () => {
     const a = tmp.track(newWorkbook(tmp.dir(), 'a.prosjektboka'));
     const { meeting } = meetingWithChildren(a);
