@@ -82,6 +82,20 @@ describe('conflicts show values as the user knows them', () => {
     expect(document.body.textContent).not.toContain(sync.id('person.jorgen-hovde'));
   });
 
+  it('a record titled by a date or a status is named in words too', async () => {
+    const assessment = sync.id('risk-assessment.1');
+    const role = sync.here.records.list('role').find((r) => r.fields.role === 'project_leader')!.id;
+    sync.setClock('2026-11-26T17:00:00.000Z');
+    sync.drammen.commands.update('risk-assessment', assessment, { note: 'Vurdert i Drammen' });
+    sync.drammen.commands.update('role', role, { positionAsWritten: 'Prosjektleder (Drammen)' });
+    sync.here.commands.update('risk-assessment', assessment, { note: 'Vurdert på Mysen' });
+    sync.here.commands.update('role', role, { positionAsWritten: 'Prosjektleder (Mysen)' });
+    await sync.importHere(await sync.fileFrom(sync.drammen));
+    await renderPage();
+    expect(await screen.findByRole('article', { name: 'Risikovurdering «01.09.2021»: Merknad' })).toBeDefined();
+    expect(screen.getByRole('article', { name: 'Rolle «Prosjektleder»: Stilling (som skrevet)' })).toBeDefined();
+  });
+
   it('in English, with the English words', async () => {
     const { file } = await fiveEdits();
     await sync.importHere(file);

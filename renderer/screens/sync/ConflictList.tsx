@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canWriteCombination, conflictValue, fieldLabel, formatWhen, kindLabel, markedLines } from './format';
+import { canWriteCombination, conflictValue, fieldLabel, formatWhen, kindLabel, markedLines, recordTitleText } from './format';
 import { errorText, resolveConflict, type Conflict } from './store';
 
 const DELETED = '_deleted';
@@ -50,7 +50,7 @@ function ConflictItem({ conflict, hereName, onResolved }: { conflict: Conflict; 
   const { t } = useTranslation('sync');
   const id = useId();
   const deleted = conflict.field === DELETED;
-  const title = conflict.recordTitle || t('conflicts.untitled');
+  const title = recordTitleText(t, conflict);
   const field = fieldLabel(t, conflict.field);
   const otherName = conflict.otherReplicaName || t('conflicts.otherInstallation');
   const canCombine = !deleted && canWriteCombination(conflict);

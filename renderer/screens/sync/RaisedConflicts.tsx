@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { conflictValue, fieldLabel, kindLabel, markedLines } from './format';
+import { conflictValue, fieldLabel, kindLabel, markedLines, recordTitleText } from './format';
 import type { Conflict, ImportReport } from './store';
 
 const DELETED = '_deleted';
@@ -29,7 +29,7 @@ export function RaisedConflicts({ report }: { report: ImportReport }) {
         <tbody>
           {report.conflicts.map((c) => (
             <tr key={c.id}>
-              <td>{kindLabel(t, c.kind)} «{c.recordTitle || t('conflicts.untitled')}»</td>
+              <td>{kindLabel(t, c.kind)} «{recordTitleText(t, c)}»</td>
               <td>{fieldLabel(t, c.field)}</td>
               <td><Side conflict={c} side="current" /></td>
               <td>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatLocalDateTime } from '../../../shared/report/dates';
-import { fieldShape, showFieldValue, type ShownValue, type ValueWords } from '../../../shared/report/fieldValue';
+import { KINDS, isKind } from '../../../shared/model/kinds';
+import { EMPTY_CONTEXT, fieldShape, showFieldValue, type ShownValue, type ValueWords } from '../../../shared/report/fieldValue';
 import type { Conflict } from './store';
 import './conflictI18n';
 
@@ -44,6 +45,22 @@ export function valueWords(t: TFunction<'sync'>): ValueWords {
 /** One side of a conflict as the user knows the value: «4 Høy» and the risk it makes, a name, 05.09.2021. */
 export function conflictValue(t: TFunction<'sync'>, conflict: Conflict, side: 'current' | 'other'): ShownValue {
   return showFieldValue(conflict.kind, conflict.field, conflict[side], conflict.context, valueWords(t));
+}
+
+/**
+ * The record's title as the list shows it: the API gives its title field as
+ * text (a person's name where the field names one); a status, a date or an
+ * amount in that field is put in words by the same rule as the values.
+ */
+export function recordTitleText(t: TFunction<'sync'>, conflict: Conflict): string {
+  if (!conflict.recordTitle) return t('conflicts.untitled');
+  const field = isKind(conflict.kind) ? KINDS[conflict.kind].titleField : '';
+  const type = fieldShape(conflict.kind, field).type;
+  if (type === 'enum' || type === 'date' || type === 'dateTime' || type === 'kroner' || type === 'level') {
+    const value = type === 'kroner' || type === 'level' ? Number(conflict.recordTitle) : conflict.recordTitle;
+    return showFieldValue(conflict.kind, field, value, EMPTY_CONTEXT, valueWords(t)).text;
+  }
+  return conflict.recordTitle;
 }
 
 /** Whether a combination can be written by hand: only for text, not for a status, a date or a person. */
