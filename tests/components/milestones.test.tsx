@@ -263,7 +263,7 @@ describe('every field of a milestone is edited where it stands', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.2'))!.fields.number).toBe(3));
     expect(real.wb.records.get('milestone', real.id('milestone.3'))!.fields.number).toBe(2);
-    expect(real.writes('swapOrder')).toEqual([{ kind: 'milestone', a: real.id('milestone.2'), b: real.id('milestone.3') }]);
+    expect(real.writes('reorderRecords')).toEqual([{ kind: 'milestone', ids: [real.id('milestone.3'), real.id('milestone.2')] }]);
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Flytt milepæl 3 ned'));
     expect((within(await milestoneRow(3)).getByLabelText('Beskrivelse av milepæl 3') as HTMLInputElement).value).toBe('Gjennomført oppstart med alle involverte');
     // The first line of a project year cannot move up, the last of it not down.
