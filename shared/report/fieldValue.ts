@@ -3,7 +3,7 @@ import {
   ACTION_STATUSES, BUDGET_LINE_TYPES, CONSEQUENCE_LABELS, GROUP_KINDS, MAX_KRONER, MEETING_TYPES, MILESTONE_STATUSES,
   PROBABILITY_LABELS, RISK_STATUSES, ROLES,
 } from '../model/enums.js';
-import { isoDate, isoDateTime } from '../model/fields.js';
+import { isoDate, isoDateOptionalTime, isoDateTime } from '../model/fields.js';
 import { fieldSpecs, isKind } from '../model/kinds.js';
 import { formatDateNb, formatDateTimeNb } from '../rules/dates.js';
 import { formatKroner } from '../rules/money.js';
@@ -56,7 +56,8 @@ export function fieldShape(kind: string, field: string): FieldShape {
   if (spec.ref) return { type: spec.storage === 'json' ? 'refList' : 'ref', kind: spec.ref };
   const schema = unwrap(spec.schema);
   if (schema === isoDate) return { type: 'date' };
-  if (schema === isoDateTime) return { type: 'dateTime' };
+  // A meeting's start: a date, with its time of day when it has one.
+  if (schema === isoDateTime || schema === isoDateOptionalTime) return { type: 'dateTime' };
   if (schema instanceof z.ZodEnum) {
     const options = new Set(schema.options as string[]);
     const vocabulary = (Object.keys(VOCABULARIES) as Vocabulary[]).find((v) =>
