@@ -26,10 +26,13 @@ export interface ConflictView {
   readonly context: ValueContext;
 }
 
-export function listConflicts(wb: Workbook): ConflictView[] {
+/** The open conflicts (or, with `limit`, only those `only` picks, at most `limit` of them), as the UI and the CLI show them. */
+export function listConflicts(wb: Workbook, only?: { pick(id: string): boolean; limit: number }): ConflictView[] {
   const names = new Map(wb.sync.peers().map((p) => [p.replicaId, p.name]));
   names.set(wb.replicaId, wb.replicaName);
-  return wb.commands.settler.conflicts.listOpen().map((c) => {
+  let open = wb.commands.settler.conflicts.listOpen();
+  if (only) open = open.filter((c) => only.pick(c.id)).slice(0, only.limit);
+  return open.map((c) => {
     const record = wb.records.get(c.kind, c.recordId);
     const current = c.field === DELETED_FIELD ? record?.deleted ?? false : record?.fields[c.field] ?? null;
     return {

@@ -200,7 +200,7 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
     stillMissing,
     tookKey: payload.adoptKey !== undefined,
     // Read before a preview rolls back: the records and values as the import leaves them.
-    conflicts: result.newConflicts === 0 ? [] : listConflicts(wb).filter((c) => !openBefore.has(c.id)).slice(0, MAX_LISTED_CONFLICTS),
+    conflicts: result.newConflicts === 0 ? [] : listConflicts(wb, { pick: (id) => !openBefore.has(id), limit: MAX_LISTED_CONFLICTS }),
   };
 }
 

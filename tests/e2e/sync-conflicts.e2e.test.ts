@@ -22,6 +22,7 @@ describe('Synkronisering: conflicts in words, and a damaged file named as such',
   const full = join(dir.path, 'invitasjon.pbsync');
   const received = join(dir.path, 'fra-drammen.pbsync');
   const cut = join(dir.path, 'avkortet.pbsync');
+  const damaged = join(dir.path, 'skadet.pbsync');
   let riskTitle = '';
   let milestoneText = '';
   let browser: Browser;
@@ -53,6 +54,10 @@ describe('Synkronisering: conflicts in words, and a damaged file named as such',
     ok('sync', 'export', a, received);
     const bytes = readFileSync(received);
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    // One byte of the compressed changes changed, as a bad USB stick would.
+    const bad = Buffer.from(bytes);
+    bad[bad.length - 30] = bad[bad.length - 30]! ^ 0xff;
+    writeFileSync(damaged, bad);
 
     served = await serve(b);
     browser = await launchChromium();
@@ -115,7 +120,7 @@ describe('Synkronisering: conflicts in words, and a damaged file named as such',
     expect(list(b, 'risk').find((r) => r.number === 1)!.probability).toBe(1);
   });
 
-  it('names a cut-off unencrypted file as cut off, asks for no passphrase and offers no «Prøv igjen»', async () => {
+  it('names a cut-off or damaged unencrypted file as such, asks for no passphrase and offers no «Prøv igjen»', async () => {
     const before = cli('dump', b).stdout;
     await page.goto(`${served.url}#/sync`);
     await page.getByRole('heading', { level: 1, name: 'Synkronisering' }).waitFor();
@@ -133,6 +138,14 @@ describe('Synkronisering: conflicts in words, and a damaged file named as such',
     await shot('sync-cut-off-file');
     await alert.getByRole('button', { name: 'Lukk' }).click();
     expect(await alert.count()).toBe(0);
+
+    await page.locator('input[type="file"]').setInputFiles(damaged);
+    await alert.waitFor();
+    const said = await alert.innerText();
+    expect(said).toMatch(/«skadet\.pbsync» er (skadet|endret etter at den ble laget)/);
+    expect(said).toContain('Velg en annen fil, eller be avsenderen om en ny.');
+    expect(said).not.toMatch(/passordfrase/i);
+    expect(await alert.getByRole('button', { name: 'Prøv igjen' }).count()).toBe(0);
     expect(cli('dump', b).stdout).toBe(before);
   });
 });
