@@ -78,6 +78,20 @@ describe('goals', () => {
     expect(await screen.findByText(goalText('Mål 1: Lære om effekter av samorganisering'))).toBeTruthy();
   });
 
+  it('Escape closes a goal’s editor, saving what was typed, and gives focus back to its Rediger button', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Rediger: Mål 2' }));
+    const field = screen.getByLabelText('Mål 2');
+    await user.clear(field);
+    await user.type(field, 'Beskrive opplevelsen av tjenesten');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByLabelText('Mål 2')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rediger: Mål 2' })));
+    await waitFor(() => expect(real.wb.records.get('goal', real.id('goal.2'))!.fields.text).toBe('Beskrive opplevelsen av tjenesten'));
+  });
+
   it('«Legg til mål» makes goal 7 and puts the focus in its field', async () => {
     real = installRealWorkbook();
     const user = userEvent.setup();

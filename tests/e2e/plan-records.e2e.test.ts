@@ -30,6 +30,7 @@ describe('the plan’s records in Chromium', () => {
     if (ask) await page.getByRole('button', { name: 'Slett likevel' }).click();
     await expect.poll(() => page.getByText(`«${name}» er slettet.`).count()).toBe(1);
     await expect.poll(visible).toBe(0);
+    if (ask) await expectNoAxeViolations(page, `Plan, «${name}» slettet`);
     const undo = page.getByRole('button', { name: `Angre slettingen av «${name}»` });
     await expect.poll(() => focused(undo)).toBe(true);
     await undo.click();

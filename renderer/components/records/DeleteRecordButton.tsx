@@ -51,7 +51,11 @@ export function DeleteRecordButton({ kind, id, name, list, children }: DeleteTar
   if (asking) {
     return (
       <span className="record-confirm" role="group" aria-label={t('deleteName', { name })}
-        onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          e.preventDefault(); // the question closes, not the editor around it
+          cancel();
+        }}>
         <span className="record-confirm-question">{t('confirmDelete', { name, what: children })}</span>{' '}
         <button type="button" className="button-secondary button-danger" disabled={busy} onClick={() => void remove()}>{t('confirm')}</button>{' '}
         <button type="button" className="button-secondary" ref={cancelRef} onClick={cancel}>{t('cancel')}</button>

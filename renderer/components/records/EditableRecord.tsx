@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeleteRecordButton, type DeleteTarget } from './DeleteRecordButton';
 import { useRecordUi } from './recordUi';
@@ -52,11 +52,25 @@ export function RecordActions({ target, editing, onToggle, move, deletable = tru
   );
 }
 
-/** The fields of a record open for editing: a labelled group the pattern can find its first field in. */
-export function RecordEditor({ id, name, children, className }: { id: string; name: string; children: ReactNode; className?: string }) {
+/**
+ * The fields of a record open for editing: a labelled group the pattern can
+ * find its first field in. Escape closes it (`onClose`): the field being left
+ * saves on blur first, and focus goes back to the record's Rediger button.
+ */
+export function RecordEditor({ id, name, children, className, onClose }: {
+  id: string; name: string; children: ReactNode; className?: string; onClose?: () => void;
+}) {
   const { t } = useTranslation('records');
+  const close = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || !onClose || e.defaultPrevented) return;
+    e.preventDefault();
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    onClose();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-record-toggle="${id}"]`)?.focus());
+  };
   return (
-    <div className={`record-editor${className ? ` ${className}` : ''}`} role="group" aria-label={t('editing', { name })} data-record-editor={id}>
+    <div className={`record-editor${className ? ` ${className}` : ''}`} role="group" aria-label={t('editing', { name })}
+      data-record-editor={id} onKeyDown={close}>
       {children}
     </div>
   );
@@ -88,7 +102,7 @@ export function EditableRecord({ target, heading, view, editor, move, as: Tag = 
         {heading}
         <RecordActions target={target} editing={editing} onToggle={() => setEditing(!editing)} move={move} deletable={deletable} />
       </div>
-      {editing ? <RecordEditor id={target.id} name={target.name}>{editor()}</RecordEditor> : view}
+      {editing ? <RecordEditor id={target.id} name={target.name} onClose={() => setEditing(false)}>{editor()}</RecordEditor> : view}
       {children}
     </Tag>
   );

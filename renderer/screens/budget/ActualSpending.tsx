@@ -124,7 +124,7 @@ function ActualRowView({ actual, line, periodLabel, lines }: {
       {editing ? (
         <tr className="row-editor">
           <td colSpan={6}>
-            <RecordEditor id={actual.id} name={name} className="editor-grid">
+            <RecordEditor id={actual.id} name={name} className="editor-grid" onClose={() => setEditing(false)}>
               <DateField label={t('actuals.date')} value={actual.date} onCommit={(v) => (v ? save('date', v) : undefined)} />
               <AmountField label={t('actuals.amount')} value={actual.amount} onCommit={(v) => save('amount', v)} />
               <SelectField label={t('actuals.line')} value={actual.lineId}

@@ -44,7 +44,7 @@ export function BudgetLine({ line, figures, list, columns, move, childCount }: {
       {editing ? (
         <tr className="row-editor">
           <td colSpan={columns}>
-            <RecordEditor id={line.id} name={line.description} className="record-grid">
+            <RecordEditor id={line.id} name={line.description} className="record-grid" onClose={() => setEditing(false)}>
               <RecordTextField kind="budget-line" record={line} field="description" label={t('lines.description')}
                 undoLabel={t('undo.editLine', { line: line.description })} />
               <SelectField label={t('lines.type')} value={line.type}

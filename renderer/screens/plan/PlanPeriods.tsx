@@ -76,7 +76,7 @@ function PeriodRow({ period: p, move, planned }: { period: RecordOf<'period'>; m
       {editing ? (
         <tr className="row-editor">
           <td colSpan={COLUMNS}>
-            <RecordEditor id={p.id} name={p.label} className="record-grid">
+            <RecordEditor id={p.id} name={p.label} className="record-grid" onClose={() => setEditing(false)}>
               <RecordTextField kind="period" record={p} field="label" label={t('periodLabel')} undoLabel={undo} />
               <DateField label={t('periodStart')} value={p.startDate} onCommit={(v) => (v ? save({ startDate: v }) : undefined)} />
               <DateField label={t('periodEnd')} value={p.endDate} onCommit={(v) => (v ? save({ endDate: v }) : undefined)} />

@@ -78,7 +78,7 @@ function RoleRow({ role: r, name, move }: { role: RecordOf<'role'>; name: string
       {editing ? (
         <tr className="row-editor">
           <td colSpan={COLUMNS}>
-            <RecordEditor id={r.id} name={name} className="record-grid">
+            <RecordEditor id={r.id} name={name} className="record-grid" onClose={() => setEditing(false)}>
               <SelectField label={t('name')} value={r.personId}
                 options={people.map((x) => ({ value: x.id, label: x.name }))} onCommit={(personId) => save({ personId })} />
               <SelectField label={t('role')} value={r.role}
