@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Kind } from '../../shared/model/kinds.js';
 import { searchTerms } from '../../shared/rules/searchQuery.js';
 import type { RecordStore } from './recordStore.js';
+import { markTerms } from './searchMarks.js';
 import { DOCUMENT_KINDS, affectedDocuments, composeDocument, type SearchDocument } from './searchDocuments.js';
 
 /** A run of a title or an excerpt: matched by the query or not. */
@@ -29,6 +30,8 @@ const CLOSE = '\uE001';
 // Characters of the excerpt before the first match and after it.
 const SNIPPET_BEFORE = 30;
 const SNIPPET_AFTER = 70;
+// Characters of a body searched for a match that differs from the query only in diacritics («mal», «mål»).
+const WINDOW = 4000;
 // The title counts five times the body: a person found by name comes before one whose group mentions it.
 const RANK = 'bm25(search_index, 5.0, 1.0, 1.0)';
 
@@ -36,8 +39,7 @@ interface Row {
   kind: Kind;
   id: string;
   title: string;
-  marked_title: string;
-  marked_body: string;
+  body: string;
 }
 
 /**
@@ -71,13 +73,16 @@ export class SearchIndex {
     this.deleteText = db.prepare('DELETE FROM search_index WHERE rowid = ?');
     this.clearDocs = db.prepare('DELETE FROM search_doc');
     this.clearText = db.prepare('DELETE FROM search_index');
-    const select = `SELECT d.kind AS kind, d.record_id AS id, search_index.title AS title,
-              highlight(search_index, 0, '${OPEN}', '${CLOSE}') AS marked_title,
-              highlight(search_index, 1, '${OPEN}', '${CLOSE}') AS marked_body
-         FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid
-        WHERE search_index MATCH ?`;
-    this.query = db.prepare(`${select} ORDER BY ${RANK} LIMIT ?`);
-    this.queryKinds = db.prepare(`${select} AND d.kind IN (SELECT value FROM json_each(?)) ORDER BY ${RANK} LIMIT ?`);
+    // Ranked first on ids alone, then the texts of the few kept: a sort that carried every
+    // match's body (thousands for «bibliotek») cost more than the ranking itself.
+    const ranked = (filter: string) => `SELECT d.kind AS kind, d.record_id AS id, s.title AS title, s.body AS body
+         FROM (SELECT search_index.rowid AS rowid, ${RANK} AS score FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid
+                WHERE search_index MATCH ? ${filter} ORDER BY score LIMIT ?) AS top
+         JOIN search_doc d ON d.rowid = top.rowid
+         JOIN search_index s ON s.rowid = top.rowid
+        ORDER BY top.score, top.rowid`;
+    this.query = db.prepare(ranked(''));
+    this.queryKinds = db.prepare(ranked('AND d.kind IN (SELECT value FROM json_each(?))'));
   }
 
   static covers(kind: Kind): boolean {
@@ -140,19 +145,20 @@ export class SearchIndex {
    * says how a query becomes terms). User text never reaches FTS5 syntax unquoted.
    */
   search(text: string, limit = 50, kinds?: readonly Kind[]): SearchHit[] {
+    const terms = searchTerms(text);
     const match = toMatchExpression(text);
     if (!match) return [];
     // Inside a transaction, its own writes are found too.
     if (this.pending.size > 0) this.flush();
     const rows = (kinds ? this.queryKinds.all(match, JSON.stringify(kinds), limit) : this.query.all(match, limit)) as Row[];
     return rows.map((row) => {
-      const snippetParts = toParts(excerpt(row.marked_body));
+      const snippetParts = toParts(excerpt(markTerms(aroundFirstMatch(row.body, terms), terms, OPEN, CLOSE)));
       return {
         kind: row.kind,
         id: row.id,
         title: row.title,
         snippet: snippetParts.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
-        titleParts: toParts(row.marked_title),
+        titleParts: toParts(markTerms(row.title, terms, OPEN, CLOSE)),
         snippetParts,
         meetingId: row.kind === 'action' ? meetingOf(this.records, row.id) : null,
       };
@@ -168,6 +174,26 @@ function meetingOf(records: RecordStore, actionId: string): string | null {
 /** The FTS5 expression for a query: each term a quoted string (quotes doubled), all of them required. */
 export function toMatchExpression(text: string): string {
   return searchTerms(text).map((term) => `"${term.replaceAll('"', '""')}"`).join(' ');
+}
+
+/**
+ * The part of a body the excerpt can come from: around the first place a term
+ * occurs (found case-insensitively; the marks then fold diacritics too), or
+ * the beginning. Minutes run to many kilobytes, and marking them whole for
+ * fifty hits cost more than the query.
+ */
+function aroundFirstMatch(body: string, terms: readonly string[]): string {
+  if (body.length <= WINDOW) return body;
+  const lower = body.toLowerCase();
+  let first = -1;
+  for (const term of terms) {
+    const at = lower.indexOf(term.toLowerCase());
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) return `${body.slice(0, WINDOW)}…`;
+  const from = Math.max(0, first - 4 * SNIPPET_BEFORE);
+  const to = first + 4 * SNIPPET_AFTER;
+  return `${from > 0 ? '…' : ''}${body.slice(from, to)}${to < body.length ? '…' : ''}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchable, searchTerms } from '../../shared/rules/searchQuery.js';
 import { excerpt, toMatchExpression } from '../../electron/workbook/searchIndex.js';
+import { markTerms } from '../../electron/workbook/searchMarks.js';
 
 describe('a typed query as search terms', () => {
   it.each([
@@ -37,5 +38,20 @@ describe('an excerpt around the first match', () => {
     expect(excerpt(`Kort tekst om ${O}anbudet${C}.`)).toBe(`Kort tekst om ${O}anbudet${C}.`);
     // A long match is kept whole even past the window.
     expect(excerpt(`${O}${'a'.repeat(50)}${C} b`, 5, 5)).toBe(`${O}${'a'.repeat(50)}${C} b`);
+  });
+});
+
+describe('marking the terms in a text as the index matches them', () => {
+  const mark = (text: string, ...terms: string[]) => markTerms(text, terms, '[', ']');
+  it.each([
+    ['Koordinator Prosjektgruppe B', ['gruppe B'], 'Koordinator Prosjekt[gruppe B]'],
+    ['Ha tydelige mål og rammer', ['mal'], 'Ha tydelige [mål] og rammer'],
+    ['Øystein og øvrige', ['øy'], '[Øy]stein og øvrige'],
+    ['INNBYGGERTORG og innbyggere', ['innbygger'], '[INNBYGGER]TORG og [innbygger]e'],
+    ['anbud anbudet', ['anbud', 'anbudet'], '[anbud] [anbudet]'],
+    ['ingen treff her', ['xyz'], 'ingen treff her'],
+    ['Emoji 🙂 før café', ['cafe'], 'Emoji 🙂 før [café]'],
+  ])('%j with %j → %j', (text, terms, marked) => {
+    expect(mark(text, ...terms)).toBe(marked);
   });
 });
