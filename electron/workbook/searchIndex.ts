@@ -24,8 +24,10 @@ export class SearchIndex {
   private readonly deleteText: Database.Statement;
   private readonly query: Database.Statement;
   private readonly queryKinds: Database.Statement;
+  private readonly optimizeStmt: Database.Statement;
 
   constructor(db: Database.Database) {
+    this.optimizeStmt = db.prepare("INSERT INTO search_index(search_index) VALUES ('optimize')");
     this.findDoc = db.prepare('SELECT rowid FROM search_doc WHERE record_id = ?');
     this.insertDoc = db.prepare('INSERT INTO search_doc (record_id, kind) VALUES (?, ?)');
     this.deleteDoc = db.prepare('DELETE FROM search_doc WHERE rowid = ?');
@@ -43,6 +45,14 @@ export class SearchIndex {
          FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid
         WHERE search_index MATCH ? AND d.kind IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
     );
+  }
+
+  /**
+   * Merges the index into one segment, dropping what deleted rows left in
+   * it: after an erasure no old term of a replaced text stays in the file.
+   */
+  optimize(): void {
+    this.optimizeStmt.run();
   }
 
   static covers(kind: Kind): boolean {

@@ -29,6 +29,9 @@ export interface WorkbookOptions {
   readonly installations?: InstallationStore;
 }
 
+/** Meta key set by an erasure until its space is reclaimed (Workbook.reclaimErasedSpace). */
+export const RECLAIM_PENDING = 'privacy.reclaim_pending';
+
 /** How long a write waits for another process's write to finish before it gives up (PROSJEKTBOKA_BUSY_TIMEOUT_MS overrides). */
 export const BUSY_TIMEOUT_MS = 30_000;
 
@@ -315,6 +318,27 @@ export class Workbook {
   /** PRAGMA integrity_check: "ok", or the first problem found. */
   integrityCheck(): string {
     return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  /**
+   * After an erasure (electron/workbook/erasure.ts): the search index merged
+   * into one segment, the file rebuilt without free pages (VACUUM) and the
+   * WAL emptied, so no old page or frame keeps an erased value. Outside any
+   * transaction. Returns whether the WAL could be emptied (a reader in
+   * another process holding an old snapshot keeps it until it lets go).
+   */
+  reclaimErasedSpace(): { walEmptied: boolean } {
+    if (this.depth > 0) throw new Error('reclaimErasedSpace runs outside a transaction');
+    this.transaction(() => this.search.optimize());
+    this.db.exec('VACUUM');
+    this.transaction(() => this.setMetaValue(RECLAIM_PENDING, null));
+    const [r] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return { walEmptied: r?.busy === 0 };
+  }
+
+  /** Whether an erasure's space is still to be reclaimed (the process ended before it could). */
+  get reclaimPending(): boolean {
+    return this.metaValue(RECLAIM_PENDING) !== undefined;
   }
 
   /** A consistent copy of the whole file at `path` (VACUUM INTO), for backups. */

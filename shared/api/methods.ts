@@ -48,6 +48,7 @@ export const API_METHOD_NAMES = [
   // One person: their page, export and erasure (shared/api/personContract.ts).
   'getPerson',
   'exportPerson',
+  'erasePerson',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHOD_NAMES)[number];

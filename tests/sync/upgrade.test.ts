@@ -21,6 +21,7 @@ describe('a workbook made before sync existed', () => {
     // Back to schema version 1: no prev column, no sync tables, no key.
     const db = new Database(path);
     db.exec(`
+      ALTER TABLE change DROP COLUMN value_sha256;
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;

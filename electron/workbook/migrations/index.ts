@@ -1,6 +1,7 @@
 import { MIGRATION_001_INITIAL } from './001_initial.js';
 import { MIGRATION_002_SYNC } from './002_sync.js';
 import { MIGRATION_003_SIGNED_ORIGINS } from './003_signed_origins.js';
+import { MIGRATION_004_ERASED_VALUES } from './004_erased_values.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 1, sql: MIGRATION_001_INITIAL },
   { version: 2, sql: MIGRATION_002_SYNC },
   { version: 3, sql: MIGRATION_003_SIGNED_ORIGINS },
+  { version: 4, sql: MIGRATION_004_ERASED_VALUES },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
