@@ -32,7 +32,8 @@ export function registerPerson(program: Command, io: CliIo): void {
     .argument('<file>', 'arbeidsbokfil')
     .argument('<person>', 'personens id eller fulle navn')
     .option('--yes', 'slett uten å spørre (ellers skrives bare hva som vil skje)')
-    .action((file: string, who: string, opts: { yes?: boolean }) => {
+    .option('--name <navn>', 'et navn til å slette (en sen endring som kom etter slettingen); kan gis flere ganger', collect, [] as string[])
+    .action((file: string, who: string, opts: { yes?: boolean; name: string[] }) => {
       const wb = openWorkbook(file);
       try {
         const id = findPerson(wb, who);
@@ -46,7 +47,7 @@ export function registerPerson(program: Command, io: CliIo): void {
               'sikkerhetskopi). Det synkroniseres til alle installasjoner og kan ikke angres. Kjør igjen med --yes for å slette.',
           );
         }
-        const outcome = erasePerson(wb, id);
+        const outcome = erasePerson(wb, id, opts.name);
         io.out(
           `Slettet personopplysningene til «${name}»: ${outcome.fields} felt i ${outcome.records} poster endret, ` +
             `${outcome.scrubbed} gamle verdier fjernet fra endringsloggen.`,
@@ -55,4 +56,8 @@ export function registerPerson(program: Command, io: CliIo): void {
         wb.close();
       }
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

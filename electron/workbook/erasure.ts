@@ -35,8 +35,12 @@ export interface ErasureOutcome {
 /** Meta key: backups made before this time (ISO) go with the next backup (electron/workbook/backup.ts). */
 export const PURGE_BACKUPS_BEFORE = 'privacy.purge_backups_before';
 
-/** Erases a person here, and (through the change it writes) on every installation. Not undoable. */
-export function erasePerson(wb: Workbook, personId: string): ErasureOutcome & { readonly tx: string } {
+/**
+ * Erases a person here, and (through the change it writes) on every
+ * installation. Not undoable. `alsoNames`: names to erase besides those the
+ * workbook knows (a late edit that arrived after an erasure, docs/sync.md).
+ */
+export function erasePerson(wb: Workbook, personId: string, alsoNames: readonly string[] = []): ErasureOutcome & { readonly tx: string } {
   const outcome = wb.transaction(() => {
     const person = wb.records.get('person', personId);
     if (!person) throw notFound('person', personId);
@@ -44,7 +48,7 @@ export function erasePerson(wb: Workbook, personId: string): ErasureOutcome & { 
       const stamp = wb.nextStamp();
       wb.changes.append({ hlc: stamp, replicaId: wb.replicaId, kind: 'person', recordId: personId, field: ERASED_FIELD, value: true, prev: null });
     }
-    return applyErasure(wb, personId);
+    return applyErasure(wb, personId, alsoNames);
   });
   wb.reclaimErasedSpace();
   return { ...outcome, tx: `erasure-${personId}` };
@@ -59,8 +63,8 @@ export function isErased(wb: Workbook, personId: string): boolean {
  * What an erasure does to this workbook, inside the caller's transaction:
  * called by erasePerson, and by the import for a mark that comes in a file.
  */
-export function applyErasure(wb: Workbook, personId: string): ErasureOutcome {
-  const names = namesOf(wb, personId);
+export function applyErasure(wb: Workbook, personId: string, alsoNames: readonly string[] = []): ErasureOutcome {
+  const names = namesOf(wb, personId, alsoNames);
   const erase = (value: unknown) => eraseNames(value, names);
   let records = 0;
   let fields = 0;
@@ -105,10 +109,10 @@ export function applyErasure(wb: Workbook, personId: string): ErasureOutcome {
 }
 
 /** Every name the person has had here, longest first (so «Ola Nordmann» goes before «Ola»), without the replacement. */
-function namesOf(wb: Workbook, personId: string): string[] {
+function namesOf(wb: Workbook, personId: string, alsoNames: readonly string[]): string[] {
   const all = new Set<string>();
   const current = wb.records.get('person', personId)?.fields.name;
-  for (const v of [current, ...wb.changes.valuesOf(personId, 'name')]) {
+  for (const v of [current, ...wb.changes.valuesOf(personId, 'name'), ...alsoNames]) {
     if (typeof v === 'string' && v.trim() !== '' && v.trim() !== ERASED_NAME) all.add(v.trim());
   }
   return [...all].sort((a, b) => b.length - a.length);

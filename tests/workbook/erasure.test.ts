@@ -150,6 +150,25 @@ describe('erasing a person', () => {
     }
   });
 
+  it('a late edit that names her, arriving after the erasure, is fixed in the records, and erased from the log when asked by name', async () => {
+    const { drammen, mysen, kari, meeting } = await setUp();
+    erasePerson(drammen, kari);
+    // Mysen writes her name before it hears of the erasure, and its file reaches Drammen first.
+    mysen.commands.update('meeting', meeting, { place: `Hos ${NAME}` });
+    await send(mysen, drammen);
+    expect(drammen.records.get('meeting', meeting)!.fields.place).toBe(`Hos ${NAME}`);
+    // Mysen then takes in the erasure, erases its own edit and sends the fix-up.
+    await send(drammen, mysen);
+    await send(mysen, drammen);
+    expect(drammen.records.get('meeting', meeting)!.fields.place).toBe(`Hos ${ERASED_NAME}`);
+    expect(dump(drammen)).toBe(dump(mysen));
+    // Drammen's log still has the late change (docs/sync.md «Erasing a person»), until the name is given.
+    expect(reveals(fileBytes(drammen))).not.toEqual([]);
+    erasePerson(drammen, kari, [NAME]);
+    expect(reveals(fileBytes(drammen))).toEqual([]);
+    expect(dump(drammen)).toBe(dump(mysen));
+  });
+
   it('refuses a file whose erased value claims another hash than its origin signed', async () => {
     const { drammen, kari } = await setUp();
     erasePerson(drammen, kari);
