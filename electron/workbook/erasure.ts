@@ -101,7 +101,8 @@ export function applyErasure(wb: Workbook, personId: string, alsoNames: readonly
   const eraseWithEmail = emailEraser(wb, personId, erase);
   const scrubbed = wb.changes.eraseValues(wb.replicaId, eraseWithEmail.changes);
   wb.conflicts.eraseValues(erase);
-  wb.history.forgetAll();
+  // Only once it is done: a preview of an import that carries an erasure rolls back, and the steps are still good.
+  wb.whenCommitted(() => wb.history.forgetAll());
   // Backups are named by the machine's own clock (backup.ts), so the same clock says which are older.
   wb.setMetaValue(PURGE_BACKUPS_BEFORE, new Date().toISOString());
   wb.setMetaValue(RECLAIM_PENDING, '1');

@@ -76,6 +76,8 @@ export class Workbook {
   /** What the running recorded transaction changes (see `recording`); undefined when none is recorded. */
   private currentJournal: TxJournal | undefined;
   private readonly commitListeners = new Set<() => void>();
+  /** Work for after the running outermost transaction commits; dropped if it rolls back (see `whenCommitted`). */
+  private committedTasks: (() => void)[] = [];
   private historyCache: UndoHistory | undefined;
   /** A change of installation found on open (installation.ts), made by the first write: a file only read stays as it was. */
   private pendingInstallation: { readonly change: () => void; readonly replicaId: string } | undefined;
@@ -225,6 +227,15 @@ export class Workbook {
     }
   }
 
+  /**
+   * Runs fn once the running outermost transaction has committed, never if it
+   * rolls back (a preview of an import): at once outside a transaction.
+   */
+  whenCommitted(fn: () => void): void {
+    if (this.depth === 0) fn();
+    else this.committedTasks.push(fn);
+  }
+
   /** Calls listener after every transaction this connection commits (the change feed listens). */
   onCommit(listener: () => void): () => void {
     this.commitListeners.add(listener);
@@ -256,6 +267,7 @@ export class Workbook {
       if (depth === 1) {
         this.installationInThisWrite = undefined;
         this.afterCommit();
+        for (const task of this.committedTasks.splice(0)) task();
       }
       committed = depth === 1;
       return result;
@@ -263,6 +275,7 @@ export class Workbook {
       // Rolled back, so the half-done writes it held are gone.
       if (this.doomed && this.doomed.depth >= depth) this.doomed = undefined;
       if (depth === 1) {
+        this.committedTasks = [];
         this.clock = undefined;
         this.ownStamped = undefined;
         // Rolled back with the rest: the next write makes it again.

@@ -166,4 +166,27 @@ describe('Personer: the list, one person beside it, and the filter', () => {
     await page.goto(`${env.served.url}#/meetings/${meeting}`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Slettet person viste fram kartet.');
   });
+
+  it('speaks English all the way on the people screen, the person page and the empty state', async () => {
+    await page.goto(`${env.served.url}#/people`);
+    await page.getByLabel('Språk').selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('People');
+    await page.getByLabel('Search people').fill('Project group B');
+    await expect.poll(() => page.getByText('Nobody matches «Project group B».').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Clear the search' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await page.getByRole('link', { name: 'Peter Shagalov', exact: true }).click();
+    const detail = page.locator('.person-detail');
+    await expect.poll(() => detail.getByRole('heading', { name: 'Groups' }).count()).toBe(1);
+    const text = await detail.textContent();
+    for (const word of ['Roles', 'Meetings (0)', 'Action items (0)', 'Privacy', 'Download everything about this person (JSON)', 'Erase personal data']) {
+      expect(text).toContain(word);
+    }
+    await detail.getByRole('button', { name: 'Erase personal data …' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Erase the personal data of Peter Shagalov?' }).count()).toBe(1);
+    await shot(page, 'erase-dialog-en');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Language').selectOption('nb');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Personer');
+  });
 });

@@ -87,6 +87,25 @@ describe('erasing a person', () => {
     expect(dump(drammen)).not.toMatch(/Nordman/);
   });
 
+  it('forgets the undo history, so Angre cannot write the name back; a preview of an import with an erasure forgets nothing', async () => {
+    const { drammen, mysen, kari, meeting } = await setUp();
+    const tag = { session: 'vindu-1234', label: 'Endret referatet' };
+    drammen.history.run(tag, () => drammen.commands.update('meeting', meeting, { place: `Kontoret til ${NAME}` }));
+    drammen.history.run(tag, () => drammen.commands.update('meeting', meeting, { place: 'Møterom 3' }));
+    expect(drammen.history.view(tag.session).undo?.label).toBe('Endret referatet');
+    // Mysen previews Drammen's erasure: rolled back, and Mysen's own steps stay.
+    mysen.history.run(tag, () => mysen.commands.update('meeting', meeting, { title: 'Gruppemøte' }));
+    erasePerson(drammen, kari);
+    expect(drammen.history.view(tag.session)).toEqual({ undo: null, redo: null });
+    expect(drammen.history.undo(tag.session).done).toBe('nothing');
+    expect(drammen.records.get('meeting', meeting)!.fields.place).toBe('Møterom 3');
+    const file = await exportSyncFile(drammen, { forReplica: mysen.replicaId });
+    const preview = await importSyncFile(mysen, file.bytes, { dryRun: true });
+    expect(preview.erased).toBe(1);
+    expect(mysen.records.get('person', kari)!.fields.name).toBe(NAME);
+    expect(mysen.history.view(tag.session).undo?.label).toBe('Endret referatet');
+  });
+
   it('leaves no trace in the file, the WAL, the search index, the change log or a sync file; old backups go with the next backup', async () => {
     const { drammen, kari } = await setUp();
     erasePerson(drammen, kari);

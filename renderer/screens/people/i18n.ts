@@ -53,6 +53,7 @@ const nb = {
   erase: {
     title: 'Slette personopplysningene til {{name}}?',
     intro: 'Dette skjer når du sletter:',
+    name_zero: 'Navnet «{{name}}» byttes ut med «{{replacement}}» i personposten; ingen andre poster nevner det.',
     name_one: 'Navnet «{{name}}» byttes ut med «{{replacement}}» i personposten og i {{count}} annen post.',
     name_other: 'Navnet «{{name}}» byttes ut med «{{replacement}}» i personposten og i {{count}} andre poster.',
     where: 'Navnet står i:',
@@ -127,6 +128,7 @@ const en: typeof nb = {
   erase: {
     title: 'Erase the personal data of {{name}}?',
     intro: 'This is what erasing does:',
+    name_zero: 'The name «{{name}}» is replaced by «{{replacement}}» in the person record; no other record mentions it.',
     name_one: 'The name «{{name}}» is replaced by «{{replacement}}» in the person record and in {{count}} other record.',
     name_other: 'The name «{{name}}» is replaced by «{{replacement}}» in the person record and in {{count}} other records.',
     where: 'The name appears in:',
