@@ -9,7 +9,7 @@ import { backupWorkbook, listBackups, restoreBackup } from '../../electron/workb
 import { erasePerson } from '../../electron/workbook/erasure.js';
 import { personDossier } from '../../electron/workbook/personDossier.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
-import type { Workbook } from '../../electron/workbook/workbook.js';
+import { RECLAIM_PENDING, type Workbook } from '../../electron/workbook/workbook.js';
 import { ERASED_NAME } from '../../shared/rules/personName.js';
 import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom, send } from '../sync/helpers.js';
@@ -186,6 +186,16 @@ describe('erasing a person', () => {
     erasePerson(drammen, kari, [NAME]);
     expect(reveals(fileBytes(drammen))).toEqual([]);
     expect(dump(drammen)).toBe(dump(mysen));
+  });
+
+  it('rebuilds the file on the next open when the erasing process ended before it could', async () => {
+    const { drammen } = await setUp();
+    drammen.transaction(() => drammen.setMetaValue(RECLAIM_PENDING, '1'));
+    expect(drammen.reclaimPending).toBe(true);
+    const path = drammen.path;
+    drammen.close();
+    const again = tmp.track(openWorkbook(path));
+    expect(again.reclaimPending).toBe(false);
   });
 
   it('refuses a file whose erased value claims another hash than its origin signed', async () => {
