@@ -9,6 +9,7 @@ import { createSyncHandlers } from './syncHandlers.js';
 import { exportWorkbookTable } from '../export/exportTable.js';
 import { WorkbookError } from '../../shared/errors.js';
 import { personDossier, personExport } from '../workbook/personDossier.js';
+import { erasePerson } from '../workbook/erasure.js';
 
 /** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
 const WAIT_MS = 25_000;
@@ -82,6 +83,7 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
       const file = await exportWorkbookTable(wb(), kind, format);
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     },
+    erasePerson: ({ id }) => erasePerson(wb(), id),
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
     renderPdf: async (args) => {
       if (!options.renderPdf) throw new WorkbookError('not_available', 'Denne visningen lager ikke PDF; bruk utskriftsmenyen.');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
-import { ORIENTATIONS, PRINT_VIEWS, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
+import { ORIENTATIONS, PRINT_VIEWS, VIEWS_WITH_ID, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
 import { closeSharedPrintBrowser, sharedPrintBrowser } from '../print/chromium.js';
 import type { CliIo } from './main.js';
 import { checkOutputPath } from './outputPath.js';
@@ -8,10 +8,10 @@ import { checkOutputPath } from './outputPath.js';
 export function registerPrint(program: Command, io: CliIo): void {
   program
     .command('print')
-    .description(`lag PDF av en utskrift: ${PRINT_VIEWS.join(', ')} (meeting trenger møtets id)`)
+    .description(`lag PDF av en utskrift: ${PRINT_VIEWS.join(', ')} (meeting trenger møtets id, person personens)`)
     .argument('<file>', 'arbeidsbokfil')
     .argument('<view>', `utskrift: ${PRINT_VIEWS.join(' ')}`)
-    .argument('[id]', 'møtets id (for meeting)')
+    .argument('[id]', 'møtets id (for meeting), personens id (for person)')
     .requiredOption('--out <pdf>', 'PDF-filen som skal skrives (en eldre fil med samme navn erstattes)')
     .option('--orientation <o>', `risikomatrisens retning: ${ORIENTATIONS.join(' eller ')} (plan: som i prosjektplanen; dsb: sannsynlighet i rader, høyest øverst)`)
     .option('--chromium <path>', 'Chromium å skrive ut med (ellers CHROME_PATH eller /usr/bin/chromium)')
@@ -19,7 +19,8 @@ export function registerPrint(program: Command, io: CliIo): void {
     .action(async (file: string, view: string, id: string | undefined, opts: { out: string; orientation?: string; chromium?: string; date?: string }) => {
       if (!isPrintView(view)) throw new WorkbookError('usage', `Ukjent utskrift «${view}»; bruk en av: ${PRINT_VIEWS.join(', ')}.`);
       if (view === 'meeting' && !id) throw new WorkbookError('usage', 'Møtereferat trenger møtets id: prosjektboka print <fil> meeting <id> --out <pdf>.');
-      if (view !== 'meeting' && id) throw new WorkbookError('usage', `Utskriften «${view}» tar ingen id.`);
+      if (view === 'person' && !id) throw new WorkbookError('usage', 'Personutskriften trenger personens id: prosjektboka print <fil> person <id> --out <pdf>.');
+      if (!VIEWS_WITH_ID.includes(view) && id) throw new WorkbookError('usage', `Utskriften «${view}» tar ingen id.`);
       if (opts.orientation !== undefined && !isOrientation(opts.orientation)) {
         throw new WorkbookError('usage', `Ukjent retning «${opts.orientation}»; bruk ${ORIENTATIONS.join(' eller ')}.`);
       }

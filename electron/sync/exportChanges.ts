@@ -79,7 +79,9 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
       let prev = '';
       if (r.prev) prev = `,[${decodeStamps(r.prev).map((s) => `["${s.hlc}",${indexOf(s.replicaId)}]`).join(',')}]`;
       // Kinds, ids, field names and stamps need no escaping; the value is the stored JSON as it is.
-      lines[i] = `["${r.kind}","${r.recordId}","${r.field}","${r.hlc}",${indexOf(r.replicaId)},${r.value}${prev}]`;
+      // An erased value travels as the text with the name replaced and the original's hash, which the signature covers.
+      const erased = r.valueSha256 ? `${prev || ',null'},"${r.valueSha256}"` : prev;
+      lines[i] = `["${r.kind}","${r.recordId}","${r.field}","${r.hlc}",${indexOf(r.replicaId)},${r.value}${erased}]`;
       if (r.batch !== null) batchIds.add(r.batch);
     }
     const signed = signatures.batches(batchIds).map((b) => ({ origin: indexOf(b.origin), stamps: b.stamps, signature: b.signature }));

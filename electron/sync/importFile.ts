@@ -131,6 +131,8 @@ export function applySyncPayload(wb: Workbook, payload: SyncFileFor, options: Im
   }
   const done = report!;
   if (payload.adoptKey && !dryRun) adoptSyncKey(wb, payload.adoptKey);
+  // An erasure that came in: no free page or WAL frame may keep what it replaced (electron/workbook/erasure.ts).
+  if (done.erased > 0 && !dryRun) wb.reclaimErasedSpace();
   if (backup && done.applied === 0) {
     // Another process imported the same changes while this one waited its turn.
     rmSync(backup, { force: true });
@@ -251,7 +253,9 @@ function nameIn(store: SyncStore, payload: ReadPayload, id: string): string {
 }
 
 function nothingApplied(received: number): ApplyResult {
-  return { received, applied: 0, created: 0, updated: 0, deleted: 0, restored: 0, byKind: {} as Partial<Record<Kind, number>>, newConflicts: 0 };
+  return {
+    received, applied: 0, created: 0, updated: 0, deleted: 0, restored: 0, byKind: {} as Partial<Record<Kind, number>>, newConflicts: 0, erased: 0,
+  };
 }
 
 function mergeResults(a: ApplyResult, b: ApplyResult): ApplyResult {
@@ -266,6 +270,7 @@ function mergeResults(a: ApplyResult, b: ApplyResult): ApplyResult {
     restored: a.restored + b.restored,
     byKind,
     newConflicts: a.newConflicts + b.newConflicts,
+    erased: a.erased + b.erased,
   };
 }
 

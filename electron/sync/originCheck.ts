@@ -140,7 +140,10 @@ export function attachHeldUnsigned(wb: Workbook, payload: ReadPayload, origins: 
 }
 
 function digested(c: IncomingChange): DigestedChange {
-  return { kind: c.kind, recordId: c.recordId, field: c.field, valueJson: JSON.stringify(c.value), prev: encodeStamps(c.prev) };
+  return {
+    kind: c.kind, recordId: c.recordId, field: c.field, valueJson: JSON.stringify(c.value), prev: encodeStamps(c.prev),
+    valueSha256: c.valueSha256 ?? null,
+  };
 }
 
 /** An installation as a message names it: «name» as the file or this workbook knows it, else its id. */

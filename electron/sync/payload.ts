@@ -6,7 +6,7 @@ import { describeIssue } from '../../shared/model/validation.js';
 import { isHlc } from '../../shared/rules/hlc.js';
 import { sameStamp, type Stamp } from '../../shared/sync/stamps.js';
 import type { IncomingChange } from '../workbook/applyChanges.js';
-import { DELETED_FIELD } from '../workbook/changeLog.js';
+import { DELETED_FIELD, ERASED_FIELD } from '../workbook/changeLog.js';
 import { syncErrors } from './errors.js';
 import { SYNC_LIMITS, unpack, type OpenedSyncFile, type SyncHeader, type SyncLimits } from './fileFormat.js';
 import { isPublicKey } from '../workbook/signatures.js';
@@ -158,8 +158,11 @@ function readChanges(list: readonly unknown[], replicas: readonly string[], bad:
     if (i % 8192 === 0) tick();
     const n = i + 1;
     const c = list[i];
-    if (!Array.isArray(c) || c.length < 6 || c.length > 7) throw bad(`endring nr. ${n} har feil form`);
-    const [kind, recordId, field, hlc, r, value, prev] = c as unknown[];
+    if (!Array.isArray(c) || c.length < 6 || c.length > 8) throw bad(`endring nr. ${n} har feil form`);
+    const [kind, recordId, field, hlc, r, value, prev, erasedHash] = c as unknown[];
+    if (c.length === 8 && (typeof erasedHash !== 'string' || !/^[0-9a-f]{64}$/.test(erasedHash))) {
+      throw bad(`endring nr. ${n} har en ugyldig hash for en slettet verdi`);
+    }
     if (typeof kind !== 'string' || !isKind(kind)) throw bad(`endring nr. ${n} har en ukjent posttype «${String(kind).slice(0, 60)}»`);
     if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) throw bad(`endring nr. ${n} har en ugyldig post-id`);
     const label = KIND_LABELS_NB[kind];
@@ -168,6 +171,9 @@ function readChanges(list: readonly unknown[], replicas: readonly string[], bad:
     let parsed: unknown;
     if (field === DELETED_FIELD) {
       if (typeof value !== 'boolean') throw bad(`${label} ${recordId}: ${DELETED_FIELD} må være sann eller usann`);
+      parsed = value;
+    } else if (field === ERASED_FIELD) {
+      if (kind !== 'person' || value !== true) throw bad(`${label} ${recordId}: ${ERASED_FIELD} finnes bare for en person, med verdien sann`);
       parsed = value;
     } else {
       const specs = fieldSpecs(kind);
@@ -200,7 +206,10 @@ function readChanges(list: readonly unknown[], replicas: readonly string[], bad:
     const known = kindOf.get(recordId);
     if (known && known !== kind) throw bad(`post-id ${recordId} er brukt både for ${KIND_LABELS_NB[known]} og ${label}`);
     kindOf.set(recordId, kind);
-    out[i] = { kind, recordId, field, hlc: stamp.hlc, replicaId: stamp.replicaId, value: parsed, prev: parents };
+    out[i] = {
+      kind, recordId, field, hlc: stamp.hlc, replicaId: stamp.replicaId, value: parsed, prev: parents,
+      ...(c.length === 8 ? { valueSha256: erasedHash as string } : {}),
+    };
   }
   return out;
 }

@@ -2,6 +2,8 @@ import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import type { FieldNode } from '../../shared/sync/fieldState.js';
 import { encodeStamps, type Stamp } from '../../shared/sync/stamps.js';
 import { mergeErrors as syncErrors } from './mergeErrors.js';
+import { ERASED_FIELD } from './changeLog.js';
+import { applyErasure } from './erasure.js';
 import type { Workbook } from './workbook.js';
 
 /** One field change from a sync file, already checked against the model (electron/sync/payload.ts). */
@@ -11,6 +13,8 @@ export interface IncomingChange extends Stamp {
   readonly field: string;
   readonly value: unknown;
   readonly prev: readonly Stamp[];
+  /** The original value's hash when the sender holds the value erased (electron/workbook/erasure.ts). */
+  readonly valueSha256?: string;
 }
 
 export interface ApplyResult {
@@ -25,6 +29,8 @@ export interface ApplyResult {
   /** Records touched, by kind. */
   readonly byKind: Readonly<Partial<Record<Kind, number>>>;
   readonly newConflicts: number;
+  /** People erased by the changes taken in (the mark came in the file), which this workbook has now erased too. */
+  readonly erased: number;
 }
 
 /**
@@ -74,7 +80,7 @@ export function applyChanges(
       touched.add(c.field);
       wb.changes.append({
         hlc: c.hlc, replicaId: c.replicaId, kind, recordId, field: c.field, value: c.value, prev: encodeStamps(c.prev),
-        batch: batches.get(`${c.replicaId} ${c.hlc}`) ?? null,
+        batch: batches.get(`${c.replicaId} ${c.hlc}`) ?? null, valueSha256: c.valueSha256 ?? null,
       });
       if (latest === undefined || c.hlc > latest) latest = c.hlc;
       applied++;
@@ -90,7 +96,11 @@ export function applyChanges(
   }
   references.check();
   if (latest !== undefined) wb.observeRemoteStamp(latest);
-  return { received: changes.length, applied, created, updated, deleted, restored, byKind, newConflicts };
+  // Erased values are taken only beside an erasure: the origin's signature vouches for the hash, not for the replacement text.
+  const erasures = new Set(changes.filter((c) => c.field === ERASED_FIELD).map((c) => c.recordId));
+  if (erasures.size === 0 && changes.some((c) => c.valueSha256) && !wb.changes.hasField(ERASED_FIELD)) throw syncErrors.erasedWithoutErasure();
+  for (const personId of erasures) applyErasure(wb, personId);
+  return { received: changes.length, applied, created, updated, deleted, restored, byKind, newConflicts, erased: erasures.size };
 }
 
 /**

@@ -5,6 +5,7 @@ import { WorkbookError } from '../../shared/errors.js';
 import { becomeNewInstallation } from './installation.js';
 import { openWorkbook, type OpenOptions } from './open.js';
 import { removeStaleTemps, removeStaleTempsIn } from './staleTemps.js';
+import { PURGE_BACKUPS_BEFORE } from './erasure.js';
 import type { Workbook } from './workbook.js';
 
 /** How many backups a workbook keeps; the oldest goes when another is made. */
@@ -63,7 +64,20 @@ export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   rmSync(tmp, { force: true });
   const all = listBackups(wb.path);
   for (const old of all.slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  purgeBackupsBeforeErasure(wb, name);
   return all.find((b) => b.name === name)!;
+}
+
+/**
+ * After an erasure (electron/workbook/erasure.ts) the backups made before it
+ * still hold the erased name: the first backup made after it, which does
+ * not, takes their place, and they go.
+ */
+function purgeBackupsBeforeErasure(wb: Workbook, keep: string): void {
+  const before = wb.metaValue(PURGE_BACKUPS_BEFORE);
+  if (before === undefined) return;
+  for (const b of listBackups(wb.path)) if (b.name !== keep && b.createdAt < before) rmSync(b.path, { force: true });
+  wb.transaction(() => wb.setMetaValue(PURGE_BACKUPS_BEFORE, null));
 }
 
 /** The workbook's backups, newest first. */
@@ -119,6 +133,13 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
     try {
       if (current.workbookId !== candidateId) {
         throw new WorkbookError('other_workbook', `Sikkerhetskopien «${backup.name}» hører til en annen arbeidsbok. Ingenting er endret.`);
+      }
+      const erasedAt = current.metaValue(PURGE_BACKUPS_BEFORE);
+      if (erasedAt !== undefined && backup.createdAt < erasedAt) {
+        throw new WorkbookError(
+          'erased_since',
+          `Sikkerhetskopien «${backup.name}» er eldre enn en sletting av personopplysninger, og ville hentet dem tilbake. Ingenting er endret.`,
+        );
       }
       safety = backupWorkbook(current, 'for-gjenoppretting');
       clock = current.metaValue('clock')!;

@@ -1,8 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { Kind } from '../../shared/model/kinds.js';
+import { sha256 } from './signatures.js';
 
 /** Field name of the change that deletes (true) or restores (false) a record. */
 export const DELETED_FIELD = '_deleted';
+
+/**
+ * Field name of the change that erases a person (always true): the signed,
+ * synced fact that their name must leave every installation's records, change
+ * log and search index (electron/workbook/erasure.ts). Not a column.
+ */
+export const ERASED_FIELD = '_erased';
 
 /** One field of one record set to a value by one replica at one clock time. */
 export interface FieldChange {
@@ -16,6 +24,8 @@ export interface FieldChange {
   readonly prev?: string | null;
   /** The signed batch that vouches for it (sync_batch.id); absent for a local change, signed when it first leaves. */
   readonly batch?: number | null;
+  /** Set when the value was erased (electron/workbook/erasure.ts): the SHA-256 of the original value's JSON, which signatures cover. */
+  readonly valueSha256?: string | null;
 }
 
 /** A change as stored, its value still JSON text (ChangeLog.unsignedOf). */
@@ -40,7 +50,7 @@ export class ChangeLog {
 
   constructor(private readonly db: Database.Database) {
     this.insertStmt = db.prepare(
-      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev, batch, value_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.countStmt = db.prepare('SELECT COUNT(*) AS n FROM change');
     this.latestStmt = db.prepare(
@@ -52,7 +62,7 @@ export class ChangeLog {
   append(change: FieldChange): void {
     this.insertStmt.run(
       change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value), change.prev ?? null,
-      change.batch ?? null,
+      change.batch ?? null, change.valueSha256 ?? null,
     );
   }
 
@@ -91,6 +101,46 @@ export class ChangeLog {
       ids.add(row.id);
     }
     return { lastSeq: last, changed };
+  }
+
+  /** Every value a field of a record has had that is not erased yet, as JSON-parsed values. */
+  valuesOf(recordId: string, field: string): unknown[] {
+    const rows = this.db.prepare('SELECT value FROM change WHERE record_id = ? AND field = ? AND value_sha256 IS NULL').all(recordId, field) as { value: string }[];
+    return rows.map((r) => JSON.parse(r.value) as unknown);
+  }
+
+  /**
+   * Replaces stored values that `erase` changes (electron/workbook/erasure.ts).
+   * A change that has left this installation, or came from another, keeps
+   * the hash of its original value, which its origin's signature covers; one
+   * of ours that never left has no signature yet and simply takes the new
+   * value. Returns how many changes were erased.
+   */
+  eraseValues(ownReplicaId: string, erase: (value: unknown) => unknown): number {
+    const rows = this.db
+      .prepare('SELECT seq, replica_id AS replicaId, value, batch, value_sha256 AS valueSha256 FROM change')
+      .all() as { seq: number; replicaId: string; value: string; batch: number | null; valueSha256: string | null }[];
+    const update = this.db.prepare('UPDATE change SET value = ?, value_sha256 = ? WHERE seq = ?');
+    let n = 0;
+    for (const r of rows) {
+      const before = JSON.parse(r.value) as unknown;
+      const after = erase(before);
+      if (after === before) continue;
+      const unsent = r.replicaId === ownReplicaId && r.batch === null;
+      update.run(JSON.stringify(after), r.valueSha256 ?? (unsent ? null : sha256(r.value)), r.seq);
+      n++;
+    }
+    return n;
+  }
+
+  /** Whether a record has a change of this field at all (the erasure mark, say). */
+  has(recordId: string, field: string): boolean {
+    return this.db.prepare('SELECT 1 FROM change WHERE record_id = ? AND field = ? LIMIT 1').get(recordId, field) !== undefined;
+  }
+
+  /** Whether any record has a change of this field (an erasure anywhere in the workbook, say). */
+  hasField(field: string): boolean {
+    return this.db.prepare('SELECT 1 FROM change WHERE field = ? LIMIT 1').get(field) !== undefined;
   }
 
   count(): number {

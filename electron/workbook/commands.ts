@@ -3,7 +3,7 @@ import { WorkbookError, type FieldIssue } from '../../shared/errors.js';
 import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/kinds.js';
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
-import { DELETED_FIELD } from './changeLog.js';
+import { DELETED_FIELD, ERASED_FIELD } from './changeLog.js';
 import type { FieldLineage } from './fieldLineage.js';
 import { RecordSettler } from './settleRecord.js';
 import { resolveConflict, type Resolution, type Resolved } from './conflictResolution.js';
@@ -56,11 +56,13 @@ export class Commands {
   }
 
   /** Sets some fields of a live record. Returns the names of the fields that changed. */
-  update(kind: Kind, id: string, patch: Record<string, unknown>): string[] {
+  update(kind: Kind, id: string, patch: Record<string, unknown>, options: { includeDeleted?: boolean } = {}): string[] {
     // Every check before the first write: see Workbook.command.
     return this.wb.command(
       () => {
-        const current = this.requireLive(kind, id);
+        // A deleted record's text is erased too (electron/workbook/erasure.ts): a restore must not bring a name back.
+        const current = options.includeDeleted ? this.requireExisting(kind, id) : this.requireLive(kind, id);
+        refuseErasureMark(patch);
         refuseUnknownFields(kind, patch);
         const merged = parseRecord(kind, { ...current.fields, ...patch });
         this.checkReferences(kind, merged, Object.keys(patch));
@@ -234,10 +236,23 @@ export class Commands {
     if (issues.length > 0) throw invalid(kind, issues);
   }
 
+  private requireExisting(kind: Kind, id: string) {
+    const record = this.wb.records.get(kind, id);
+    if (!record) throw notFound(kind, id);
+    return record;
+  }
+
   private requireLive(kind: Kind, id: string) {
     const record = this.wb.records.get(kind, id);
     if (!record || record.deleted) throw notFound(kind, id);
     return record;
+  }
+}
+
+/** The erasure mark is written by the erasure alone, never set as a field. */
+function refuseErasureMark(patch: Record<string, unknown>): void {
+  if (typeof patch === 'object' && patch !== null && Object.prototype.hasOwnProperty.call(patch, ERASED_FIELD)) {
+    throw new WorkbookError('invalid', 'En person slettes med «Slett personopplysninger» (prosjektboka person erase), ikke ved å endre et felt.');
   }
 }
 

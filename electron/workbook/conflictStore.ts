@@ -115,6 +115,21 @@ export class ConflictStore {
     return rows.map(fromRaw);
   }
 
+  /** Replaces set-aside values (open or resolved) that `erase` changes (electron/workbook/erasure.ts); returns how many. */
+  eraseValues(erase: (value: unknown) => unknown): number {
+    const rows = this.db.prepare('SELECT id, other_value AS v FROM sync_conflict').all() as { id: string; v: string }[];
+    const update = this.db.prepare('UPDATE sync_conflict SET other_value = ? WHERE id = ?');
+    let n = 0;
+    for (const r of rows) {
+      const before = JSON.parse(r.v) as unknown;
+      const after = erase(before);
+      if (after === before) continue;
+      update.run(JSON.stringify(after), r.id);
+      n++;
+    }
+    return n;
+  }
+
   countOpen(): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM sync_conflict WHERE status = 'open'").get() as { n: number }).n;
   }

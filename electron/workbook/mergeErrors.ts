@@ -27,4 +27,9 @@ export const mergeErrors = {
       'sync_malformed',
       `Synkfila er ugyldig: ${KIND_LABELS_NB[kind]} ${recordId} viser i feltet «${field}» til ${target}, som verken fila eller arbeidsboka har. ${NOTHING}`,
     ),
+  erasedWithoutErasure: () =>
+    new WorkbookError(
+      'sync_malformed',
+      `Synkfila er ugyldig: den har slettede verdier (personopplysninger som er fjernet), men ingen sletting av en person som forklarer dem. ${NOTHING}`,
+    ),
 };

@@ -66,7 +66,10 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
     configure(db);
     migrate(db);
     const wb = new Workbook(db, path, options);
-    if (!options.inspectOnly) checkInstallation(wb, options.nativeBinding);
+    if (!options.inspectOnly) {
+      checkInstallation(wb, options.nativeBinding);
+      reclaimIfPending(wb);
+    }
     return wb;
   } catch (e) {
     db?.close();
@@ -203,4 +206,18 @@ function translateSqliteError(e: unknown, path: string): unknown {
   if (code.startsWith('SQLITE_CORRUPT')) return openErrors.corrupt(path, code);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return busyError(path);
   return e;
+}
+
+/**
+ * An erasure whose process ended before it could rebuild the file
+ * (electron/workbook/erasure.ts) still has old pages in it: the next open
+ * does it. Busy with another process, it waits for a later open.
+ */
+function reclaimIfPending(wb: Workbook): void {
+  if (!wb.reclaimPending) return;
+  try {
+    wb.reclaimErasedSpace();
+  } catch {
+    // Another program is writing; the mark stays and the next open tries again.
+  }
 }

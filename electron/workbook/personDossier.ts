@@ -2,15 +2,14 @@ import type { z } from 'zod';
 import type { personDossierSchema } from '../../shared/api/personContract.js';
 import { KINDS, KIND_NAMES, type Kind } from '../../shared/model/kinds.js';
 import { valueMentions } from '../../shared/rules/personName.js';
+import { WorkbookError } from '../../shared/errors.js';
+import { ERASED_FIELD } from './changeLog.js';
 import { notFound } from './commands.js';
 import { flatRecord } from './recordStore.js';
 import type { Workbook } from './workbook.js';
 
 export type PersonDossier = z.output<typeof personDossierSchema>;
 export type Mention = PersonDossier['mentions'][number];
-
-/** The meta key under which an erased person's id is noted (electron/workbook/erasure.ts). */
-export const ERASED_META_PREFIX = 'erased_person.';
 
 /**
  * Everything the workbook holds about one person: their record, the roles and
@@ -58,6 +57,7 @@ export function personDossier(wb: Workbook, id: string): PersonDossier {
     .map((r) => ({ id: r.id, number: Number(r.fields.number), description: String(r.fields.description) }))
     .sort((a, b) => a.number - b.number);
   const project = wb.records.list('project')[0];
+  const erased = wb.changes.has(id, ERASED_FIELD);
 
   return {
     person,
@@ -68,8 +68,9 @@ export function personDossier(wb: Workbook, id: string): PersonDossier {
     risks,
     milestones,
     project: { owner: project?.fields.ownerId === id, leader: project?.fields.leaderId === id },
-    mentions: mentionsOf(wb, [person.name], id),
-    erased: wb.metaValue(`${ERASED_META_PREFIX}${id}`) !== undefined,
+    // Once erased, «Slettet person» in another record is anyone erased, not this person.
+    mentions: erased ? [] : mentionsOf(wb, [person.name], id),
+    erased,
   };
 }
 
@@ -108,3 +109,19 @@ export function personExport(wb: Workbook, id: string, now = new Date(wb.now()))
   return { fileName: `person-${stem}.json`, json: `${JSON.stringify(doc, null, 2)}\n` };
 }
 
+
+/**
+ * A person by id, or by name (any case) for the command line. A name two
+ * people share is refused with their ids, so nobody is erased by mistake.
+ */
+export function findPerson(wb: Workbook, idOrName: string): string {
+  const byId = wb.records.get('person', idOrName);
+  if (byId) return byId.id;
+  const wanted = idOrName.trim().toLocaleLowerCase('nb');
+  const matches = wb.records.list('person').filter((p) => String(p.fields.name).trim().toLocaleLowerCase('nb') === wanted);
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length > 1) {
+    throw new WorkbookError('ambiguous', `Flere personer heter «${idOrName}»: ${matches.map((m) => m.id).join(', ')}. Bruk id-en.`);
+  }
+  throw new WorkbookError('not_found', `Finner ingen person med id eller navn «${idOrName}»; se prosjektboka list <fil> person.`);
+}

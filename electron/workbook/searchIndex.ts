@@ -65,7 +65,10 @@ export class SearchIndex {
   /** Documents to write before the commit: record id → kind. */
   private readonly pending = new Map<string, Kind>();
 
+  private readonly optimizeStmt: Database.Statement;
+
   constructor(db: Database.Database, private readonly records: RecordStore) {
+    this.optimizeStmt = db.prepare("INSERT INTO search_index(search_index) VALUES ('optimize')");
     this.findDoc = db.prepare('SELECT rowid FROM search_doc WHERE record_id = ?');
     this.insertDoc = db.prepare('INSERT INTO search_doc (record_id, kind) VALUES (?, ?)');
     this.deleteDoc = db.prepare('DELETE FROM search_doc WHERE rowid = ?');
@@ -83,6 +86,14 @@ export class SearchIndex {
         ORDER BY top.score, top.rowid`;
     this.query = db.prepare(ranked(''));
     this.queryKinds = db.prepare(ranked('AND d.kind IN (SELECT value FROM json_each(?))'));
+  }
+
+  /**
+   * Merges the index into one segment, dropping what deleted rows left in
+   * it: after an erasure no old term of a replaced text stays in the file.
+   */
+  optimize(): void {
+    this.optimizeStmt.run();
   }
 
   static covers(kind: Kind): boolean {

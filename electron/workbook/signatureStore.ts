@@ -53,12 +53,12 @@ export class SignatureStore {
    */
   signOwnChanges(workbookId: string, origin: string, privateKey: string): number {
     const rows = this.db
-      .prepare('SELECT hlc, kind, record_id AS recordId, field, value, prev FROM change WHERE replica_id = ? AND batch IS NULL ORDER BY hlc')
+      .prepare('SELECT hlc, kind, record_id AS recordId, field, value, prev, value_sha256 AS valueSha256 FROM change WHERE replica_id = ? AND batch IS NULL ORDER BY hlc')
       .all(origin) as UnsignedRow[];
     if (rows.length === 0) return 0;
     const byStamp = new Map<string, DigestedChange[]>();
     for (const r of rows) {
-      const change = { kind: r.kind, recordId: r.recordId, field: r.field, valueJson: r.value, prev: r.prev };
+      const change = { kind: r.kind, recordId: r.recordId, field: r.field, valueJson: r.value, prev: r.prev, valueSha256: r.valueSha256 };
       const list = byStamp.get(r.hlc);
       if (list) list.push(change);
       else byStamp.set(r.hlc, [change]);
@@ -98,7 +98,7 @@ export class SignatureStore {
   /** The changes held here of one origin under one stamp that no batch vouches for, as the digest reads them. */
   unsignedAt(origin: string, hlc: string): DigestedChange[] {
     return this.db
-      .prepare('SELECT kind, record_id AS recordId, field, value AS valueJson, prev FROM change WHERE replica_id = ? AND hlc = ? AND batch IS NULL')
+      .prepare('SELECT kind, record_id AS recordId, field, value AS valueJson, prev, value_sha256 AS valueSha256 FROM change WHERE replica_id = ? AND hlc = ? AND batch IS NULL')
       .all(origin, hlc) as DigestedChange[];
   }
 

@@ -51,12 +51,14 @@ export interface DigestedChange {
   readonly field: string;
   readonly valueJson: string;
   readonly prev: string | null;
+  /** The SHA-256 of the original value's JSON when the value was erased since (electron/workbook/erasure.ts): the digest covers it instead. */
+  readonly valueSha256?: string | null;
 }
 
 /** The digest of the changes an origin made under one stamp, in any order. */
 export function stampDigest(changes: readonly DigestedChange[]): string {
   const lines = changes
-    .map((c) => `${c.kind}\t${c.recordId}\t${c.field}\t${sha256(c.valueJson)}\t${c.prev ?? ''}\n`)
+    .map((c) => `${c.kind}\t${c.recordId}\t${c.field}\t${c.valueSha256 ?? sha256(c.valueJson)}\t${c.prev ?? ''}\n`)
     .sort();
   const h = createHash('sha256');
   for (const line of lines) h.update(line);
@@ -101,7 +103,8 @@ export function verifyStatement(publicKey: string, bytes: Buffer, signature: str
   }
 }
 
-function sha256(text: string): string {
+/** The hash a digest covers for a value (its JSON text). */
+export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 

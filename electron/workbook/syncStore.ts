@@ -25,6 +25,8 @@ export interface StoredChange {
   readonly prev: string | null;
   /** The signed batch that vouches for it, or null (an origin from before signing). */
   readonly batch: number | null;
+  /** The original value's hash when the value was erased (electron/workbook/erasure.ts), else null. */
+  readonly valueSha256: string | null;
 }
 
 interface PeerRow {
@@ -90,7 +92,7 @@ export class SyncStore {
    * they were re-issued under this installation's id (installation.ts).
    */
   changesSince(since: VersionVector | null, origins: readonly string[], withheld: readonly string[] = []): StoredChange[] {
-    const cols = 'seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev, batch';
+    const cols = 'seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev, batch, value_sha256 AS valueSha256';
     const keep = withheld.length === 0 ? undefined : new Set(withheld);
     const leaves = (r: StoredChange) => !keep || r.batch !== null || !keep.has(r.replicaId);
     if (!since || Object.keys(since).length === 0) {

@@ -67,6 +67,17 @@ export class UndoHistory {
     return { result, tx };
   }
 
+  /**
+   * Forgets every window's steps. After an erasure: a step's journal holds
+   * the values it replaced, and undoing it would write a name back.
+   */
+  forgetAll(): void {
+    for (const s of this.sessions.values()) {
+      s.past = [];
+      s.future = [];
+    }
+  }
+
   view(session: string): HistoryView {
     const s = this.sessions.get(session);
     const top = (steps: readonly Step[] | undefined) => {

@@ -29,6 +29,9 @@ export interface WorkbookOptions {
   readonly installations?: InstallationStore;
 }
 
+/** Meta key set by an erasure until its space is reclaimed (Workbook.reclaimErasedSpace). */
+export const RECLAIM_PENDING = 'privacy.reclaim_pending';
+
 /** How long a write waits for another process's write to finish before it gives up (PROSJEKTBOKA_BUSY_TIMEOUT_MS overrides). */
 export const BUSY_TIMEOUT_MS = 30_000;
 
@@ -73,6 +76,8 @@ export class Workbook {
   /** What the running recorded transaction changes (see `recording`); undefined when none is recorded. */
   private currentJournal: TxJournal | undefined;
   private readonly commitListeners = new Set<() => void>();
+  /** Work for after the running outermost transaction commits; dropped if it rolls back (see `whenCommitted`). */
+  private committedTasks: (() => void)[] = [];
   private historyCache: UndoHistory | undefined;
   /** A change of installation found on open (installation.ts), made by the first write: a file only read stays as it was. */
   private pendingInstallation: { readonly change: () => void; readonly replicaId: string } | undefined;
@@ -222,6 +227,15 @@ export class Workbook {
     }
   }
 
+  /**
+   * Runs fn once the running outermost transaction has committed, never if it
+   * rolls back (a preview of an import): at once outside a transaction.
+   */
+  whenCommitted(fn: () => void): void {
+    if (this.depth === 0) fn();
+    else this.committedTasks.push(fn);
+  }
+
   /** Calls listener after every transaction this connection commits (the change feed listens). */
   onCommit(listener: () => void): () => void {
     this.commitListeners.add(listener);
@@ -255,6 +269,7 @@ export class Workbook {
       if (depth === 1) {
         this.installationInThisWrite = undefined;
         this.afterCommit();
+        for (const task of this.committedTasks.splice(0)) task();
       }
       committed = depth === 1;
       return result;
@@ -262,6 +277,7 @@ export class Workbook {
       // Rolled back, so the half-done writes it held are gone.
       if (this.doomed && this.doomed.depth >= depth) this.doomed = undefined;
       if (depth === 1) {
+        this.committedTasks = [];
         this.clock = undefined;
         this.ownStamped = undefined;
         this.search.discard();
@@ -318,6 +334,27 @@ export class Workbook {
   /** PRAGMA integrity_check: "ok", or the first problem found. */
   integrityCheck(): string {
     return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  /**
+   * After an erasure (electron/workbook/erasure.ts): the search index merged
+   * into one segment, the file rebuilt without free pages (VACUUM) and the
+   * WAL emptied, so no old page or frame keeps an erased value. Outside any
+   * transaction. Returns whether the WAL could be emptied (a reader in
+   * another process holding an old snapshot keeps it until it lets go).
+   */
+  reclaimErasedSpace(): { walEmptied: boolean } {
+    if (this.depth > 0) throw new Error('reclaimErasedSpace runs outside a transaction');
+    this.transaction(() => this.search.optimize());
+    this.db.exec('VACUUM');
+    this.transaction(() => this.setMetaValue(RECLAIM_PENDING, null));
+    const [r] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return { walEmptied: r?.busy === 0 };
+  }
+
+  /** Whether an erasure's space is still to be reclaimed (the process ended before it could). */
+  get reclaimPending(): boolean {
+    return this.metaValue(RECLAIM_PENDING) !== undefined;
   }
 
   /** A consistent copy of the whole file at `path` (VACUUM INTO), for backups. */

@@ -1,5 +1,5 @@
-import { KINDS, type Kind } from '../../shared/model/kinds';
-import type { ApiArgs, CallOptions } from '../../shared/api/contract';
+import { KINDS, KIND_NAMES, type Kind } from '../../shared/model/kinds';
+import type { ApiArgs, ApiResult, CallOptions } from '../../shared/api/contract';
 import { call } from '../api/client';
 import { useChanges } from './changes';
 import { useHistory } from './history';
@@ -99,4 +99,15 @@ export async function resolveConflict(
   id: string, resolution: { keep: 'current' | 'other' } | { value: unknown }, label: string,
 ): Promise<void> {
   await tracked(label, [], () => call('resolveConflict', { id, ...resolution, history: tag(label) }), always);
+}
+
+/**
+ * Erases a person on every installation (electron/workbook/erasure.ts). Not
+ * an undo step: the workbook forgets the history instead (an undo would bring
+ * the name back), so Angre and Gjør om read it again.
+ */
+export async function erasePerson(id: string): Promise<ApiResult<'erasePerson'>> {
+  const result = await tracked('', KIND_NAMES, () => call('erasePerson', { id }), () => false);
+  await useHistory.getState().load();
+  return result;
 }

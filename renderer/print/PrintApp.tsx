@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { isPrintView, parsePrintQuery, type PrintView as PrintViewName } from '../../shared/report/printRoutes';
 import { MeetingView } from './MeetingView';
+import { PersonView } from './PersonView';
 import { PlanView } from './PlanView';
 import { PrintIndex, PrintToolbar } from './PrintIndex';
 import { PrintFailure } from './PrintStatus';
@@ -75,5 +76,7 @@ function PrintView({ view, id, hash }: { view: PrintViewName; id?: string; hash:
       return <StatusView key={hash} date={q.date} />;
     case 'meeting':
       return <MeetingView key={hash} id={id} date={q.date} />;
+    case 'person':
+      return <PersonView key={hash} id={id} date={q.date} />;
   }
 }

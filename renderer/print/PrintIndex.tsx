@@ -103,10 +103,12 @@ export function PrintIndex() {
 export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: string; orientation?: Orientation }) {
   const { job, run } = useJob();
   // The status line names the document («Lager Prosjektplan …»), not the button.
-  const name = view === 'meeting' ? S.meeting.title : S.ui.views[view === 'risk-matrix' && orientation === 'dsb' ? 'risk-matrix-dsb' : view];
+  const name = view === 'meeting' ? S.meeting.title
+    : view === 'person' ? S.person.title
+      : S.ui.views[view === 'risk-matrix' && orientation === 'dsb' ? 'risk-matrix-dsb' : view];
   return (
     <div className="pr-toolbar" role="toolbar" aria-label={S.ui.toolbar}>
-      <a href="#/print/index">{S.ui.toIndex}</a>
+      {view === 'person' && id ? <a href={`#/people/${id}`}>{S.ui.back}</a> : <a href="#/print/index">{S.ui.toIndex}</a>}
       <button type="button" onClick={() => window.print()}>{S.ui.print}</button>
       <button type="button" disabled={job.state === 'busy'} onClick={() => void run(name, () => savePdf({ view, id, orientation }))}>
         {S.ui.savePdf}

@@ -46,7 +46,8 @@ export function useRecordInRoute(screen: string): string | undefined {
 }
 
 /** Screens that leave bringing the record into view to revealRecord (Personer opens the person, this scrolls to it). */
-const REVEALING_SCREENS = new Set(['plan', 'milestones', 'budget', 'actions', 'people']);
+// Personer is not among them: its person page scrolls itself into view and takes the focus (a new person's name field).
+const REVEALING_SCREENS = new Set(['plan', 'milestones', 'budget', 'actions']);
 
 /** Reveals the record the address names whenever the address changes (a search hit, a link, a reload). */
 export function useRevealRoutedRecord(): void {

@@ -49,6 +49,7 @@ export const API_METHOD_NAMES = [
   'undo',
   'redo',
   'waitForChanges',
+  'erasePerson',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHOD_NAMES)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, recordId } from '../model/fields.js';
 import { ACTION_STATUSES, ROLES } from '../model/enums.js';
-import { kindSchema } from './historyContract.js';
+import { kindSchema, txId } from './historyContract.js';
 
 /**
  * One person's part of the API (spread into API in contract.ts): everything
@@ -52,4 +52,13 @@ export const PERSON_API = {
   getPerson: { args: byId, result: personDossierSchema },
   /** The same as a JSON file to save (privacy: a person's right of access). */
   exportPerson: { args: byId, result: z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string() }) },
+  /**
+   * Erases a person: their name becomes «Slettet person» in every record that
+   * names them, their e-mail is cleared, and the old values leave the change
+   * log, the search index and (at the next backup) the backups. Not undoable.
+   */
+  erasePerson: {
+    args: byId,
+    result: z.strictObject({ tx: txId, records: z.number().int(), fields: z.number().int(), scrubbed: z.number().int() }),
+  },
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.js';
@@ -107,5 +108,85 @@ describe('Personer: the list, one person beside it, and the filter', () => {
     const row = page.locator('tr[aria-selected="true"]');
     expectInWindow(await row.boundingBox());
     await shot(page, 'added');
+  });
+
+  it('exports everything about a person as a JSON download, and offers the printout', async () => {
+    const people = JSON.parse(cli('list', env.file, 'person', '--json').stdout) as { id: string; name: string }[];
+    const martin = people.find((p) => p.name === 'Martin Nordli')!;
+    await page.goto(`${env.served.url}#/people/${martin.id}`);
+    const detail = page.locator('.person-detail');
+    await expect.poll(() => detail.getByRole('button', { name: 'Last ned alt om personen (JSON)' }).count()).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      detail.getByRole('button', { name: 'Last ned alt om personen (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('person-martin-nordli.json');
+    const saved = await download.path();
+    const doc = JSON.parse(readFileSync(saved, 'utf8')) as { person: { name: string }; meetings: { title: string }[] };
+    expect(doc.person.name).toBe('Martin Nordli');
+    expect(doc.meetings.map((m) => m.title)).toEqual(['Gruppemøte B']);
+    expect(await detail.getByRole('link', { name: 'Skriv ut / lagre som PDF' }).getAttribute('href')).toBe(`#/print/person/${martin.id}`);
+  });
+
+  it('erases a person after a dialog that says what will happen; the name is gone from the screen and the file', async () => {
+    const people = JSON.parse(cli('list', env.file, 'person', '--json').stdout) as { id: string; name: string }[];
+    const martin = people.find((p) => p.name === 'Martin Nordli')!;
+    const meeting = cli('add', env.file, 'meeting', 'title=Oppfølging', 'startsAt=2021-11-01T10:00', 'type=project_group',
+      'minutes=Martin Nordli viste fram kartet.').stdout.trim();
+    await page.goto(`${env.served.url}#/people/${martin.id}`);
+    const detail = page.locator('.person-detail');
+    await expect.poll(() => detail.textContent()).toContain('Navnet står i fritekst i 1 annen post');
+    await detail.getByRole('button', { name: 'Slett personopplysninger …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Slette personopplysningene til Martin Nordli?' });
+    await expect.poll(() => dialog.count()).toBe(1);
+    const text = await dialog.textContent();
+    expect(text).toContain('Navnet «Martin Nordli» byttes ut med «Slettet person» i personposten og i 1 annen post.');
+    expect(text).toContain('Møte: Oppfølging');
+    expect(text).toContain('møtedeltakelser og oppgaver blir stående');
+    expect(text).toContain('kan ikke angres');
+    // Cancel has the focus: Enter by habit erases nothing.
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Avbryt');
+    await expectNoAxeViolations(page, 'Personer, slette personopplysninger');
+    await shot(page, 'erase-dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(cli('dump', env.file).stdout).toContain('Martin Nordli');
+
+    await detail.getByRole('button', { name: 'Slett personopplysninger …' }).click();
+    await dialog.getByRole('button', { name: 'Slett personopplysningene til Martin Nordli' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Slettet person' }).count()).toBe(1);
+    await expect.poll(() => detail.textContent()).toContain('Personopplysningene til Martin Nordli er slettet');
+    expect(await page.locator('tbody th a').allTextContents()).not.toContain('Martin Nordli');
+    await shot(page, 'erased');
+    const dump = cli('dump', env.file).stdout;
+    expect(dump).not.toContain('Martin Nordli');
+    expect(dump).toContain('Slettet person viste fram kartet.');
+    expect(readFileSync(env.file).toString('latin1')).not.toMatch(/Martin Nordli|nordli/i);
+    expect(cli('search', env.file, 'Nordli').stdout).toBe('(ingen treff)\n');
+    await page.goto(`${env.served.url}#/meetings/${meeting}`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('Slettet person viste fram kartet.');
+  });
+
+  it('speaks English all the way on the people screen, the person page and the empty state', async () => {
+    await page.goto(`${env.served.url}#/people`);
+    await page.getByLabel('Språk').selectOption('en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('People');
+    await page.getByLabel('Search people').fill('Project group B');
+    await expect.poll(() => page.getByText('Nobody matches «Project group B».').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Clear the search' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await page.getByRole('link', { name: 'Peter Shagalov', exact: true }).click();
+    const detail = page.locator('.person-detail');
+    await expect.poll(() => detail.getByRole('heading', { name: 'Groups' }).count()).toBe(1);
+    const text = await detail.textContent();
+    for (const word of ['Roles', 'Meetings (0)', 'Action items (0)', 'Privacy', 'Download everything about this person (JSON)', 'Erase personal data']) {
+      expect(text).toContain(word);
+    }
+    await detail.getByRole('button', { name: 'Erase personal data …' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Erase the personal data of Peter Shagalov?' }).count()).toBe(1);
+    await shot(page, 'erase-dialog-en');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Language').selectOption('nb');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Personer');
   });
 });

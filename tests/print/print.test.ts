@@ -27,6 +27,7 @@ describe('printouts as PDF', () => {
   const plan = join(dir, 'plan.prosjektboka');
   const big = join(dir, 'tretti-risikoer.prosjektboka');
   let meetingId = '';
+  let inaId = '';
   let browser: Browser;
   const out = (name: string) => join(dir, name);
 
@@ -36,6 +37,7 @@ describe('printouts as PDF', () => {
     try {
       const people = wb.records.list('person');
       const person = (start: string) => people.find((p) => (p.fields.name as string).startsWith(start))!.id;
+      inaId = person('Ina');
       meetingId = wb.commands.create('meeting', {
         title: 'Styringsgruppemøte 2/2022',
         startsAt: '2022-03-15T10:00',
@@ -238,6 +240,22 @@ describe('printouts as PDF', () => {
     expect(meta).toContain('Møtereferat: Styringsgruppemøte 2/2022 15.03.2022');
   });
 
+  it('prints everything about one person for them to keep: roles, groups, meetings attended, action items', async () => {
+    const pdf = out('person.pdf');
+    const r = await run('print', plan, 'person', inaId, '--out', pdf);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const info = pdfInfo(pdf);
+    expect(isA4Portrait(info)).toBe(true);
+    const text = pdfText(pdf);
+    for (const needle of [
+      'Personopplysninger', 'Ina Synøve Borsheim', 'Stilling Bibliotekkonsulent', 'Prosjektleder', 'Koordinator, Prosjektgruppe B',
+      'Styringsgruppemøte 2/2022 15.03.2022 Til stede', 'Sende invitasjon til konferansen Styringsgruppemøte 2/2022 01.04.2022 Åpen',
+    ]) expect(text, needle).toContain(needle);
+    expect(info.fields.Title).toBe('Personopplysninger: Ina Synøve Borsheim');
+    expectOneLineError(await run('print', plan, 'person', '--out', out('y.pdf')), 2, 'Personutskriften trenger personens id');
+  });
+
   it('says clearly when there is no Chromium, a view or meeting is unknown, or the output would replace the workbook', async () => {
     const [noChromium, unknownView, noId, overwrite] = await Promise.all([
       run('print', plan, 'risk-matrix', '--out', out('x.pdf'), '--chromium', join(dir, 'ingen-chromium')),
@@ -246,7 +264,7 @@ describe('printouts as PDF', () => {
       run('print', plan, 'plan', '--out', plan),
     ]);
     expectOneLineError(noChromium, 1, /Fant ikke Chromium på .*ingen-chromium; oppgi riktig sti med --chromium\.$/);
-    expectOneLineError(unknownView, 2, 'Ukjent utskrift «gantt»; bruk en av: risk-matrix, plan, status, meeting.');
+    expectOneLineError(unknownView, 2, 'Ukjent utskrift «gantt»; bruk en av: risk-matrix, plan, status, meeting, person.');
     expectOneLineError(noId, 2, 'Møtereferat trenger møtets id');
     expectOneLineError(overwrite, 2, 'Vil ikke skrive over', 'arbeidsboka selv');
   });

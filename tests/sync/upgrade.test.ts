@@ -22,6 +22,7 @@ describe('a workbook made before sync existed', () => {
     const db = new Database(path);
     db.exec(`
       ALTER TABLE milestone DROP COLUMN "comment";
+      ALTER TABLE change DROP COLUMN value_sha256;
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -56,6 +57,7 @@ describe('a workbook made before sync existed', () => {
     db.exec(`
       DELETE FROM change WHERE kind = 'milestone' AND field = 'comment';
       ALTER TABLE milestone DROP COLUMN "comment";
+      ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       PRAGMA user_version = 3;`);
     db.close();
 

@@ -177,6 +177,7 @@ describe('one search over every text of the workbook', () => {
     db.exec(`DROP TABLE search_index; DELETE FROM search_doc;
       CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
       ALTER TABLE milestone DROP COLUMN "comment"; -- version 4's
+      ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       PRAGMA user_version = 3;`);
     db.close();
     const opened = tmp.track(openWorkbook(wb.path));

@@ -112,7 +112,7 @@ export function PeopleScreen() {
 function PersonRow({ person, roles, selected }: { person: RecordOf<'person'>; roles: readonly string[]; selected: boolean }) {
   const { t } = useTranslation('people');
   return (
-    <tr data-person={person.id} data-record-id={person.id} aria-selected={selected} className={selected ? 'selected' : undefined}>
+    <tr data-person={person.id} aria-selected={selected} className={selected ? 'selected' : undefined}>
       <th scope="row">
         <a href={personHref(person.id)} aria-current={selected ? 'true' : undefined}>{person.name}</a>
         {person.placeholder ? <span className="badge">{t('placeholder')}</span> : null}

@@ -35,7 +35,9 @@ export function PersonDetail({ id, focusName, onFocused }: { id: string; focusNa
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && panel.current?.contains(document.activeElement)) close();
+      // Escape in the erasure dialog closes the dialog alone.
+      const inDialog = e.target instanceof Element && e.target.closest('dialog') !== null;
+      if (e.key === 'Escape' && !inDialog && panel.current?.contains(document.activeElement)) close();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -100,7 +102,7 @@ function PersonHoldings({ dossier }: { dossier: PersonDossier }) {
             {dossier.roles.map((r) => (
               <li key={r.id}>
                 {tc(`enums.role.${r.role}`)}
-                {r.groupName ? <>, <a href="#/plan">{r.groupName}</a></> : null}
+                {r.groupName && (r.role === 'member' || r.role === 'coordinator') ? <>, <a href="#/plan">{r.groupName}</a></> : null}
                 {r.positionAsWritten && r.positionAsWritten !== dossier.person.position ? <span className="muted"> ({r.positionAsWritten})</span> : null}
               </li>
             ))}

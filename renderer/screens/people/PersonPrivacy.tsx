@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { printRoute } from '../../../shared/report/printRoutes';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64 } from '../../print/downloads';
+import { EraseDialog } from './EraseDialog';
 import type { PersonDossier } from './personStore';
 
-/** Personvern: what the workbook holds about the person, as a file to hand them. */
+/** Personvern: what the workbook holds about the person, as a file or a printout, and erasing them. */
 export function PersonPrivacy({ dossier }: { dossier: PersonDossier }) {
   const { t } = useTranslation('people');
   const [status, setStatus] = useState<{ text: string; failed: boolean } | undefined>();
+  const [asking, setAsking] = useState(false);
   const id = dossier.person.id;
 
   async function exportJson() {
@@ -23,13 +26,24 @@ export function PersonPrivacy({ dossier }: { dossier: PersonDossier }) {
   return (
     <section aria-labelledby="person-privacy" className="person-privacy">
       <h3 id="person-privacy">{t('privacy.heading')}</h3>
-      {dossier.mentions.length > 0 ? (
-        <p>{t('privacy.mentioned', { count: dossier.mentions.length })}</p>
-      ) : null}
+      {dossier.mentions.length > 0 ? <p>{t('privacy.mentioned', { count: dossier.mentions.length })}</p> : null}
       <div className="person-privacy-actions">
         <button type="button" onClick={() => void exportJson()}>{t('privacy.exportJson')}</button>
+        <a className="button-link" href={printRoute('person', { id })}>{t('privacy.print')}</a>
+        {dossier.erased ? null : (
+          <button type="button" className="danger" onClick={() => setAsking(true)}>{t('privacy.erase')}</button>
+        )}
       </div>
       <p role="status" className={status?.failed ? 'field-error' : 'muted'}>{status?.text ?? ''}</p>
+      {asking ? (
+        <EraseDialog
+          dossier={dossier}
+          onClose={(outcome) => {
+            setAsking(false);
+            if (outcome) setStatus(outcome);
+          }}
+        />
+      ) : null}
     </section>
   );
 }
