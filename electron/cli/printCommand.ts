@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { ORIENTATIONS, PRINT_VIEWS, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
 import { closeSharedPrintBrowser, sharedPrintBrowser } from '../print/chromium.js';
 import type { CliIo } from './main.js';
@@ -17,14 +18,14 @@ export function registerPrint(program: Command, io: CliIo): void {
     .option('--chromium <path>', 'Chromium å skrive ut med (ellers CHROME_PATH eller /usr/bin/chromium)')
     .option('--date <yyyy-mm-dd>', 'rapportens dato, om ikke i dag')
     .action(async (file: string, view: string, id: string | undefined, opts: { out: string; orientation?: string; chromium?: string; date?: string }) => {
-      if (!isPrintView(view)) throw new WorkbookError('usage', `Ukjent utskrift «${view}»; bruk en av: ${PRINT_VIEWS.join(', ')}.`);
-      if (view === 'meeting' && !id) throw new WorkbookError('usage', 'Møtereferat trenger møtets id: prosjektboka print <fil> meeting <id> --out <pdf>.');
-      if (view !== 'meeting' && id) throw new WorkbookError('usage', `Utskriften «${view}» tar ingen id.`);
+      if (!isPrintView(view)) throw new WorkbookError('usage', msg('cli.unknown_print', { view, known: PRINT_VIEWS.join(', ') }));
+      if (view === 'meeting' && !id) throw new WorkbookError('usage', msg('cli.meeting_needs_id'));
+      if (view !== 'meeting' && id) throw new WorkbookError('usage', msg('cli.print_takes_no_id', { view }));
       if (opts.orientation !== undefined && !isOrientation(opts.orientation)) {
-        throw new WorkbookError('usage', `Ukjent retning «${opts.orientation}»; bruk ${ORIENTATIONS.join(' eller ')}.`);
+        throw new WorkbookError('usage', msg('cli.unknown_orientation', { orientation: opts.orientation }));
       }
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-        throw new WorkbookError('usage', `Ugyldig dato «${opts.date}»; skriv den som ÅÅÅÅ-MM-DD.`);
+        throw new WorkbookError('usage', msg('cli.bad_date', { date: opts.date }));
       }
       const out = checkOutputPath(opts.out, file);
       // Chromium starts first, so it is getting ready while the printing code loads and the workbook opens.

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/catalogue.js';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -237,7 +238,7 @@ function flowUi(): WorkbookFlowUi {
   const client = worker;
   return {
     call: (method, args) => client ? client.call(method, args)
-      : Promise.resolve(failureEnvelope('worker_stopped', 'Databasedelen av Prosjektboka kjører ikke.')),
+      : Promise.resolve(failureEnvelope('worker_stopped', msg('api.worker_not_running'))),
     recent: () => (settings?.list() ?? []).filter((p) => existsSync(p)),
     showMessageBox,
     showOpenDialog: (options) => mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),

@@ -1,7 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import { WorkbookError, type FieldIssue } from '../../shared/errors.js';
+import { WorkbookError, fieldIssue, issuesParam, type FieldIssue } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/kinds.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { DELETED_FIELD } from './changeLog.js';
 import type { FieldLineage } from './fieldLineage.js';
@@ -93,7 +94,7 @@ export class Commands {
     this.wb.transaction(() => {
       this.requireLive(kind, id);
       if ((KINDS[kind] as { singleton?: boolean }).singleton) {
-        throw new WorkbookError('cannot_delete', `Et ${KIND_LABELS_NB[kind]} kan ikke slettes, bare endres.`);
+        throw new WorkbookError('cannot_delete', msg('record.cannot_delete', { kind: kindWord(kind) }));
       }
       const stamp = this.wb.nextStamp();
       this.setDeleted(kind, id, true, stamp, this.lineage.parentsForLocalDelete({ hlc: stamp, replicaId: this.wb.replicaId }));
@@ -177,7 +178,7 @@ export class Commands {
     refuseUnknownFields(kind, input);
     const spec = KINDS[kind] as { singleton?: boolean; sequence?: string };
     if (spec.singleton && this.wb.records.count(kind) > 0) {
-      throw new WorkbookError('singleton', `Arbeidsboka har allerede et ${KIND_LABELS_NB[kind]}; endre det i stedet.`);
+      throw new WorkbookError('singleton', msg('record.singleton', { kind: kindWord(kind) }));
     }
     const withDefaults: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(fieldSpecs(kind))) {
@@ -200,7 +201,7 @@ export class Commands {
       if (!target || value === null || value === undefined) continue;
       for (const id of Array.isArray(value) ? (value as string[]) : [value as string]) {
         if (!this.wb.records.exists(target, id)) {
-          issues.push({ field: name, message: `finnes ingen ${KIND_LABELS_NB[target]} med id ${id}` });
+          issues.push(fieldIssue(name, msg('field.no_record', { kind: kindWord(target), id })));
         }
       }
     }
@@ -216,12 +217,12 @@ export class Commands {
 
 function refuseUnknownFields(kind: Kind, input: Record<string, unknown>): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: feltene må være et objekt.`);
+    throw new WorkbookError('invalid', msg('record.not_an_object', { kind: kindWord(kind) }));
   }
   const specs = fieldSpecs(kind);
   const unknown = Object.keys(input).filter((k) => !Object.prototype.hasOwnProperty.call(specs, k));
   if (unknown.length > 0) {
-    throw invalid(kind, unknown.map((field) => ({ field, message: `ukjent felt for ${KIND_LABELS_NB[kind]}` })));
+    throw invalid(kind, unknown.map((field) => fieldIssue(field, msg('field.unknown_for_kind', { kind: kindWord(kind) }))));
   }
 }
 
@@ -232,10 +233,9 @@ function parseRecord(kind: Kind, candidate: Record<string, unknown>): Record<str
 }
 
 function invalid(kind: Kind, issues: readonly FieldIssue[]): WorkbookError {
-  const text = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-  return new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: ${text}.`, 'input', issues);
+  return new WorkbookError('invalid', msg('record.invalid', { kind: kindWord(kind), issues: issuesParam(issues) }), 'input', issues);
 }
 
 export function notFound(kind: Kind, id: string): WorkbookError {
-  return new WorkbookError('not_found', `Finner ingen ${KIND_LABELS_NB[kind]} med id ${id}.`);
+  return new WorkbookError('not_found', msg('record.not_found', { kind: kindWord(kind), id }));
 }

@@ -1,19 +1,20 @@
 import { useMemo } from 'react';
 import { WorkbookError } from '../../shared/errors';
+import { msg } from '../../shared/messages/catalogue';
 import { actionRows } from '../../shared/report/derived';
 import { formatDateNb, formatMeetingTime, isoLocalDate } from '../../shared/report/dates';
 import { ACTION_STATUS_LABELS, MEETING_TYPE_LABELS } from '../../shared/report/labels';
 import { byId } from '../../shared/report/snapshot';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import { PrintFailure, PrintLoading } from './PrintStatus';
-import { fill, S } from './strings';
+import { S } from './strings';
 import { usePrintData } from './usePrintData';
 
 /** Minutes of one meeting, one document, ready for the archive. */
 export function MeetingView({ id, date }: { id: string | undefined; date?: string }) {
   const load = usePrintData(['project', 'person', 'group', 'meeting', 'attendance', 'action'], (data) => {
     if (!id || !data.snapshot.meeting.some((m) => m.id === id)) {
-      throw new WorkbookError('not_found', id ? fill(S.meeting.notFound, { id }) : S.meeting.needsId);
+      throw new WorkbookError('not_found', id ? msg('print.meeting_not_found', { id }) : msg('print.meeting_needs_id'));
     }
   });
   const printedOn = useMemo(() => reportDate(date), [date]);
