@@ -4,7 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
 import { msg, word } from '../../shared/messages/catalogue.js';
 import type { MessageText } from '../../shared/messages/format.js';
-import { cliLanguage } from './language.js';
+import { cliLanguage, cliRun } from './language.js';
 import { KIND_NAMES, isKind, type Kind } from '../../shared/model/kinds.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import type { Workbook } from '../workbook/workbook.js';
@@ -35,7 +35,8 @@ const processIo = lineIo((s) => process.stdout.write(s), (s) => process.stderr.w
 /** Runs the CLI on argv (without node and script) and returns the exit code; never throws. */
 export async function runCli(all: readonly string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // --lang nb|en anywhere, else LANG: the language errors are written in (the bokmål text is the default).
-  const { lang, argv, badLang } = cliLanguage(all, env);
+  const { lang, argv, badLang, explicit } = cliLanguage(all, env);
+  cliRun.lang = explicit;
   try {
     if (badLang !== undefined) throw new WorkbookError('usage', msg('cli.bad_lang', { lang: badLang }));
     const program = buildProgram(io);

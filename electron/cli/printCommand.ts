@@ -4,6 +4,7 @@ import { msg } from '../../shared/messages/catalogue.js';
 import { ORIENTATIONS, PRINT_VIEWS, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
 import { closeSharedPrintBrowser, sharedPrintBrowser } from '../print/chromium.js';
 import type { CliIo } from './main.js';
+import { cliRun } from './language.js';
 import { checkOutputPath } from './outputPath.js';
 
 export function registerPrint(program: Command, io: CliIo): void {
@@ -17,6 +18,7 @@ export function registerPrint(program: Command, io: CliIo): void {
     .option('--orientation <o>', `risikomatrisens retning: ${ORIENTATIONS.join(' eller ')} (plan: som i prosjektplanen; dsb: sannsynlighet i rader, høyest øverst)`)
     .option('--chromium <path>', 'Chromium å skrive ut med (ellers CHROME_PATH eller /usr/bin/chromium)')
     .option('--date <yyyy-mm-dd>', 'rapportens dato, om ikke i dag')
+    .addHelpText('after', '\nUtskriftens språk: --lang nb|en (bokmål om ikke annet er valgt).')
     .action(async (file: string, view: string, id: string | undefined, opts: { out: string; orientation?: string; chromium?: string; date?: string }) => {
       if (!isPrintView(view)) throw new WorkbookError('usage', msg('cli.unknown_print', { view, known: PRINT_VIEWS.join(', ') }));
       if (view === 'meeting' && !id) throw new WorkbookError('usage', msg('cli.meeting_needs_id'));
@@ -34,7 +36,7 @@ export function registerPrint(program: Command, io: CliIo): void {
       const rendered = await renderPdf({
         workbookPath: file, view, id, out,
         orientation: opts.orientation as 'plan' | 'dsb' | undefined,
-        chromiumPath: opts.chromium, date: opts.date,
+        chromiumPath: opts.chromium, date: opts.date, lang: cliRun.lang ?? 'nb',
       }).finally(closeSharedPrintBrowser);
       io.out(`Skrev ${opts.out} (${rendered.pages} ${rendered.pages === 1 ? 'side' : 'sider'})`);
     });

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { RecordOf } from '../../shared/model/kinds';
 import { budgetReport, milestoneRows, riskRows } from '../../shared/report/derived';
-import { formatDateNb, formatLocalDate, formatStamp, isoLocalDate } from '../../shared/report/dates';
+import { isoLocalDate } from '../../shared/report/dates';
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import {
@@ -9,7 +9,7 @@ import {
 } from './PlanTables';
 import { PrintFailure, PrintLoading } from './PrintStatus';
 import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
-import { fill, S } from './strings';
+import { D, S, fill } from './strings';
 import { usePrintData } from './usePrintData';
 
 type BlockKey = 'goals' | 'organisation' | 'responsibilities' | 'milestones' | 'budget' | 'risks';
@@ -20,13 +20,13 @@ type BlockKey = 'goals' | 'organisation' | 'responsibilities' | 'milestones' | '
  * the organisation table); a part with no such section becomes a chapter of
  * its own, numbered as in the project plan when the sections are numbered.
  */
-const BLOCKS: readonly { key: BlockKey; match: RegExp; number: number; title: string }[] = [
-  { key: 'goals', match: /\bmål\b/i, number: 2, title: S.plan.goals },
-  { key: 'organisation', match: /organis/i, number: 3, title: S.plan.organisation },
-  { key: 'responsibilities', match: /ansvar/i, number: 4, title: S.plan.responsibilities },
-  { key: 'milestones', match: /milep|fremdrift/i, number: 6, title: S.plan.milestones },
-  { key: 'budget', match: /budsj|økonomi/i, number: 7, title: S.plan.budget },
-  { key: 'risks', match: /risiko/i, number: 8, title: S.plan.risk },
+const BLOCKS: readonly { key: BlockKey; match: RegExp; number: number; title: 'goals' | 'organisation' | 'responsibilities' | 'milestones' | 'budget' | 'risk' }[] = [
+  { key: 'goals', match: /\bmål\b/i, number: 2, title: 'goals' },
+  { key: 'organisation', match: /organis/i, number: 3, title: 'organisation' },
+  { key: 'responsibilities', match: /ansvar/i, number: 4, title: 'responsibilities' },
+  { key: 'milestones', match: /milep|fremdrift/i, number: 6, title: 'milestones' },
+  { key: 'budget', match: /budsj|økonomi/i, number: 7, title: 'budget' },
+  { key: 'risks', match: /risiko/i, number: 8, title: 'risk' },
 ];
 
 interface Chapter {
@@ -52,7 +52,8 @@ export function planChapters(sections: readonly RecordOf<'section'>[]): Chapter[
       home.blocks.push(block.key);
       continue;
     }
-    const own: Chapter = { key: block.key, title: numbered ? `${block.number}. ${block.title}` : block.title, body: '', blocks: [block.key] };
+    const title = S.plan[block.title];
+    const own: Chapter = { key: block.key, title: numbered ? `${block.number}. ${title}` : title, body: '', blocks: [block.key] };
     const before = numbered ? chapters.findIndex((c) => (leadingNumber(c.title) ?? -1) > block.number) : -1;
     if (before < 0) chapters.push(own);
     else chapters.splice(before, 0, own);
@@ -144,7 +145,7 @@ function TitlePage({ s, project, printedOn, lastChange }: {
   const people = byId(s.person);
   const owner = project?.ownerId ? people.get(project.ownerId)?.name : undefined;
   const leader = project?.leaderId ? people.get(project.leaderId)?.name : undefined;
-  const changed = formatStamp(lastChange);
+  const changed = D.stamp(lastChange);
   return (
     <section className="pr-title-page">
       <p className="pr-title-kicker">{S.plan.title}</p>
@@ -155,11 +156,11 @@ function TitlePage({ s, project, printedOn, lastChange }: {
         {project?.parties?.length ? <><dt>{S.plan.parties}</dt><dd>{project.parties.join(', ')}</dd></> : null}
         {owner ? <><dt>{S.plan.owner}</dt><dd>{owner}</dd></> : null}
         {leader ? <><dt>{S.plan.leader}</dt><dd>{leader}</dd></> : null}
-        {project?.startDate ? <><dt>{S.plan.period}</dt><dd>{formatDateNb(project.startDate)}–{formatDateNb(project.endDate)}</dd></> : null}
+        {project?.startDate ? <><dt>{S.plan.period}</dt><dd>{D.date(project.startDate)}–{D.date(project.endDate)}</dd></> : null}
       </dl>
       {project?.funder ? <p className="pr-funder-credit">{fill(S.plan.funderCredit, { funder: project.funder })}</p> : null}
       <p className="pr-title-printed">
-        {S.common.printed} {formatLocalDate(printedOn)}{changed ? ` · ${S.common.lastChange} ${changed}` : ''}
+        {S.common.printed} {D.localDate(printedOn)}{changed ? ` · ${S.common.lastChange} ${changed}` : ''}
       </p>
     </section>
   );

@@ -6,7 +6,7 @@ import { HISTORY_API, historyTag, kindSchema, txId } from './historyContract.js'
 import { workbookSummarySchema } from '../model/summary.js';
 import { SYNC_API } from './syncContract.js';
 import { EXPORT_KINDS } from '../report/tables.js';
-import { ORIENTATIONS, PRINT_VIEWS } from '../report/printRoutes.js';
+import { ORIENTATIONS, PRINT_LANGUAGES, PRINT_VIEWS } from '../report/printRoutes.js';
 import { ACTION_STATUSES, MEETING_TYPES } from '../model/enums.js';
 
 /**
@@ -132,6 +132,7 @@ export const API = {
       id: recordId.optional(),
       orientation: z.enum(ORIENTATIONS).optional(),
       date: isoDate.optional(),
+      lang: z.enum(PRINT_LANGUAGES).optional(),
     }),
     result: z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string(), pages: z.number().int() }),
   },
