@@ -98,7 +98,7 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
           </div>
           <FieldFrame label={t('newMeeting.date')} error={show('date', false)}>
             {({ inputId, describedBy, invalid }) => (
-              <input id={inputId} value={date} placeholder="dd.mm.åååå" aria-invalid={invalid} aria-describedby={describedBy}
+              <input id={inputId} value={date} placeholder={tc('formats.datePlaceholder')} aria-invalid={invalid} aria-describedby={describedBy}
                 onChange={(e) => setDate(e.target.value)} inputMode="numeric" />
             )}
           </FieldFrame>
