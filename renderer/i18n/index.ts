@@ -25,7 +25,14 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes already
 });
 
+/** The desktop app's menu follows the page's language (a no-op in a browser). */
+function tellDesktop(lang: Language): void {
+  globalThis.window?.prosjektboka?.setLanguage?.(lang);
+}
+tellDesktop(startLanguage);
+
 export function setLanguage(lang: Language): void {
+  tellDesktop(lang);
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   setMessageLanguage(lang);
   void i18next.changeLanguage(lang);
