@@ -63,6 +63,7 @@ const printing = new PrintMenu({
   showSaveDialog: (options) => mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
   showMessageBox,
   writeFile: (path, bytes) => writeFile(path, bytes),
+  language: () => menuLanguage,
 });
 
 if (!app.requestSingleInstanceLock()) {
