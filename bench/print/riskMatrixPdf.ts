@@ -5,6 +5,7 @@ import { WorkbookSession } from '../../electron/api/session.js';
 import { RENDERER_DIR } from '../../electron/cli/serve.js';
 import { closeSharedPrintBrowser, findChromium, launchPrintBrowser } from '../../electron/print/chromium.js';
 import { DesktopPrintPage } from '../../electron/print/desktopPrint.js';
+import { renderPdfForApi } from '../../electron/print/renderPdf.js';
 import { startWebHost, type WebHost } from '../../electron/webhost/server.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import { progress } from '../lib/log.js';
@@ -58,7 +59,8 @@ async function savePdfThroughHost(host: WebHost, orientation: 'plan' | 'dsb'): P
 
 async function webHostTimes(file: string): Promise<{ first: number; warm: number[] }> {
   const session = new WorkbookSession(openWorkbook(file), { canSwitch: false });
-  const host = await startWebHost({ handlers: createHandlers(session), staticDir: RENDERER_DIR });
+  // The PDF renderer `prosjektboka serve` hands in: without it the host answers «not_available».
+  const host = await startWebHost({ handlers: createHandlers(session, { renderPdf: renderPdfForApi }), staticDir: RENDERER_DIR });
   try {
     // The first «Lagre som PDF» of a session starts the host's print browser.
     const first = await savePdfThroughHost(host, 'plan');
