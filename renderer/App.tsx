@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { printIndexRoute } from '../shared/report/printRoutes';
 import { SCREENS, useHashRoute, type Screen } from './useHashRoute';
 import { useWorkbookStore } from './stores/workbookStore';
 import { setLanguage, type Language } from './i18n';
@@ -56,7 +57,7 @@ export function App() {
             </li>
           ))}
           <li className="nav-separated">
-            <a href="#/print/index">{t('nav.print')}</a>
+            <a href={printIndexRoute(i18n.language === 'en' ? 'en' : 'nb')}>{t('nav.print')}</a>
           </li>
         </ul>
       </nav>

@@ -1,5 +1,7 @@
 import { API, isApiMethod, type ApiEnvelope } from '../../shared/api/contract.js';
-import { isWorkbookError } from '../../shared/errors.js';
+import { errorBody, errorBodyOf, isWorkbookError, issuesParam, type FieldIssue } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
+import type { MessageText } from '../../shared/messages/format.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import type { ApiHandlers } from './handlers.js';
 
@@ -11,24 +13,24 @@ import type { ApiHandlers } from './handlers.js';
  */
 export async function dispatch(handlers: ApiHandlers, method: unknown, args: unknown): Promise<ApiEnvelope> {
   if (!isApiMethod(method)) {
-    return failure('unknown_method', `Ukjent API-kall: ${JSON.stringify(String(method)).slice(0, 80)}.`);
+    return failure('unknown_method', msg('api.unknown_method', { method: JSON.stringify(String(method)).slice(0, 80) }));
   }
   const parsed = API[method].args.safeParse(args ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map(describeIssue);
-    return failure('invalid_arguments', `Ugyldige argumenter til ${method}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}.`, issues);
+    return failure('invalid_arguments', msg('api.invalid_arguments', { method, issues: issuesParam(issues) }), issues);
   }
   try {
     const handler = handlers[method] as (a: unknown) => unknown;
     const result = await handler(parsed.data);
     return { ok: true, result };
   } catch (e) {
-    if (isWorkbookError(e)) return failure(e.code, e.message, [...e.issues]);
+    if (isWorkbookError(e)) return { ok: false, error: errorBodyOf(e) };
     console.error(`API ${method} failed`, e);
-    return failure('internal', `Uventet feil i ${method}: ${e instanceof Error ? e.message : String(e)}`);
+    return failure('internal', msg('api.internal', { method, detail: e instanceof Error ? e.message : String(e) }));
   }
 }
 
-function failure(code: string, message: string, issues: { field: string; message: string }[] = []): ApiEnvelope {
-  return { ok: false, error: { code, message, issues } };
+function failure(code: string, text: MessageText, issues: readonly FieldIssue[] = []): ApiEnvelope {
+  return { ok: false, error: errorBody(code, text, issues) };
 }

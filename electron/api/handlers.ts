@@ -10,6 +10,7 @@ import { exportWorkbookTable } from '../export/exportTable.js';
 import { WorkbookError } from '../../shared/errors.js';
 import { personDossier, personExport } from '../workbook/personDossier.js';
 import { erasePerson } from '../workbook/erasure.js';
+import { msg } from '../../shared/messages/catalogue.js';
 
 /** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
 const WAIT_MS = 25_000;
@@ -86,7 +87,7 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     erasePerson: ({ id }) => erasePerson(wb(), id),
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
     renderPdf: async (args) => {
-      if (!options.renderPdf) throw new WorkbookError('not_available', 'Denne visningen lager ikke PDF; bruk utskriftsmenyen.');
+      if (!options.renderPdf) throw new WorkbookError('not_available', msg('api.no_pdf_here'));
       const pdf = await options.renderPdf(handlers, args);
       return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64'), pages: pdf.pages };
     },

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import type { ApiResult } from '../../shared/api/contract.js';
 import { ChangeFeed } from '../workbook/changeFeed.js';
 import { createWorkbook, openWorkbook, type OpenOptions } from '../workbook/open.js';
@@ -102,7 +103,7 @@ export class WorkbookSession {
 
   private switchTo(make: () => Workbook): ApiResult<'openWorkbook'> {
     if (!this.options.canSwitch) {
-      throw new WorkbookError('not_available', 'Denne visningen viser én arbeidsbok; åpne andre fra skrivebordsappen.');
+      throw new WorkbookError('not_available', msg('api.one_workbook'));
     }
     const next = make();
     next.settleInstallation();

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../shared/api/contract.js';
 import type { SYNC_API } from '../../shared/api/syncContract.js';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { listConflicts } from '../sync/conflicts.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
 import { SYNC_EXTENSION } from '../sync/fileFormat.js';
@@ -19,7 +20,7 @@ type SyncHandlers = { [M in SyncMethod]: (args: ApiArgs<M>) => ApiResult<M> | Pr
 
 function requireFileAccess(canChooseFiles: boolean): void {
   if (!canChooseFiles) {
-    throw new WorkbookError('not_available', 'Denne visningen kan ikke lese eller skrive filer på disken; bruk skrivebordsappen, eller send filinnholdet.');
+    throw new WorkbookError('not_available', msg('api.no_disk'));
   }
 }
 
@@ -35,7 +36,7 @@ export async function syncFileBytes(args: SyncFileArgs, canChooseFiles: boolean)
     requireFileAccess(canChooseFiles);
     return { bytes: await readSyncInput(args.path), what: args.fileName ?? basename(args.path) };
   }
-  if (args.contentBase64 === undefined) throw new WorkbookError('usage', 'Oppgi synkfila: innholdet (contentBase64) eller stien.');
+  if (args.contentBase64 === undefined) throw new WorkbookError('usage', msg('api.sync_file_needed'));
   return { bytes: Buffer.from(args.contentBase64, 'base64'), what: args.fileName };
 }
 
@@ -86,7 +87,7 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
     },
     listConflicts: () => listConflicts(wb()),
     resolveConflict: ({ id, keep, value, history }) => {
-      if (keep === undefined && value === undefined) throw new WorkbookError('usage', 'Velg en av verdiene (keep) eller skriv en ny (value).');
+      if (keep === undefined && value === undefined) throw new WorkbookError('usage', msg('conflict.choose'));
       const { result, tx } = wb().history.run(history, () => wb().commands.resolveConflict(id, keep !== undefined ? { keep } : { value }));
       return { ...result, tx };
     },
@@ -99,7 +100,7 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
     setSyncFolder: ({ path }) => {
       desktopOnly();
       if (path !== null && !statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new WorkbookError('not_found', `Finner ikke mappa ${path}.`);
+        throw new WorkbookError('not_found', msg('api.folder_not_found', { path }));
       }
       wb().transaction(() => wb().sync.setSetting('folder', path));
       return syncStatus(wb());
@@ -107,7 +108,7 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
     exchangeSyncFolder: async ({ passphrase }) => {
       desktopOnly();
       const dir = wb().sync.setting('folder');
-      if (!dir) throw new WorkbookError('not_found', 'Ingen synkmappe er valgt for denne installasjonen.');
+      if (!dir) throw new WorkbookError('not_found', msg('api.no_sync_folder'));
       const r = await exchangeWithFolder(wb(), dir, { passphrase });
       return { imported: r.imported.map((i) => ({ file: i.file, report: i.report })), skipped: [...r.skipped], written: r.written };
     },

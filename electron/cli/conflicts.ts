@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
 import { fieldShape, showFieldValue } from '../../shared/report/fieldValue.js';
 import { NB_VALUE_WORDS } from '../../shared/report/valueWordsNb.js';
@@ -33,21 +34,21 @@ export function registerConflicts(program: Command, io: CliIo): void {
     .option('--value <text>', 'en ny verdi, f.eks. de to tekstene slått sammen')
     .action((file: string, id: string, opts: { keep?: string; value?: string }) => {
       if (opts.keep === undefined && opts.value === undefined) {
-        throw new WorkbookError('usage', 'Oppgi --keep current|other eller --value TEKST.');
+        throw new WorkbookError('usage', msg('cli.resolve_how'));
       }
       let keep: 'current' | 'other' | undefined;
       if (opts.keep !== undefined) {
         keep = KEEP[opts.keep.toLowerCase() as keyof typeof KEEP];
-        if (!keep) throw new WorkbookError('usage', `Ukjent valg «${opts.keep}» for --keep; bruk current eller other.`);
+        if (!keep) throw new WorkbookError('usage', msg('cli.unknown_keep', { keep: opts.keep }));
       }
       return withOpenWorkbook(file, (wb) => {
         let resolution: { keep: 'current' | 'other' } | { value: unknown };
         if (keep) resolution = { keep };
         else {
           const conflict = wb.commands.settler.conflicts.get(id);
-          if (!conflict) throw new WorkbookError('not_found', `Finner ingen åpen konflikt med id ${id}; se prosjektboka conflicts.`);
+          if (!conflict) throw new WorkbookError('not_found', msg('conflict.not_found', { id }));
           if (conflict.field.startsWith('_')) {
-            throw new WorkbookError('usage', 'En slettekonflikt løses med --keep current (behold posten) eller --keep other (slett den).');
+            throw new WorkbookError('usage', msg('cli.delete_conflict'));
           }
           resolution = { value: parseFieldArgs(conflict.kind, [`${conflict.field}=${opts.value!}`])[conflict.field] };
         }

@@ -1,6 +1,7 @@
-import { WorkbookError } from '../../shared/errors.js';
+import { WorkbookError, fieldIssue } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { fieldSpecs, type Kind } from '../../shared/model/kinds.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 
 /**
  * Turns `field=value` arguments into typed field values. It only converts the
@@ -12,18 +13,18 @@ export function parseFieldArgs(kind: Kind, args: readonly string[]): Record<stri
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const arg of args) {
     const eq = arg.indexOf('=');
-    if (eq <= 0) throw new WorkbookError('usage', `Forventet felt=verdi, fikk «${arg}».`);
+    if (eq <= 0) throw new WorkbookError('usage', msg('cli.field_value', { arg }));
     const name = arg.slice(0, eq);
     const text = arg.slice(eq + 1);
     const spec = specs[name];
     if (!spec || !Object.prototype.hasOwnProperty.call(specs, name)) {
       const known = Object.keys(specs).join(', ');
-      throw new WorkbookError('invalid', `Ukjent felt «${name}» for ${KIND_LABELS_NB[kind]}; kjente felt: ${known}.`, 'input', [
-        { field: name, message: 'ukjent felt' },
+      throw new WorkbookError('invalid', msg('cli.unknown_field', { name, kind: kindWord(kind), known }), 'input', [
+        fieldIssue(name, msg('field.unknown')),
       ]);
     }
     if (Object.prototype.hasOwnProperty.call(out, name)) {
-      throw new WorkbookError('usage', `Feltet «${name}» er gitt mer enn én gang.`);
+      throw new WorkbookError('usage', msg('cli.field_twice', { name }));
     }
     const nullable = spec.schema.safeParse(null).success;
     out[name] = nullable && text.trim() === '' ? null : convert(spec.storage, text);

@@ -2,6 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
+import { msg, word } from '../../shared/messages/catalogue.js';
+import type { MessageText } from '../../shared/messages/format.js';
+import { cliLanguage, cliRun } from './language.js';
 import { KIND_NAMES, isKind, type Kind } from '../../shared/model/kinds.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import type { Workbook } from '../workbook/workbook.js';
@@ -30,8 +33,12 @@ export function lineIo(writeOut: (text: string) => void, writeErr: (text: string
 const processIo = lineIo((s) => process.stdout.write(s), (s) => process.stderr.write(s));
 
 /** Runs the CLI on argv (without node and script) and returns the exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(all: readonly string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // --lang nb|en anywhere, else LANG: the language errors are written in (the bokmål text is the default).
+  const { lang, argv, badLang, explicit } = cliLanguage(all, env);
+  cliRun.lang = explicit;
   try {
+    if (badLang !== undefined) throw new WorkbookError('usage', msg('cli.bad_lang', { lang: badLang }));
     const program = buildProgram(io);
     await registerGroupsFor(program, io, argv[0]);
     await program.parseAsync([...argv], { from: 'user' });
@@ -42,17 +49,17 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       if (e.code === 'commander.help') {
         // Commander shows the help as an error when no command, or an unknown one after `help`, is given.
         if (e.exitCode === 0) return EXIT_OK;
-        io.err(`prosjektboka: ${missingCommandMessage(argv)}`);
+        io.err(`prosjektboka: ${word(missingCommandMessage(argv), lang)}`);
         return EXIT_BAD_INPUT;
       }
       io.err(`prosjektboka: ${oneLine(e.message.replace(/^error: /, ''))}`);
       return EXIT_BAD_INPUT;
     }
     if (isWorkbookError(e)) {
-      io.err(`prosjektboka: ${oneLine(e.message)}`);
+      io.err(`prosjektboka: ${oneLine(word(e.text, lang))}`);
       return e.category === 'input' ? EXIT_BAD_INPUT : EXIT_FAILURE;
     }
-    io.err(`prosjektboka: uventet feil: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+    io.err(`prosjektboka: ${word(msg('cli.unexpected', { detail: oneLine(e instanceof Error ? e.message : String(e)) }), lang)}`);
     return EXIT_FAILURE;
   }
 }
@@ -62,11 +69,9 @@ function oneLine(text: string): string {
   return text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-function missingCommandMessage(argv: readonly string[]): string {
+function missingCommandMessage(argv: readonly string[]): MessageText {
   const named = argv[0] === 'help' ? argv[1] : undefined;
-  return named === undefined
-    ? 'mangler kommando; se prosjektboka --help.'
-    : `ukjent kommando «${named}»; se prosjektboka --help.`;
+  return named === undefined ? msg('cli.no_command') : msg('cli.unknown_command', { name: named });
 }
 
 function buildProgram(io: CliIo): Command {
@@ -86,13 +91,13 @@ function buildProgram(io: CliIo): Command {
     .option('--passphrase-env <var>', 'miljøvariabelen som holder synkfilas passordfrase')
     .action(async (file: string, opts: { empty?: boolean; replicaName?: string; from?: string; passphraseEnv?: string }) => {
       if (opts.from !== undefined) {
-        if (opts.empty) throw new WorkbookError('usage', '--empty og --from kan ikke brukes sammen.');
+        if (opts.empty) throw new WorkbookError('usage', msg('cli.empty_and_from'));
         const { initFromSyncFile } = await import('./sync.js');
         return initFromSyncFile(file, opts.from, opts, io);
       }
       const dir = dirname(resolve(file));
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-        throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${file} er ikke laget.`);
+        throw new WorkbookError('not_found', msg('cli.folder_missing_not_made', { dir, file }));
       }
       createWorkbook(file, { empty: opts.empty, replicaName: opts.replicaName }).close();
       io.out(`Laget ${file}`);
@@ -189,7 +194,7 @@ function buildProgram(io: CliIo): Command {
 function kindArgument() {
   const arg = new Command().createArgument('<kind>', `posttype: ${KIND_NAMES.join(' ')}`);
   arg.argParser((value: string) => {
-    if (!isKind(value)) throw new WorkbookError('usage', `Ukjent posttype «${value}»; bruk en av: ${KIND_NAMES.join(', ')}.`);
+    if (!isKind(value)) throw new WorkbookError('usage', msg('cli.unknown_kind', { kind: value, known: KIND_NAMES.join(', ') }));
     return value;
   });
   return arg;

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 
 /**
  * Where a command may write a file it makes (an export, a PDF): anywhere in an
@@ -11,7 +12,7 @@ export function checkOutputPath(out: string, workbookFile: string): string {
   const target = resolve(out);
   const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ingenting er skrevet.`);
+    throw new WorkbookError('not_found', msg('cli.folder_missing_nothing_written', { dir }));
   }
   const same = (a: string, b: string) => {
     try {
@@ -21,7 +22,7 @@ export function checkOutputPath(out: string, workbookFile: string): string {
     }
   };
   if (existsSync(target) && (same(target, workbookFile) || statSync(target).isDirectory())) {
-    throw new WorkbookError('usage', `Vil ikke skrive over ${out}: det er ${statSync(target).isDirectory() ? 'en mappe' : 'arbeidsboka selv'}.`);
+    throw new WorkbookError('usage', msg(statSync(target).isDirectory() ? 'cli.overwrite_folder' : 'cli.overwrite_workbook', { path: out }));
   }
   return target;
 }

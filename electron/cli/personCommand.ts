@@ -6,6 +6,7 @@ import { findPerson, personDossier, personExport } from '../workbook/personDossi
 import { openWorkbook } from '../workbook/open.js';
 import type { CliIo } from './main.js';
 import { checkOutputPath } from './outputPath.js';
+import { msg } from '../../shared/messages/catalogue.js';
 
 /** `person export` and `person erase`: a person's right of access and erasure (docs/sync.md «Erasing a person»). */
 export function registerPerson(program: Command, io: CliIo): void {
@@ -40,12 +41,7 @@ export function registerPerson(program: Command, io: CliIo): void {
         const dossier = personDossier(wb, id);
         const name = dossier.person.name;
         if (!opts.yes) {
-          throw new WorkbookError(
-            'usage',
-            `Dette sletter personopplysningene til «${name}»: navnet blir «Slettet person» i personposten og i ${dossier.mentions.length} ` +
-              'andre poster, e-postadressen fjernes, og de gamle verdiene forsvinner fra endringsloggen og søket (sikkerhetskopiene ved neste ' +
-              'sikkerhetskopi). Det synkroniseres til alle installasjoner og kan ikke angres. Kjør igjen med --yes for å slette.',
-          );
+          throw new WorkbookError('usage', msg('cli.erase_needs_yes', { name, count: dossier.mentions.length }));
         }
         const outcome = erasePerson(wb, id, opts.name);
         io.out(

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { ORIENTATIONS, PRINT_VIEWS, VIEWS_WITH_ID, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
 import { closeSharedPrintBrowser, sharedPrintBrowser } from '../print/chromium.js';
 import type { CliIo } from './main.js';
+import { cliRun } from './language.js';
 import { checkOutputPath } from './outputPath.js';
 
 export function registerPrint(program: Command, io: CliIo): void {
@@ -16,16 +18,17 @@ export function registerPrint(program: Command, io: CliIo): void {
     .option('--orientation <o>', `risikomatrisens retning: ${ORIENTATIONS.join(' eller ')} (plan: som i prosjektplanen; dsb: sannsynlighet i rader, høyest øverst)`)
     .option('--chromium <path>', 'Chromium å skrive ut med (ellers CHROME_PATH eller /usr/bin/chromium)')
     .option('--date <yyyy-mm-dd>', 'rapportens dato, om ikke i dag')
+    .addHelpText('after', '\nUtskriftens språk: --lang nb|en (bokmål om ikke annet er valgt).')
     .action(async (file: string, view: string, id: string | undefined, opts: { out: string; orientation?: string; chromium?: string; date?: string }) => {
-      if (!isPrintView(view)) throw new WorkbookError('usage', `Ukjent utskrift «${view}»; bruk en av: ${PRINT_VIEWS.join(', ')}.`);
-      if (view === 'meeting' && !id) throw new WorkbookError('usage', 'Møtereferat trenger møtets id: prosjektboka print <fil> meeting <id> --out <pdf>.');
-      if (view === 'person' && !id) throw new WorkbookError('usage', 'Personutskriften trenger personens id: prosjektboka print <fil> person <id> --out <pdf>.');
-      if (!VIEWS_WITH_ID.includes(view) && id) throw new WorkbookError('usage', `Utskriften «${view}» tar ingen id.`);
+      if (!isPrintView(view)) throw new WorkbookError('usage', msg('cli.unknown_print', { view, known: PRINT_VIEWS.join(', ') }));
+      if (view === 'meeting' && !id) throw new WorkbookError('usage', msg('cli.meeting_needs_id'));
+      if (view === 'person' && !id) throw new WorkbookError('usage', msg('cli.person_needs_id'));
+      if (!VIEWS_WITH_ID.includes(view) && id) throw new WorkbookError('usage', msg('cli.print_takes_no_id', { view }));
       if (opts.orientation !== undefined && !isOrientation(opts.orientation)) {
-        throw new WorkbookError('usage', `Ukjent retning «${opts.orientation}»; bruk ${ORIENTATIONS.join(' eller ')}.`);
+        throw new WorkbookError('usage', msg('cli.unknown_orientation', { orientation: opts.orientation }));
       }
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-        throw new WorkbookError('usage', `Ugyldig dato «${opts.date}»; skriv den som ÅÅÅÅ-MM-DD.`);
+        throw new WorkbookError('usage', msg('cli.bad_date', { date: opts.date }));
       }
       const out = checkOutputPath(opts.out, file);
       // Chromium starts first, so it is getting ready while the printing code loads and the workbook opens.
@@ -34,7 +37,7 @@ export function registerPrint(program: Command, io: CliIo): void {
       const rendered = await renderPdf({
         workbookPath: file, view, id, out,
         orientation: opts.orientation as 'plan' | 'dsb' | undefined,
-        chromiumPath: opts.chromium, date: opts.date,
+        chromiumPath: opts.chromium, date: opts.date, lang: cliRun.lang ?? 'nb',
       }).finally(closeSharedPrintBrowser);
       io.out(`Skrev ${opts.out} (${rendered.pages} ${rendered.pages === 1 ? 'side' : 'sider'})`);
     });

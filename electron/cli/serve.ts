@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { createHandlers } from '../api/handlers.js';
 import { closeSharedPrintBrowser } from '../print/chromium.js';
 import { WorkbookSession } from '../api/session.js';
@@ -54,7 +55,7 @@ export function ensureDefaultWorkbook(onCreated?: (path: string) => void): strin
 export function parsePort(text: string): number {
   const port = Number(text);
   if (!/^\d+$/.test(text) || port > 65_535) {
-    throw new WorkbookError('usage', `Ugyldig port «${text}»: bruk et tall fra 0 til 65535.`);
+    throw new WorkbookError('usage', msg('cli.bad_port', { text }));
   }
   return port;
 }

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
 import type { Kind } from '../../shared/model/kinds.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
@@ -30,7 +31,7 @@ export function registerSync(program: Command, io: CliIo): void {
     .option('--for <replica>', 'en delta for én installasjon (id eller navn)')
     .option('--passphrase-env <var>', 'krypter med passordfrasen i denne miljøvariabelen')
     .action((file: string, out: string, opts: { full?: boolean; for?: string; passphraseEnv?: string }) => {
-      if (opts.full && opts.for) throw new WorkbookError('usage', '--full og --for kan ikke brukes sammen.');
+      if (opts.full && opts.for) throw new WorkbookError('usage', msg('cli.full_and_for'));
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
         const exported = await exportSyncFile(wb, { full: opts.full, forReplica: opts.for, passphrase, scryptLogN: scryptLogNFromEnv() });
@@ -122,7 +123,7 @@ export async function initFromSyncFile(
 ): Promise<void> {
   const dir = dirname(resolve(file));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${file} er ikke laget.`);
+    throw new WorkbookError('not_found', msg('cli.folder_missing_not_made', { dir, file }));
   }
   const passphrase = passphraseFrom(opts.passphraseEnv);
   const bytes = await readSyncInput(from);

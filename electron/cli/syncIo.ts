@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { openWorkbook } from '../workbook/open.js';
 import { removeStaleTemps } from '../workbook/staleTemps.js';
 import { describeInstallationNotice, installationNotice } from '../workbook/installation.js';
@@ -11,7 +12,7 @@ import type { CliIo } from './main.js';
 export function passphraseFrom(variable: string | undefined): string | undefined {
   if (variable === undefined) return undefined;
   const value = process.env[variable];
-  if (!value) throw new WorkbookError('usage', `Miljøvariabelen ${variable} er ikke satt; den skal holde passordfrasen.`);
+  if (!value) throw new WorkbookError('usage', msg('cli.passphrase_env', { variable }));
   return value;
 }
 
@@ -25,7 +26,7 @@ export function scryptLogNFromEnv(): number | undefined {
   if (!text) return undefined;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 10 || n > 20) {
-    throw new WorkbookError('usage', `PROSJEKTBOKA_SCRYPT_LOG_N må være et heltall fra 10 til 20, ikke «${text}».`);
+    throw new WorkbookError('usage', msg('cli.scrypt_log_n', { text }));
   }
   return n;
 }
@@ -37,9 +38,9 @@ export function scryptLogNFromEnv(): number | undefined {
  */
 export function writeSyncOutput(path: string, bytes: Buffer): void {
   const dir = dirname(resolve(path));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new WorkbookError('not_found', `Mappen ${dir} finnes ikke; ${path} er ikke skrevet.`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new WorkbookError('not_found', msg('cli.folder_missing_not_written', { dir, file: path }));
   if (existsSync(path) && !looksLikeSyncFile(path)) {
-    throw new WorkbookError('exists', `${path} finnes allerede og er ingen synkfil; velg et annet filnavn (ingenting er overskrevet).`);
+    throw new WorkbookError('exists', msg('cli.not_a_sync_file_exists', { path }));
   }
   removeStaleTemps(dir, basename(path));
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);

@@ -1,6 +1,7 @@
 import { EXPORT_KINDS, exportTable, isExportKind, type ExportKind } from '../../shared/report/tables.js';
 import { isoLocalDate } from '../../shared/report/dates.js';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { tableToCsv } from './csv.js';
 import { workbookSnapshot } from './snapshot.js';
@@ -22,14 +23,14 @@ export interface ExportedFile {
 
 export function checkExportKind(kind: string): ExportKind {
   if (!isExportKind(kind)) {
-    throw new WorkbookError('usage', `Ukjent tabell «${kind}»; bruk en av: ${EXPORT_KINDS.join(', ')}.`);
+    throw new WorkbookError('usage', msg('export.unknown_table', { kind, known: EXPORT_KINDS.join(', ') }));
   }
   return kind;
 }
 
 export function checkExportFormat(format: string): ExportFormat {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new WorkbookError('usage', `Ukjent format «${format}»; bruk csv eller xlsx.`);
+    throw new WorkbookError('usage', msg('export.unknown_format', { format }));
   }
   return format as ExportFormat;
 }

@@ -4,6 +4,7 @@ import type { ApiArgs, ApiResult } from '../../shared/api/contract.js';
 import { API_METHOD_NAMES } from '../../shared/api/methods.js';
 import { SYNC_FOLDER_OPERATION } from '../../shared/api/syncContract.js';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { dispatch } from '../api/dispatch.js';
 import { createHandlers, type ApiHandlers } from '../api/handlers.js';
 import { renderPdfForApi } from '../print/renderPdf.js';
@@ -46,7 +47,7 @@ class MirroredRecentStore implements RecentStore {
   }
 }
 
-const noWorkbook = () => new WorkbookError('no_workbook', 'Ingen arbeidsbok er åpen; åpne eller lag en arbeidsbok først.');
+const noWorkbook = () => new WorkbookError('no_workbook', msg('workbook.no_workbook'));
 
 /** Calls after which the sync folder to watch may have changed: another workbook, a restore (new replica id), the setting. */
 const FOLDER_CHANGING_CALLS: ReadonlySet<string> = new Set(['openWorkbook', 'newWorkbook', 'joinWorkbook', 'restoreBackup', 'setSyncFolder']);

@@ -1,3 +1,5 @@
+import { errorBody } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ApiEnvelope } from '../../shared/api/contract.js';
 import { API_CHANNEL } from '../preload/channels.js';
@@ -17,7 +19,7 @@ export function isTrustedSender(url: string | undefined | null): boolean {
 
 export const FORBIDDEN: ApiEnvelope = {
   ok: false,
-  error: { code: 'forbidden', message: 'Avvist: kallet kom ikke fra Prosjektboka sitt eget vindu.', issues: [] },
+  error: errorBody('forbidden', msg('api.forbidden')),
 };
 
 /** Answers one invoke; never throws, so the renderer always gets an envelope. */
@@ -33,7 +35,7 @@ export async function answerApiCall(
   } catch (e) {
     return {
       ok: false,
-      error: { code: 'internal', message: `Uventet feil: ${e instanceof Error ? e.message : String(e)}`, issues: [] },
+      error: errorBody('internal', msg('api.unexpected', { detail: e instanceof Error ? e.message : String(e) })),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/catalogue.js';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -7,11 +8,12 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKBOOK_NAME, userDataDir } from '../workbook/defaultLocation.js';
-import { FLUSHED_CHANNEL, FLUSH_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../preload/channels.js';
+import { FLUSHED_CHANNEL, FLUSH_CHANNEL, LANGUAGE_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../preload/channels.js';
 import { CloseGuard, SAVE_ON_CLOSE_MS } from './closeGuard.js';
 import { isTrustedSender, registerApiIpc } from './ipc.js';
 import { PendingFiles, filesFromArgv, launchTarget, type LaunchFiles } from './launch.js';
 import { applicationMenuTemplate } from './menu.js';
+import { isMenuLanguage, type MenuLanguage } from './menuWords.js';
 import { bundlePaths, nativeBindingPath } from './paths.js';
 import { PrintMenu } from './printMenu.js';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './protocol.js';
@@ -61,6 +63,7 @@ const printing = new PrintMenu({
   showSaveDialog: (options) => mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
   showMessageBox,
   writeFile: (path, bytes) => writeFile(path, bytes),
+  language: () => menuLanguage,
 });
 
 if (!app.requestSingleInstanceLock()) {
@@ -171,6 +174,12 @@ function createWindow(store: SettingsStore): void {
     send: (id) => win.webContents.send(FLUSH_CHANNEL, id),
     showMessageBox: (options) => dialog.showMessageBox(win, options),
   }, Number(process.env.PROSJEKTBOKA_SAVE_ON_CLOSE_MS) || SAVE_ON_CLOSE_MS);
+  ipcMain.on(LANGUAGE_CHANNEL, (event, lang: unknown) => {
+    if (event.senderFrame?.parent !== null || !isTrustedSender(event.senderFrame.url) || !isMenuLanguage(lang)) return;
+    if (lang === menuLanguage) return;
+    menuLanguage = lang;
+    refreshMenu();
+  });
   ipcMain.on(FLUSHED_CHANNEL, (event, answer: unknown) => {
     if (event.senderFrame?.parent === null && isTrustedSender(event.senderFrame.url)) guard.answer(answer);
   });
@@ -190,10 +199,13 @@ function windowTitle(path: string): string {
   return `${basename(path)} – Prosjektboka`;
 }
 
+/** The app's language as the page last said; the menu speaks it. */
+let menuLanguage: MenuLanguage = 'nb';
+
 function refreshMenu(): void {
   const recent = (settings?.list() ?? []).filter((p) => existsSync(p));
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(
-    { recent, platform: process.platform, devTools: !app.isPackaged },
+    { recent, platform: process.platform, devTools: !app.isPackaged, language: menuLanguage },
     {
       newWorkbook: () => void switchWorkbook(() => createFromDialog(flowUi())),
       openWorkbook: () => void switchWorkbook(() => openFromDialog(flowUi())),
@@ -237,7 +249,7 @@ function flowUi(): WorkbookFlowUi {
   const client = worker;
   return {
     call: (method, args) => client ? client.call(method, args)
-      : Promise.resolve(failureEnvelope('worker_stopped', 'Databasedelen av Prosjektboka kjører ikke.')),
+      : Promise.resolve(failureEnvelope('worker_stopped', msg('api.worker_not_running'))),
     recent: () => (settings?.list() ?? []).filter((p) => existsSync(p)),
     showMessageBox,
     showOpenDialog: (options) => mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),

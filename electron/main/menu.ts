@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../preload/channels.js';
+import { MENU_WORDS, type MenuLanguage } from './menuWords.js';
 
 /** What the menu's own items do; the editing and view items are Electron roles. */
 export interface MenuActions {
@@ -29,6 +30,8 @@ export interface MenuState {
   readonly platform: NodeJS.Platform;
   /** Developer tools in the Vis menu, for `npm start` only. */
   readonly devTools?: boolean;
+  /** The app's language (the page says which); bokmål until it has. */
+  readonly language?: MenuLanguage;
 }
 
 /** Features whose menu items exist but stay disabled until their issues land. */
@@ -37,59 +40,60 @@ export const LATER_FEATURES = { sync: true, print: true } as const;
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
- * The application menu in Norwegian (bokmål). Roles keep the platforms'
- * behaviour and shortcuts; explicit labels keep the words Norwegian, since
- * Electron's role labels are English.
+ * The application menu in the app's language (bokmål or English). Roles keep
+ * the platforms' behaviour and shortcuts; explicit labels keep the words the
+ * app's, since Electron's role labels follow the system.
  */
 export function applicationMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
+  const w = MENU_WORDS[state.language ?? 'nb'];
   const recentItems: MenuItemConstructorOptions[] = state.recent.length
     ? state.recent.map((path) => ({ label: basename(path), sublabel: path, toolTip: path, click: () => actions.openRecent(path) }))
-    : [{ label: 'Ingen nylig brukte arbeidsbøker', enabled: false }];
+    : [{ label: w.noRecent, enabled: false }];
 
   const file: MenuItemConstructorOptions = {
-    label: 'Fil',
+    label: w.file,
     submenu: [
-      { label: 'Ny arbeidsbok', accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkbook() },
-      { label: 'Åpne arbeidsbok…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkbook() },
-      { label: 'Nylig brukte', submenu: recentItems },
+      { label: w.newWorkbook, accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkbook() },
+      { label: w.openWorkbook, accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkbook() },
+      { label: w.recent, submenu: recentItems },
       separator,
-      { label: 'Importer synkfil…', enabled: LATER_FEATURES.sync, click: () => actions.importSyncFile() },
-      { label: 'Eksporter synkfil…', enabled: LATER_FEATURES.sync, click: () => actions.send('export-sync-file') },
+      { label: w.importSync, enabled: LATER_FEATURES.sync, click: () => actions.importSyncFile() },
+      { label: w.exportSync, enabled: LATER_FEATURES.sync, click: () => actions.send('export-sync-file') },
       separator,
-      { label: 'Skriv ut risikomatrise…', accelerator: 'CmdOrCtrl+P', enabled: LATER_FEATURES.print, click: () => actions.printRiskMatrix() },
-      { label: 'Lagre som PDF…', enabled: LATER_FEATURES.print, click: () => actions.saveRiskMatrixPdf() },
+      { label: w.printMatrix, accelerator: 'CmdOrCtrl+P', enabled: LATER_FEATURES.print, click: () => actions.printRiskMatrix() },
+      { label: w.savePdf, enabled: LATER_FEATURES.print, click: () => actions.saveRiskMatrixPdf() },
       separator,
-      { label: 'Avslutt', role: 'quit' },
+      { label: w.quit, role: 'quit' },
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: 'Rediger',
+    label: w.edit,
     submenu: [
-      { label: 'Angre', role: 'undo' },
-      { label: 'Gjør om', role: 'redo' },
+      { label: w.undo, role: 'undo' },
+      { label: w.redo, role: 'redo' },
       separator,
-      { label: 'Klipp ut', role: 'cut' },
-      { label: 'Kopier', role: 'copy' },
-      { label: 'Lim inn', role: 'paste' },
-      { label: 'Merk alt', role: 'selectAll' },
+      { label: w.cut, role: 'cut' },
+      { label: w.copy, role: 'copy' },
+      { label: w.paste, role: 'paste' },
+      { label: w.selectAll, role: 'selectAll' },
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: 'Vis',
+    label: w.view,
     submenu: [
-      { label: 'Last inn på nytt', role: 'reload' },
-      { label: 'Faktisk størrelse', role: 'resetZoom' },
-      { label: 'Zoom inn', role: 'zoomIn' },
-      { label: 'Zoom ut', role: 'zoomOut' },
+      { label: w.reload, role: 'reload' },
+      { label: w.resetZoom, role: 'resetZoom' },
+      { label: w.zoomIn, role: 'zoomIn' },
+      { label: w.zoomOut, role: 'zoomOut' },
       separator,
-      { label: 'Fullskjerm', role: 'togglefullscreen' },
-      ...(state.devTools ? [separator, { label: 'Utviklerverktøy', role: 'toggleDevTools' } as const] : []),
+      { label: w.fullscreen, role: 'togglefullscreen' },
+      ...(state.devTools ? [separator, { label: w.devTools, role: 'toggleDevTools' } as const] : []),
     ],
   };
   const help: MenuItemConstructorOptions = {
-    label: 'Hjelp',
+    label: w.help,
     role: 'help',
-    submenu: [{ label: 'Om Prosjektboka', role: 'about' }],
+    submenu: [{ label: w.about, role: 'about' }],
   };
   const menus = [file, edit, view, help];
   if (state.platform !== 'darwin') return menus;
@@ -97,15 +101,15 @@ export function applicationMenuTemplate(state: MenuState, actions: MenuActions):
   const appMenu: MenuItemConstructorOptions = {
     label: 'Prosjektboka',
     submenu: [
-      { label: 'Om Prosjektboka', role: 'about' },
+      { label: w.about, role: 'about' },
       separator,
-      { label: 'Tjenester', role: 'services' },
+      { label: w.services, role: 'services' },
       separator,
-      { label: 'Skjul Prosjektboka', role: 'hide' },
-      { label: 'Skjul andre', role: 'hideOthers' },
-      { label: 'Vis alle', role: 'unhide' },
+      { label: w.hide, role: 'hide' },
+      { label: w.hideOthers, role: 'hideOthers' },
+      { label: w.unhide, role: 'unhide' },
       separator,
-      { label: 'Avslutt Prosjektboka', role: 'quit' },
+      { label: w.quitApp, role: 'quit' },
     ],
   };
   return [appMenu, ...menus];

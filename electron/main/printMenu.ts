@@ -1,6 +1,9 @@
 import { extname, join } from 'node:path';
 import type { BrowserWindowConstructorOptions, MessageBoxOptions, SaveDialogOptions } from 'electron';
-import { formatLocalDate } from '../../shared/report/dates.js';
+import { isWorkbookError } from '../../shared/errors.js';
+import { word } from '../../shared/messages/catalogue.js';
+import { formatLocalDate, formatLocalDateEn } from '../../shared/report/dates.js';
+import type { MenuLanguage } from './menuWords.js';
 import { DesktopPrintPage, type PrintableContents } from '../print/desktopPrint.js';
 import { PRINT_ENTRY_URL } from './protocol.js';
 import { windowOptions } from './windowOptions.js';
@@ -38,6 +41,8 @@ export interface PrintMenuUi {
   now?(): Date;
   /** Where failures are logged besides the message box (console.error by default). */
   log?(message: string, error: unknown): void;
+  /** The app's language: the printout's and the dialogs' (bokmål when left out). */
+  language?(): MenuLanguage;
 }
 
 /** 'busy': another print job was still running, so this request was ignored. */
@@ -51,16 +56,17 @@ export function printWindowOptions(preload: string): BrowserWindowConstructorOpt
 }
 
 /** "Risikomatrise 05.09.2021.pdf": the name the save dialog suggests. */
-export function riskMatrixPdfName(today: Date): string {
-  return `Risikomatrise ${formatLocalDate(today)}.pdf`;
+export function riskMatrixPdfName(today: Date, lang: MenuLanguage = 'nb'): string {
+  return lang === 'en' ? `Risk matrix ${formatLocalDateEn(today)}.pdf` : `Risikomatrise ${formatLocalDate(today)}.pdf`;
 }
 
-export function riskMatrixSaveDialog(documentsDir: string, today: Date): SaveDialogOptions {
+export function riskMatrixSaveDialog(documentsDir: string, today: Date, lang: MenuLanguage = 'nb'): SaveDialogOptions {
+  const w = DIALOG_WORDS[lang];
   return {
-    title: 'Lagre risikomatrisen som PDF',
-    buttonLabel: 'Lagre',
-    defaultPath: join(documentsDir, riskMatrixPdfName(today)),
-    filters: [PDF_FILTER],
+    title: w.saveTitle,
+    buttonLabel: w.save,
+    defaultPath: join(documentsDir, riskMatrixPdfName(today, lang)),
+    filters: [{ ...PDF_FILTER, name: w.pdfFilter }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }
@@ -69,6 +75,29 @@ export function riskMatrixSaveDialog(documentsDir: string, today: Date): SaveDia
 export function withPdfExtension(path: string): string {
   return extname(path).toLowerCase() === '.pdf' ? path : `${path}.pdf`;
 }
+
+const DIALOG_WORDS = {
+  nb: {
+    saveTitle: 'Lagre risikomatrisen som PDF', save: 'Lagre', pdfFilter: 'PDF-dokument', printTitle: 'Utskrift', pdfTitle: 'Lagre som PDF',
+    printFailed: 'Risikomatrisen kunne ikke skrives ut.', pdfFailed: 'Risikomatrisen kunne ikke lagres som PDF.',
+    notWritten: '{path} kunne ikke skrives.', tryAgain: 'Prøv igjen. Hvis det ikke går, kan du starte Prosjektboka på nytt.',
+  },
+  en: {
+    saveTitle: 'Save the risk matrix as PDF', save: 'Save', pdfFilter: 'PDF document', printTitle: 'Print', pdfTitle: 'Save as PDF',
+    printFailed: 'The risk matrix could not be printed.', pdfFailed: 'The risk matrix could not be saved as PDF.',
+    notWritten: '{path} could not be written.', tryAgain: 'Try again. If that does not work, restart Prosjektboka.',
+  },
+} as const;
+
+const FILE_ERRORS_EN: Readonly<Record<string, string>> = {
+  EACCES: 'Prosjektboka is not allowed to write in that folder.',
+  EPERM: 'Prosjektboka is not allowed to write in that folder.',
+  EROFS: 'The folder can only be read, not written to.',
+  ENOSPC: 'There is not enough space on the disk.',
+  EBUSY: 'The file is in use by another program. Close it (in the PDF reader, for example) and try again.',
+  ENOENT: 'The folder no longer exists.',
+  EISDIR: 'There is a folder with that name.',
+};
 
 const FILE_ERRORS: Readonly<Record<string, string>> = {
   EACCES: 'Prosjektboka har ikke lov til å skrive i den mappen.',
@@ -80,25 +109,27 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   EISDIR: 'Det finnes en mappe med det navnet.',
 };
 
-function errorText(error: unknown): string {
+function errorText(error: unknown, lang: MenuLanguage = 'nb'): string {
+  if (isWorkbookError(error)) return word(error.text, lang);
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The message box for a failed job, in Norwegian. */
-export function printFailureDialog(job: 'print' | 'pdf', error: unknown, path?: string): MessageBoxOptions {
+/** The message box for a failed job, in the app's language. */
+export function printFailureDialog(job: 'print' | 'pdf', error: unknown, path?: string, lang: MenuLanguage = 'nb'): MessageBoxOptions {
+  const w = DIALOG_WORDS[lang];
   const code = (error as { code?: unknown } | null)?.code;
-  const fileReason = typeof code === 'string' ? FILE_ERRORS[code] : undefined;
+  const fileReason = typeof code === 'string' ? (lang === 'en' ? FILE_ERRORS_EN : FILE_ERRORS)[code] : undefined;
   let detail: string;
   if (path !== undefined) {
     // Writing the file failed: say where, and why in words when the reason is a known one.
-    detail = `${path} kunne ikke skrives. ${fileReason ?? `(${errorText(error)})`}`;
+    detail = `${w.notWritten.replace('{path}', path)} ${fileReason ?? `(${errorText(error, lang)})`}`;
   } else {
-    detail = `${errorText(error)}\n\nPrøv igjen. Hvis det ikke går, kan du starte Prosjektboka på nytt.`;
+    detail = `${errorText(error, lang)}\n\n${w.tryAgain}`;
   }
   return {
     type: 'error',
-    title: job === 'print' ? 'Utskrift' : 'Lagre som PDF',
-    message: job === 'print' ? 'Risikomatrisen kunne ikke skrives ut.' : 'Risikomatrisen kunne ikke lagres som PDF.',
+    title: job === 'print' ? w.printTitle : w.pdfTitle,
+    message: job === 'print' ? w.printFailed : w.pdfFailed,
     detail,
     buttons: ['OK'],
     defaultId: 0,
@@ -119,10 +150,14 @@ export class PrintMenu {
 
   constructor(private readonly ui: PrintMenuUi) {}
 
+  private lang(): MenuLanguage {
+    return this.ui.language?.() ?? 'nb';
+  }
+
   /** Skriv ut risikomatrise…: the system print dialog on the risk matrix. */
   printRiskMatrix(): Promise<PrintOutcome> {
     return this.exclusive('print', async () => {
-      const printed = await this.inPrintWindow((page) => page.printWithDialog(PRINT_ENTRY_URL, 'risk-matrix'));
+      const printed = await this.inPrintWindow((page) => page.printWithDialog(PRINT_ENTRY_URL, 'risk-matrix', { lang: this.lang() }));
       return printed ? 'printed' : 'cancelled';
     });
   }
@@ -131,10 +166,10 @@ export class PrintMenu {
   saveRiskMatrixPdf(): Promise<PrintOutcome> {
     return this.exclusive('pdf', async () => {
       const today = this.ui.now?.() ?? new Date();
-      const chosen = await this.ui.showSaveDialog(riskMatrixSaveDialog(this.ui.documentsDir(), today));
+      const chosen = await this.ui.showSaveDialog(riskMatrixSaveDialog(this.ui.documentsDir(), today, this.lang()));
       if (chosen.canceled || !chosen.filePath) return 'cancelled';
       const path = withPdfExtension(chosen.filePath);
-      const bytes = await this.inPrintWindow((page) => page.saveAsPdf(PRINT_ENTRY_URL, 'risk-matrix'));
+      const bytes = await this.inPrintWindow((page) => page.saveAsPdf(PRINT_ENTRY_URL, 'risk-matrix', { lang: this.lang() }));
       try {
         await this.ui.writeFile(path, bytes);
       } catch (e) {
@@ -152,7 +187,7 @@ export class PrintMenu {
       return await run();
     } catch (e) {
       (this.ui.log ?? defaultLog)(`Prosjektboka: ${job === 'print' ? 'printing' : 'saving the PDF'} failed`, e);
-      const dialog = e instanceof WriteFailure ? printFailureDialog(job, e.reason, e.path) : printFailureDialog(job, e);
+      const dialog = e instanceof WriteFailure ? printFailureDialog(job, e.reason, e.path, this.lang()) : printFailureDialog(job, e, undefined, this.lang());
       try {
         await this.ui.showMessageBox(dialog);
       } catch (shown) {

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/catalogue.js';
 import type { ApiEnvelope } from '../../shared/api/contract.js';
 import { failureEnvelope, isFromWorker, type FromWorker, type ToWorker } from './workerProtocol.js';
 
@@ -17,7 +18,7 @@ export interface WorkerEvents {
   onUnexpectedExit?(reason: string): void;
 }
 
-const STOPPED_MESSAGE = 'Databasetråden har stoppet; start Prosjektboka på nytt. Endringer som ble lagret før dette, er i behold.';
+const STOPPED_MESSAGE = msg('api.worker_stopped');
 
 /**
  * Main's side of the database worker: numbers each call, matches replies to
@@ -60,7 +61,7 @@ export class WorkerClient {
       } catch (e) {
         // Arguments that cannot be cloned (a function, say) never reach the worker.
         this.pending.delete(id);
-        resolveCall(failureEnvelope('invalid_arguments', `Argumentene til ${method} kan ikke sendes: ${e instanceof Error ? e.message : String(e)}`));
+        resolveCall(failureEnvelope('invalid_arguments', msg('api.arguments_unsendable', { method, detail: e instanceof Error ? e.message : String(e) })));
       }
     });
   }

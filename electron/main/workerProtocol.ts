@@ -1,3 +1,5 @@
+import { errorBody } from '../../shared/errors.js';
+import type { MessageText } from '../../shared/messages/format.js';
 import type { ApiEnvelope } from '../../shared/api/contract.js';
 
 /**
@@ -57,6 +59,6 @@ export function isFromWorker(value: unknown): value is FromWorker {
   }
 }
 
-export function failureEnvelope(code: string, message: string): ApiEnvelope {
-  return { ok: false, error: { code, message, issues: [] } };
+export function failureEnvelope(code: string, text: MessageText): ApiEnvelope {
+  return { ok: false, error: errorBody(code, text) };
 }

@@ -10,6 +10,8 @@ export const MENU_CHANNEL = 'prosjektboka:menu';
 export const PROGRESS_CHANNEL = 'prosjektboka:progress';
 /** Main → renderer: the window is closing; save what is typed (carries a request id). */
 export const FLUSH_CHANNEL = 'prosjektboka:flush-saves';
+/** Renderer → main: the app's language ('nb' | 'en'), for the menu and main's dialogs. */
+export const LANGUAGE_CHANNEL = 'prosjektboka:language';
 /** Renderer → main: the answer to a FLUSH_CHANNEL request, a FlushAnswer. */
 export const FLUSHED_CHANNEL = 'prosjektboka:saves-flushed';
 

@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ProsjektbokaBridge } from '../../shared/api/contract.js';
 import { API_METHOD_NAMES } from '../../shared/api/methods.js';
 import {
-  API_CHANNEL, FLUSHED_CHANNEL, FLUSH_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuMessage, type FlushReport, type MenuMessage, type Progress,
+  API_CHANNEL, FLUSHED_CHANNEL, LANGUAGE_CHANNEL, FLUSH_CHANNEL, MENU_CHANNEL, PROGRESS_CHANNEL, isMenuMessage, type FlushReport, type MenuMessage, type Progress,
 } from './channels.js';
 
 /**
@@ -18,6 +18,8 @@ export interface DesktopEvents {
   onProgress(listener: (progress: Progress) => void): () => void;
   /** Answers main's "the window is closing" with what the page could save (main waits, with a time limit). */
   onFlushRequest(listener: () => Promise<FlushReport>): () => void;
+  /** Tells main the page's language, so the menu speaks it. */
+  setLanguage(lang: 'nb' | 'en'): void;
 }
 
 const api = Object.fromEntries(
@@ -42,6 +44,8 @@ function isProgress(value: unknown): value is Progress {
 const isRequestId = (value: unknown): value is number => Number.isSafeInteger(value);
 
 const events: DesktopEvents = {
+  // Only the two languages cross; main checks again.
+  setLanguage: (lang) => ipcRenderer.send(LANGUAGE_CHANNEL, lang === 'en' ? 'en' : 'nb'),
   onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuMessage, listener),
   onProgress: (listener) => subscribe(PROGRESS_CHANNEL, isProgress, listener),
   onFlushRequest: (listener) => subscribe(FLUSH_CHANNEL, isRequestId, (id) => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 
 export type { Browser };
 
@@ -15,7 +16,7 @@ export function findChromium(
 ): string {
   if (explicit) {
     if (!existsSync(explicit)) {
-      throw new WorkbookError('no_chromium', `Fant ikke Chromium på ${explicit}; oppgi riktig sti med --chromium.`, 'failure');
+      throw new WorkbookError('no_chromium', msg('print.chromium_not_at', { path: explicit }), 'failure');
     }
     return explicit;
   }
@@ -23,7 +24,7 @@ export function findChromium(
   if (!found) {
     throw new WorkbookError(
       'no_chromium',
-      'Fant ingen Chromium til å lage PDF: installer Chromium (Debian: apt-get install chromium), sett CHROME_PATH eller bruk --chromium STI.',
+      msg('print.no_chromium'),
       'failure',
     );
   }
@@ -54,7 +55,7 @@ export async function launchPrintBrowser(chromiumPath?: string): Promise<Browser
     });
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new WorkbookError('no_chromium', `Klarte ikke å starte Chromium (${executablePath}): ${first}`, 'failure');
+    throw new WorkbookError('no_chromium', msg('print.chromium_failed', { path: executablePath, detail: first ?? '' }), 'failure');
   }
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { PDF_FILE_STEMS, printRoute, type PrintOptions, type PrintView } from '../../shared/report/printRoutes.js';
 import { pageCount, readOutline, readPdf, withMetadata, type DocumentMetadata } from './pdfStructure.js';
 import { tocPageNumbers } from './toc.js';
@@ -121,10 +122,10 @@ export class PrintPage {
     const r = (await this.surface.evaluate(READY_SCRIPT)) as Readiness;
     if (r.ok) return;
     if (r.message !== undefined) {
-      throw new WorkbookError(r.code ?? 'print_failed', r.message, r.code && INPUT_ERRORS.has(r.code) ? 'input' : 'failure');
+      throw new WorkbookError(r.code ?? 'print_failed', msg('text.as_given', { text: r.message }), r.code && INPUT_ERRORS.has(r.code) ? 'input' : 'failure');
     }
     const shown = (r.shown ?? '').replace(/\s+/g, ' ').trim();
-    const reason = this.surface.lastError?.() ?? (shown ? `siden viste «${shown}»` : 'siden var tom');
-    throw new WorkbookError('print_timeout', `Utskriften ble ikke ferdig innen ${READY_TIMEOUT_MS / 1000} s: ${reason}.`, 'failure');
+    const reason = this.surface.lastError?.() ?? (shown ? msg('print.page_showed', { shown }) : msg('print.page_empty'));
+    throw new WorkbookError('print_timeout', msg('print.timeout', { seconds: READY_TIMEOUT_MS / 1000, reason }), 'failure');
   }
 }

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Orientation, PrintView } from '../../shared/report/printRoutes.js';
+import type { Orientation, PrintLanguage, PrintView } from '../../shared/report/printRoutes.js';
 import { createHandlers } from '../api/handlers.js';
 import { WorkbookSession } from '../api/session.js';
 import { openWorkbook } from '../workbook/open.js';
@@ -14,6 +14,7 @@ export interface RenderPdfOptions {
   readonly id?: string;
   readonly orientation?: Orientation;
   readonly date?: string;
+  readonly lang?: PrintLanguage;
   /** Where to write the PDF; only returned when left out. */
   readonly out?: string;
   readonly chromiumPath?: string;

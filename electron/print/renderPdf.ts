@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { isWorkbookError } from '../../shared/errors.js';
-import type { Orientation, PrintView } from '../../shared/report/printRoutes.js';
+import type { Orientation, PrintLanguage, PrintView } from '../../shared/report/printRoutes.js';
 import type { ApiHandlers, PdfRenderer } from '../api/handlers.js';
 import { startWebHost, type WebHost } from '../webhost/server.js';
 import { PRINT_ENTRY, RENDERER_DIR, assertRendererBuilt } from '../webhost/rendererDir.js';
@@ -15,6 +15,8 @@ export interface PrintJob {
   readonly orientation?: Orientation;
   /** The report's date (ISO), when not today: for reproducible status reports. */
   readonly date?: string;
+  /** The printout's language (bokmål unless asked). */
+  readonly lang?: PrintLanguage;
 }
 
 export interface PrintEngineOptions {
@@ -106,7 +108,7 @@ export class PrintEngine {
     try {
       const printEntry = new URL(host.url);
       printEntry.pathname = `/${PRINT_ENTRY}`;
-      return await page.makePdf(printEntry.href, job.view, { id: job.id, orientation: job.orientation, date: job.date });
+      return await page.makePdf(printEntry.href, job.view, { id: job.id, orientation: job.orientation, date: job.date, lang: job.lang });
     } catch (e) {
       // A view that said why it cannot be drawn leaves a sound page; anything else is not trusted with the next job.
       if (!isWorkbookError(e) || e.code === 'print_timeout') await this.close();
@@ -149,11 +151,11 @@ export class PrintEngine {
 const engines = new WeakMap<ApiHandlers, PrintEngine>();
 
 /** The API's renderPdf, handed to createHandlers (the web host, the CLI, the database worker). */
-export const renderPdfForApi: PdfRenderer = (handlers, { view, id, orientation, date }) => {
+export const renderPdfForApi: PdfRenderer = (handlers, { view, id, orientation, date, lang }) => {
   let engine = engines.get(handlers);
   if (!engine) {
     engine = new PrintEngine({ handlers });
     engines.set(handlers, engine);
   }
-  return engine.render({ view, id, orientation, date });
+  return engine.render({ view, id, orientation, date, lang });
 };

@@ -1,3 +1,5 @@
+import { msg } from '../../shared/messages/catalogue.js';
+import type { MessageParam } from '../../shared/messages/format.js';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Decrypter, Encrypter } from 'age-encryption';
@@ -74,7 +76,8 @@ export interface OpenedSyncFile {
   /** Size of the file as stored. */
   readonly fileBytes: number;
   /** How the file is named in messages: «mysen.pbsync», or "Fila". */
-  readonly what: string;
+  /** The file as messages name it: «plan.pbsync», or «Fila». */
+  readonly what: MessageParam;
 }
 
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n');
@@ -116,7 +119,7 @@ export interface OpenOptions {
  * yet: see verifyMac.
  */
 export async function openSyncFile(bytes: Uint8Array, options: OpenOptions = {}): Promise<OpenedSyncFile> {
-  const what = options.what ? `«${options.what}»` : 'Fila';
+  const what = fileWhat(options.what);
   const limits = options.limits ?? SYNC_LIMITS;
   let buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const fileBytes = buf.length;
@@ -132,12 +135,12 @@ export async function openSyncFile(bytes: Uint8Array, options: OpenOptions = {})
   }
   if (!startsWith(buf, HEADER_START)) {
     if (isPrefixOf(buf, HEADER_START)) throw syncErrors.truncated(what);
-    if (encrypted) throw syncErrors.corrupt(what, 'det dekrypterte innholdet er ingen synkfil');
+    if (encrypted) throw syncErrors.corrupt(what, msg('sync.detail.decrypted_not_sync'));
     throw syncErrors.notASyncFile(what);
   }
   const end = buf.indexOf(0x0a);
   if (end < 0) {
-    if (buf.length > MAX_HEADER_BYTES) throw syncErrors.tooLarge(`${what} (hodet)`, formatBytes(MAX_HEADER_BYTES));
+    if (buf.length > MAX_HEADER_BYTES) throw syncErrors.tooLarge(msg('sync.file_header', { what }), formatBytes(MAX_HEADER_BYTES));
     throw syncErrors.truncated(what);
   }
   const macEnd = buf.indexOf(0x0a, end + 1);
@@ -145,7 +148,7 @@ export async function openSyncFile(bytes: Uint8Array, options: OpenOptions = {})
   const headerBytes = buf.subarray(0, end);
   const header = parseHeader(headerBytes, what);
   const mac = buf.subarray(end + 1, macEnd).toString('latin1');
-  if (!/^hmac-sha256:[0-9a-f]{64}$/.test(mac)) throw syncErrors.corrupt(what, 'autentiseringskoden mangler');
+  if (!/^hmac-sha256:[0-9a-f]{64}$/.test(mac)) throw syncErrors.corrupt(what, msg('sync.detail.mac_missing'));
   return { header, headerBytes, mac, body: buf.subarray(macEnd + 1), encrypted, fileBytes, what };
 }
 
@@ -170,14 +173,14 @@ export function unpack(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS): 
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-      throw syncErrors.tooLarge(`${file.what} (utpakket)`, formatBytes(limits.plainBytes));
+      throw syncErrors.tooLarge(msg('sync.file_unpacked', { what: file.what }), formatBytes(limits.plainBytes));
     }
     if (code === 'Z_BUF_ERROR') throw syncErrors.truncated(file.what);
-    throw syncErrors.corrupt(file.what, 'komprimeringen er ødelagt');
+    throw syncErrors.corrupt(file.what, msg('sync.detail.compression'));
   }
 }
 
-async function decrypt(buf: Buffer, passphrase: string, what: string): Promise<Buffer> {
+async function decrypt(buf: Buffer, passphrase: string, what: MessageParam): Promise<Buffer> {
   const age = new Decrypter();
   age.addPassphrase(passphrase);
   try {
@@ -185,14 +188,14 @@ async function decrypt(buf: Buffer, passphrase: string, what: string): Promise<B
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (/no identity matched/.test(message)) throw syncErrors.passphraseWrong(what);
-    if (/work factor is too high/.test(message)) throw syncErrors.tooLarge(what, 'scrypt-arbeidsfaktor 2^20');
+    if (/work factor is too high/.test(message)) throw syncErrors.tooLarge(what, msg('sync.detail.scrypt_limit'));
     // age authenticates every 64 KiB chunk: a cut or a flipped bit shows only as a chunk that fails.
     if (/stream ended|invalid tag|unexpected end/.test(message)) throw syncErrors.truncatedOrDamaged(what);
-    throw syncErrors.corrupt(what, `krypteringen kan ikke leses: ${message}`);
+    throw syncErrors.corrupt(what, msg('sync.detail.encryption', { message }));
   }
 }
 
-function parseHeader(bytes: Buffer, what: string): SyncHeader {
+function parseHeader(bytes: Buffer, what: MessageParam): SyncHeader {
   let h: unknown;
   let forbidden: string | undefined;
   try {
@@ -202,7 +205,7 @@ function parseHeader(bytes: Buffer, what: string): SyncHeader {
       return value;
     });
   } catch {
-    throw syncErrors.corrupt(what, 'hodet er ikke gyldig JSON');
+    throw syncErrors.corrupt(what, msg('sync.detail.header_json'));
   }
   if (typeof h !== 'object' || h === null || Array.isArray(h)) throw syncErrors.notASyncFile(what);
   const raw = h as Record<string, unknown>;
@@ -211,22 +214,22 @@ function parseHeader(bytes: Buffer, what: string): SyncHeader {
   if (typeof version === 'number' && (version > SYNC_FORMAT_VERSION || compareVersions(minApp, APP_VERSION) > 0)) {
     throw syncErrors.newerFormat(what, version, minApp);
   }
-  if (forbidden) throw syncErrors.malformed(what, `hodet har en ulovlig nøkkel «${forbidden}»`);
+  if (forbidden) throw syncErrors.malformed(what, msg('sync.detail.header_forbidden_key', { key: forbidden }));
   const parsed = headerSchema.safeParse(h);
   if (!parsed.success) {
     const d = describeIssue(parsed.error.issues[0]!);
-    throw syncErrors.malformed(what, `hodet: ${d.field}: ${d.message}`);
+    throw syncErrors.malformed(what, msg('sync.detail.header_field', { field: d.field, message: d.text }));
   }
   const header = parsed.data;
   if ((header.formatVersion >= 2) !== (header.counts !== undefined)) {
-    throw syncErrors.malformed(what, header.counts ? 'hodet har «counts», som synkformat 1 ikke har' : 'hodet mangler «counts»');
+    throw syncErrors.malformed(what, msg(header.counts ? 'sync.detail.counts_in_v1' : 'sync.detail.counts_missing'));
   }
   const versionVector = checkVector(header.versionVector, 'versionVector', what);
   let counts: Record<string, number> | undefined;
   if (header.counts) {
     counts = Object.create(null) as Record<string, number>;
     for (const [k, n] of Object.entries(header.counts)) {
-      if (versionVector[k] === undefined) throw syncErrors.malformed(what, `counts nevner en installasjon som versionVector ikke har (${k.slice(0, 60)})`);
+      if (versionVector[k] === undefined) throw syncErrors.malformed(what, msg('sync.detail.counts_unknown', { id: k.slice(0, 60) }));
       counts[k] = n;
     }
   }
@@ -238,11 +241,11 @@ function parseHeader(bytes: Buffer, what: string): SyncHeader {
   };
 }
 
-function checkVector(v: Record<string, string>, name: string, what: string): Record<string, string> {
+function checkVector(v: Record<string, string>, name: string, what: MessageParam): Record<string, string> {
   const out = emptyVector();
   for (const [k, hlc] of Object.entries(v)) {
-    if (!recordId.safeParse(k).success) throw syncErrors.malformed(what, `${name} har en ugyldig installasjons-id «${k.slice(0, 60)}»`);
-    if (!isHlc(hlc)) throw syncErrors.malformed(what, `${name} har et ugyldig tidsstempel for ${k}`);
+    if (!recordId.safeParse(k).success) throw syncErrors.malformed(what, msg('sync.detail.bad_replica_id', { name, id: k.slice(0, 60) }));
+    if (!isHlc(hlc)) throw syncErrors.malformed(what, msg('sync.detail.bad_stamp_for', { name, id: k }));
     out[k] = hlc;
   }
   return out;
@@ -271,4 +274,9 @@ export function formatBytes(n: number): string {
   if (n >= 2 ** 20) return `${Math.round(n / 2 ** 20)} MiB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
   return `${n} byte`;
+}
+
+/** The file as messages name it: «plan.pbsync» when its name is known, else «Fila». */
+export function fileWhat(name: string | undefined): MessageParam {
+  return name ? msg('sync.named_file', { name }) : msg('sync.the_file');
 }

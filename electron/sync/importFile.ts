@@ -1,3 +1,4 @@
+import type { MessageParam } from '../../shared/messages/format.js';
 import { rmSync } from 'node:fs';
 import { isWorkbookError } from '../../shared/errors.js';
 import type { Kind } from '../../shared/model/kinds.js';
@@ -100,7 +101,7 @@ export async function readSyncFileFor(wb: Workbook, bytes: Uint8Array, options: 
 }
 
 /** A file read for this workbook; `allHeld` when its header showed nothing new, and its changes were not read. */
-export type SyncFileFor = ReadPayload & { readonly what: string; readonly allHeld: boolean; readonly adoptKey?: string };
+export type SyncFileFor = ReadPayload & { readonly what: MessageParam; readonly allHeld: boolean; readonly adoptKey?: string };
 
 /**
  * Imports a sync file: one transaction after a backup, so the workbook is
@@ -281,7 +282,7 @@ function mergeResults(a: ApplyResult, b: ApplyResult): ApplyResult {
  * file's changes may build on them: refuse, and say how to get a file that
  * fits. A file that brings nothing new is let through: it changes nothing.
  */
-function checkNoGap(payload: ReadPayload, fresh: readonly IncomingChange[], held: VersionVector, what: string): void {
+function checkNoGap(payload: ReadPayload, fresh: readonly IncomingChange[], held: VersionVector, what: MessageParam): void {
   const since = payload.since;
   if (!since || fresh.length === 0) return;
   for (const [origin, assumed] of Object.entries(since)) {

@@ -2,7 +2,7 @@ import { applyChanges } from '../workbook/applyChanges.js';
 import { createWorkbook, type OpenOptions } from '../workbook/open.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
-import { openSyncFile, verifyMac } from './fileFormat.js';
+import { fileWhat, openSyncFile, verifyMac } from './fileFormat.js';
 import { checkOrigins, storeOrigins } from './originCheck.js';
 import { readPayload } from './payload.js';
 
@@ -27,7 +27,7 @@ export interface JoinResult {
  * it with a passphrase.
  */
 export async function joinWorkbook(path: string, bytes: Uint8Array, options: JoinOptions = {}): Promise<JoinResult> {
-  const what = options.what ? `«${options.what}»` : 'Fila';
+  const what = fileWhat(options.what);
   const opened = await openSyncFile(bytes, { passphrase: options.passphrase, what: options.what });
   if (!opened.header.full) throw syncErrors.notFull(what);
   const payload = readPayload(opened);

@@ -1,3 +1,5 @@
+import { msg } from '../../shared/messages/catalogue.js';
+import type { MessageParam } from '../../shared/messages/format.js';
 import { encodeStamps } from '../../shared/sync/stamps.js';
 import type { IncomingChange } from '../workbook/applyChanges.js';
 import type { Workbook } from '../workbook/workbook.js';
@@ -26,7 +28,7 @@ export interface OriginCheck {
  * Only the changes to be taken in are checked: those already held were
  * checked when they came.
  */
-export function checkOrigins(wb: Workbook, payload: ReadPayload, fresh: readonly IncomingChange[], what: string): OriginCheck {
+export function checkOrigins(wb: Workbook, payload: ReadPayload, fresh: readonly IncomingChange[], what: MessageParam): OriginCheck {
   const known = wb.signatures.publicKeys();
   const newKeys = new Map<string, string>();
   for (const r of payload.replicas) {
@@ -53,7 +55,7 @@ export function checkOrigins(wb: Workbook, payload: ReadPayload, fresh: readonly
   const listed = new Map<string, { batch: number; digest: string }>();
   payload.signatures.forEach((s, batch) => {
     const stamps = parseStampLines(s.stamps);
-    if (!stamps) throw syncErrors.malformed(what, `signatur nr. ${batch + 1} har ugyldige stempellinjer`);
+    if (!stamps) throw syncErrors.malformed(what, msg('sync.detail.signature_bad_stamps', { n: batch + 1 }));
     for (const [hlc, digest] of stamps) {
       const key = `${s.origin} ${hlc}`;
       if (wanted.has(key) && !listed.has(key)) listed.set(key, { batch, digest });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { recordId as recordIdSchema } from '../../shared/model/fields.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { msg } from '../../shared/messages/catalogue.js';
+import type { MessageParam, MessageText } from '../../shared/messages/format.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { isHlc } from '../../shared/rules/hlc.js';
@@ -51,7 +53,7 @@ const replicaId = recordIdSchema;
 const payloadShape = z.strictObject({
   key: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   replicas: z
-    .array(z.strictObject({ id: replicaId, name: z.string().max(500), signingKey: z.string().refine(isPublicKey, 'er ingen offentlig nøkkel').optional() }))
+    .array(z.strictObject({ id: replicaId, name: z.string().max(500), signingKey: z.string().refine(isPublicKey, 'public_key').optional() }))
     .max(100_000),
   signatures: z
     .array(z.strictObject({ origin: z.number().int().min(0), stamps: z.string().max(100_000), signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/) }))
@@ -69,29 +71,29 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS, deadline?: Deadline): ReadPayload {
   const what = file.what;
-  const bad = (detail: string) => syncErrors.malformed(what, detail);
-  if (file.header.changeCount > limits.changes) throw syncErrors.tooLarge(what, `${limits.changes} endringer`);
+  const bad = (detail: MessageText) => syncErrors.malformed(what, detail);
+  if (file.header.changeCount > limits.changes) throw syncErrors.tooLarge(what, msg('sync.detail.changes_limit', { n: limits.changes }));
   const raw = parseJson(unpack(file, limits), what);
   const shape = payloadShape.safeParse(raw);
   if (!shape.success) {
     const d = describeIssue(shape.error.issues[0]!);
-    throw bad(`${d.field}: ${d.message}`);
+    throw bad(msg('sync.detail.field', { field: d.field, message: d.text }));
   }
   const p = shape.data;
-  if (p.changes.length !== file.header.changeCount) throw bad(`hodet sier ${file.header.changeCount} endringer, fila har ${p.changes.length}`);
-  if (file.header.full && !p.key) throw bad('en full fil mangler arbeidsbokas nøkkel');
+  if (p.changes.length !== file.header.changeCount) throw bad(msg('sync.detail.count_mismatch', { said: file.header.changeCount, has: p.changes.length }));
+  if (file.header.full && !p.key) throw bad(msg('sync.detail.full_without_key'));
   if (file.header.formatVersion < 2 && (p.signatures !== undefined || p.replicas.some((r) => r.signingKey !== undefined))) {
-    throw bad('synkformat 1 har verken signaturer eller nøkler');
+    throw bad(msg('sync.detail.v1_signatures'));
   }
   const ids = new Set<string>();
   for (const r of p.replicas) {
-    if (ids.has(r.id)) throw bad(`installasjonen ${r.id} står to ganger i replicas`);
+    if (ids.has(r.id)) throw bad(msg('sync.detail.replica_twice', { id: r.id }));
     ids.add(r.id);
   }
   const replicaIds = p.replicas.map((r) => r.id);
   const signatures = (p.signatures ?? []).map((s, i) => {
     const origin = replicaIds[s.origin];
-    if (origin === undefined) throw bad(`signatur nr. ${i + 1} viser til en installasjon som ikke finnes`);
+    if (origin === undefined) throw bad(msg('sync.detail.signature_unknown_replica', { n: i + 1 }));
     return { origin, stamps: s.stamps, signature: s.signature };
   });
   deadline?.check(what);
@@ -99,7 +101,7 @@ export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMI
   return { ...file.header, key: p.key, replicas: p.replicas, signatures, changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
 }
 
-function parseJson(payload: Buffer, what: string): unknown {
+function parseJson(payload: Buffer, what: MessageParam): unknown {
   const text = payload.toString('utf8');
   try {
     if (!text.includes('__proto__') && !text.includes('"constructor"') && !text.includes('"prototype"')) return JSON.parse(text);
@@ -111,8 +113,8 @@ function parseJson(payload: Buffer, what: string): unknown {
       return value;
     });
   } catch (e) {
-    if (e instanceof ForbiddenKey) throw syncErrors.malformed(what, `den har en ulovlig nøkkel «${e.key}»`);
-    throw syncErrors.corrupt(what, 'innholdet er ikke gyldig JSON');
+    if (e instanceof ForbiddenKey) throw syncErrors.malformed(what, msg('sync.detail.forbidden_key', { key: e.key }));
+    throw syncErrors.corrupt(what, msg('sync.detail.content_json'));
   }
 }
 
@@ -126,7 +128,7 @@ const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a
 
 /** When reading one file must stop (the sync folder's time bound per file); `check` throws once it has passed. */
 export interface Deadline {
-  check(what: string): void;
+  check(what: MessageParam): void;
 }
 
 export function deadlineAfter(ms: number, now: () => number = Date.now): Deadline {
@@ -138,73 +140,73 @@ export function deadlineAfter(ms: number, now: () => number = Date.now): Deadlin
   };
 }
 
-function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: string) => Error, tick: () => void): IncomingChange[] {
+function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: MessageText) => Error, tick: () => void): IncomingChange[] {
   const out: IncomingChange[] = new Array<IncomingChange>(list.length);
   const seen = new Set<string>();
   const kindOf = new Map<string, Kind>();
   const replicaAt = (i: unknown, n: number): string => {
     if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= replicas.length) {
-      throw bad(`endring nr. ${n} viser til en installasjon som ikke finnes`);
+      throw bad(msg('sync.detail.change_unknown_replica', { n }));
     }
     return replicas[i]!;
   };
   // Any stamp is accepted, however far ahead: a machine with a wrong date still made real edits. The
   // import keeps them, merges them by what they supersede and says whose clock is wrong (importFile.ts).
   const stampOk = (hlc: unknown, n: number): string => {
-    if (!isHlc(hlc)) throw bad(`endring nr. ${n} har et ugyldig tidsstempel`);
+    if (!isHlc(hlc)) throw bad(msg('sync.detail.change_bad_stamp', { n }));
     return hlc;
   };
   for (let i = 0; i < list.length; i++) {
     if (i % 8192 === 0) tick();
     const n = i + 1;
     const c = list[i];
-    if (!Array.isArray(c) || c.length < 6 || c.length > 8) throw bad(`endring nr. ${n} har feil form`);
+    if (!Array.isArray(c) || c.length < 6 || c.length > 8) throw bad(msg('sync.detail.change_shape', { n }));
     const [kind, recordId, field, hlc, r, value, prev, erasedHash] = c as unknown[];
     if (c.length === 8 && (typeof erasedHash !== 'string' || !/^[0-9a-f]{64}$/.test(erasedHash))) {
-      throw bad(`endring nr. ${n} har en ugyldig hash for en slettet verdi`);
+      throw bad(msg('sync.detail.erased_bad_hash', { n }));
     }
-    if (typeof kind !== 'string' || !isKind(kind)) throw bad(`endring nr. ${n} har en ukjent posttype «${String(kind).slice(0, 60)}»`);
-    if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) throw bad(`endring nr. ${n} har en ugyldig post-id`);
-    const label = KIND_LABELS_NB[kind];
-    if (typeof field !== 'string') throw bad(`endring nr. ${n} mangler feltnavn`);
+    if (typeof kind !== 'string' || !isKind(kind)) throw bad(msg('sync.detail.change_unknown_kind', { n, kind: String(kind).slice(0, 60) }));
+    if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) throw bad(msg('sync.detail.change_bad_id', { n }));
+    const label = kindWord(kind);
+    if (typeof field !== 'string') throw bad(msg('sync.detail.change_no_field', { n }));
     const stamp: Stamp = { hlc: stampOk(hlc, n), replicaId: replicaAt(r, n) };
     let parsed: unknown;
     if (field === DELETED_FIELD) {
-      if (typeof value !== 'boolean') throw bad(`${label} ${recordId}: ${DELETED_FIELD} må være sann eller usann`);
+      if (typeof value !== 'boolean') throw bad(msg('sync.detail.deleted_boolean', { kind: label, id: recordId, field: DELETED_FIELD }));
       parsed = value;
     } else if (field === ERASED_FIELD) {
-      if (kind !== 'person' || value !== true) throw bad(`${label} ${recordId}: ${ERASED_FIELD} finnes bare for en person, med verdien sann`);
+      if (kind !== 'person' || value !== true) throw bad(msg('sync.detail.erased_field', { kind: label, id: recordId, field: ERASED_FIELD }));
       parsed = value;
     } else {
       const specs = fieldSpecs(kind);
       if (!Object.prototype.hasOwnProperty.call(specs, field)) {
-        throw bad(`ukjent felt «${field.slice(0, 60)}» for ${label} ${recordId}`);
+        throw bad(msg('sync.detail.unknown_field', { field: field.slice(0, 60), kind: label, id: recordId }));
       }
       const result = specs[field]!.schema.safeParse(value);
       if (!result.success) {
         const issue = describeIssue(result.error.issues[0]!);
-        throw bad(`${label} ${recordId}: ${field}: ${issue.message}`);
+        throw bad(msg('sync.detail.record_field', { kind: label, id: recordId, field, message: issue.text }));
       }
       parsed = result.data;
     }
     const parents: Stamp[] = [];
     if (prev !== undefined && prev !== null) {
-      if (!Array.isArray(prev) || prev.length > 10_000) throw bad(`endring nr. ${n} har en ugyldig prev`);
+      if (!Array.isArray(prev) || prev.length > 10_000) throw bad(msg('sync.detail.bad_prev', { n }));
       for (const pair of prev as unknown[]) {
-        if (!Array.isArray(pair) || pair.length !== 2) throw bad(`endring nr. ${n} har en ugyldig prev`);
+        if (!Array.isArray(pair) || pair.length !== 2) throw bad(msg('sync.detail.bad_prev', { n }));
         const parent = { hlc: stampOk(pair[0], n), replicaId: replicaAt(pair[1], n) };
         // What a change supersedes may carry a later stamp (its author's clock was behind, or the other's
         // ahead): causality, not clocks, orders them. Only superseding itself makes no sense; a delete's
         // vector does include itself.
-        if (sameStamp(parent, stamp) && field !== DELETED_FIELD) throw bad(`endring nr. ${n} bygger på seg selv`);
+        if (sameStamp(parent, stamp) && field !== DELETED_FIELD) throw bad(msg('sync.detail.self_parent', { n }));
         parents.push(parent);
       }
     }
     const identity = `${stamp.replicaId} ${stamp.hlc} ${recordId} ${field}`;
-    if (seen.has(identity)) throw bad(`endringen av «${field}» i ${label} ${recordId} (${stamp.hlc}) står to ganger`);
+    if (seen.has(identity)) throw bad(msg('sync.detail.change_twice', { field, kind: label, id: recordId, stamp: stamp.hlc }));
     seen.add(identity);
     const known = kindOf.get(recordId);
-    if (known && known !== kind) throw bad(`post-id ${recordId} er brukt både for ${KIND_LABELS_NB[known]} og ${label}`);
+    if (known && known !== kind) throw bad(msg('sync.detail.id_two_kinds', { id: recordId, known: kindWord(known), kind: label }));
     kindOf.set(recordId, kind);
     out[i] = {
       kind, recordId, field, hlc: stamp.hlc, replicaId: stamp.replicaId, value: parsed, prev: parents,

@@ -1,9 +1,12 @@
+import { msg } from '../../shared/messages/catalogue.js';
+import type { MessageParam, MessageText } from '../../shared/messages/format.js';
 import { constants, lstatSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
+import { NOTHING_IMPORTED } from '../workbook/mergeErrors.js';
 import { syncErrors } from './errors.js';
-import { SYNC_LIMITS, formatBytes } from './fileFormat.js';
+import { SYNC_LIMITS, fileWhat, formatBytes } from './fileFormat.js';
 
 export interface ReadInputOptions {
   /** Give up reading after this long (a network drive that hangs). */
@@ -26,13 +29,13 @@ export const READ_TIMEOUT_MS = 60_000;
  * place after the check cannot block the open) and given up after a time.
  */
 export async function readSyncInput(path: string, options: ReadInputOptions = {}): Promise<Buffer> {
-  const what = `«${basename(path)}»`;
+  const what = fileWhat(basename(path));
   const maxBytes = options.maxBytes ?? SYNC_LIMITS.fileBytes;
   let stat: Stats;
   try {
     stat = options.followSymlinks === false ? lstatSync(path) : statSync(path);
   } catch {
-    throw new WorkbookError('not_found', `Finner ikke synkfila ${path}.`);
+    throw new WorkbookError('not_found', msg('sync.file_not_found', { path }));
   }
   checkKind(stat, what);
   if (stat.size > maxBytes) throw syncErrors.tooLarge(what, formatBytes(maxBytes));
@@ -47,8 +50,8 @@ export async function readSyncInput(path: string, options: ReadInputOptions = {}
     try {
       handle = await open(path, flags);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw notRegular(what, 'en symbolsk lenke');
-      throw new WorkbookError('not_found', `Kan ikke åpne synkfila ${path}: ${(e as Error).message}.`);
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw notRegular(what, msg('sync.type_symlink'));
+      throw new WorkbookError('not_found', msg('sync.file_unopenable', { path, detail: (e as Error).message }));
     }
     try {
       // Checked again on what was opened: the entry may have been swapped since the first look.
@@ -79,14 +82,14 @@ export async function readSyncInput(path: string, options: ReadInputOptions = {}
   }
 }
 
-function checkKind(stat: Stats, what: string): void {
+function checkKind(stat: Stats, what: MessageParam): void {
   if (stat.isFile()) return;
-  if (stat.isSymbolicLink()) throw notRegular(what, 'en symbolsk lenke');
-  if (stat.isFIFO()) throw notRegular(what, 'en FIFO (et rør)');
-  if (stat.isDirectory()) throw notRegular(what, 'en mappe');
-  throw notRegular(what, 'en enhet eller en socket');
+  if (stat.isSymbolicLink()) throw notRegular(what, msg('sync.type_symlink'));
+  if (stat.isFIFO()) throw notRegular(what, msg('sync.type_fifo'));
+  if (stat.isDirectory()) throw notRegular(what, msg('sync.type_directory'));
+  throw notRegular(what, msg('sync.type_device'));
 }
 
-function notRegular(what: string, kind: string): WorkbookError {
-  return new WorkbookError('sync_not_regular', `${what} er ${kind}, ikke en vanlig fil; den er ikke lest. Ingenting er importert.`);
+function notRegular(what: MessageParam, type: MessageText): WorkbookError {
+  return new WorkbookError('sync_not_regular', msg('sync.not_regular', { what, type, nothing: NOTHING_IMPORTED }));
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/catalogue.js';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
@@ -42,7 +43,7 @@ export interface FolderExchange {
 /** One exchange: import every other installation's file, then write our own. */
 export async function exchangeWithFolder(wb: Workbook, dir: string, options: FolderOptions = {}): Promise<FolderExchange> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new WorkbookError('not_found', `Finner ikke synkmappa ${dir}.`);
+    throw new WorkbookError('not_found', msg('sync.folder_not_found', { path: dir }));
   }
   const own = ownFolderFileName(wb);
   const imported: { file: string; report: ImportReport }[] = [];

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 
 /**
  * The built renderer, as `npm run build` leaves it (dist/renderer), for the
@@ -16,6 +17,6 @@ export const PRINT_ENTRY = 'print.html';
 /** The one-line refusal when the renderer has not been built. */
 export function assertRendererBuilt(dir: string = RENDERER_DIR): void {
   if (!existsSync(`${dir}/index.html`)) {
-    throw new WorkbookError('not_built', 'Brukergrensesnittet er ikke bygget; kjør «npm run build» først.', 'failure');
+    throw new WorkbookError('not_built', msg('web.not_built'), 'failure');
   }
 }

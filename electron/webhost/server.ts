@@ -1,3 +1,6 @@
+import { errorBody } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
+import type { MessageText } from '../../shared/messages/format.js';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -108,9 +111,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    if (req.method !== 'POST') return sendJson(res, 405, envelopeError('method_not_allowed', 'API-kall må sendes med POST.'));
+    if (req.method !== 'POST') return sendJson(res, 405, envelopeError('method_not_allowed', msg('web.post_only')));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(res, 415, envelopeError('unsupported_media_type', 'API-kall må sendes som JSON.'));
+      return sendJson(res, 415, envelopeError('unsupported_media_type', msg('web.json_only')));
     }
     let body: unknown;
     try {
@@ -118,12 +121,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch (e) {
       const tooLarge = e instanceof Error && e.message === 'too large';
       return sendJson(res, tooLarge ? 413 : 400, envelopeError(tooLarge ? 'too_large' : 'bad_json',
-        tooLarge ? 'Forespørselen er for stor.' : 'Forespørselen er ikke gyldig JSON.'));
+        msg(tooLarge ? 'web.too_large' : 'web.bad_json')));
     }
     const testing = options.testing;
     if (testing?.apiDelayMs) await new Promise((r) => setTimeout(r, testing.apiDelayMs));
     const envelope = testing?.failingMethods?.includes(method)
-      ? envelopeError('test_failure', 'Kallet feilet (en diskfeil simulert av testen).')
+      ? envelopeError('test_failure', msg('web.test_failure'))
       : await dispatch(options.handlers, method, body);
     const status = envelope.ok ? 200 : envelope.error.code === 'internal' ? 500 : envelope.error.code === 'unknown_method' ? 404 : 400;
     return sendJson(res, status, envelope);
@@ -182,8 +185,8 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, MIME['.json']!, JSON.stringify(value));
 }
 
-function envelopeError(code: string, message: string) {
-  return { ok: false, error: { code, message, issues: [] } };
+function envelopeError(code: string, text: MessageText) {
+  return { ok: false, error: errorBody(code, text) };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/catalogue.js';
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
@@ -116,7 +117,7 @@ export interface RestoreResult {
 export function restoreBackup(workbookPath: string, backupName: string, options: OpenOptions = {}): RestoreResult {
   const backup = listBackups(workbookPath).find((b) => b.name === backupName || b.path === backupName);
   if (!backup) {
-    throw new WorkbookError('not_found', `Finner ingen sikkerhetskopi «${backupName}» for ${workbookPath}; se prosjektboka backup list.`);
+    throw new WorkbookError('not_found', msg('backup.not_found', { name: backupName, path: workbookPath }));
   }
   removeStaleTemps(dirname(workbookPath), basename(workbookPath));
   const tmp = join(dirname(workbookPath), `.${basename(workbookPath)}.${process.pid}.${Date.now()}.restore.tmp`);
@@ -132,13 +133,13 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
     let clock: string;
     try {
       if (current.workbookId !== candidateId) {
-        throw new WorkbookError('other_workbook', `Sikkerhetskopien «${backup.name}» hører til en annen arbeidsbok. Ingenting er endret.`);
+        throw new WorkbookError('other_workbook', msg('backup.other_workbook', { name: backup.name }));
       }
       const erasedAt = current.metaValue(PURGE_BACKUPS_BEFORE);
       if (erasedAt !== undefined && backup.createdAt < erasedAt) {
         throw new WorkbookError(
           'erased_since',
-          `Sikkerhetskopien «${backup.name}» er eldre enn en sletting av personopplysninger, og ville hentet dem tilbake. Ingenting er endret.`,
+          msg('workbook.backup_before_erasure', { name: backup.name }),
         );
       }
       safety = backupWorkbook(current, 'for-gjenoppretting');
@@ -147,7 +148,7 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
       current.close();
     }
     if (existsSync(`${workbookPath}-wal`) || existsSync(`${workbookPath}-shm`)) {
-      throw new WorkbookError('locked', `Arbeidsboka ${workbookPath} er i bruk av et annet program; lukk det og prøv igjen. Ingenting er endret.`, 'failure');
+      throw new WorkbookError('locked', msg('backup.locked', { path: workbookPath }), 'failure');
     }
     const db = new Database(tmp, { fileMustExist: true, nativeBinding: options.nativeBinding });
     try {

@@ -1,7 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import { WorkbookError, type FieldIssue } from '../../shared/errors.js';
+import { WorkbookError, fieldIssue, issuesParam, type FieldIssue } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/kinds.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { DELETED_FIELD, ERASED_FIELD } from './changeLog.js';
 import type { FieldLineage } from './fieldLineage.js';
@@ -95,7 +96,7 @@ export class Commands {
     this.wb.transaction(() => {
       this.requireLive(kind, id);
       if ((KINDS[kind] as { singleton?: boolean }).singleton) {
-        throw new WorkbookError('cannot_delete', `Et ${KIND_LABELS_NB[kind]} kan ikke slettes, bare endres.`);
+        throw new WorkbookError('cannot_delete', msg('record.cannot_delete', { kind: kindWord(kind) }));
       }
       const stamp = this.wb.nextStamp();
       this.setDeleted(kind, id, true, stamp, this.lineage.parentsForLocalDelete({ hlc: stamp, replicaId: this.wb.replicaId }));
@@ -125,10 +126,10 @@ export class Commands {
     return this.wb.transaction(() => {
       const field = (KINDS[kind] as { sequence?: string }).sequence;
       if (!field) {
-        throw new WorkbookError('invalid', `${KIND_LABELS_NB[kind]} har ingen rekkefølge.`, 'input', [{ field: 'ids', message: 'har ingen rekkefølge' }]);
+        throw new WorkbookError('invalid', msg('workbook.no_order', { kind: kindWord(kind) }), 'input', [fieldIssue('ids', msg('field.no_order'))]);
       }
       if (new Set(ids).size !== ids.length) {
-        throw new WorkbookError('invalid', 'Samme post står to ganger i rekkefølgen.', 'input', [{ field: 'ids', message: 'samme post to ganger' }]);
+        throw new WorkbookError('invalid', msg('workbook.order_twice'), 'input', [fieldIssue('ids', msg('field.order_twice'))]);
       }
       const current = ids.map((id) => this.requireLive(kind, id).fields[field] as number);
       const values = [...current].sort((a, b) => a - b);
@@ -206,7 +207,7 @@ export class Commands {
     refuseUnknownFields(kind, input);
     const spec = KINDS[kind] as { singleton?: boolean; sequence?: string };
     if (spec.singleton && this.wb.records.count(kind) > 0) {
-      throw new WorkbookError('singleton', `Arbeidsboka har allerede et ${KIND_LABELS_NB[kind]}; endre det i stedet.`);
+      throw new WorkbookError('singleton', msg('record.singleton', { kind: kindWord(kind) }));
     }
     const withDefaults: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(fieldSpecs(kind))) {
@@ -229,7 +230,7 @@ export class Commands {
       if (!target || value === null || value === undefined) continue;
       for (const id of Array.isArray(value) ? (value as string[]) : [value as string]) {
         if (!this.wb.records.exists(target, id)) {
-          issues.push({ field: name, message: `finnes ingen ${KIND_LABELS_NB[target]} med id ${id}` });
+          issues.push(fieldIssue(name, msg('field.no_record', { kind: kindWord(target), id })));
         }
       }
     }
@@ -252,18 +253,18 @@ export class Commands {
 /** The erasure mark is written by the erasure alone, never set as a field. */
 function refuseErasureMark(patch: Record<string, unknown>): void {
   if (typeof patch === 'object' && patch !== null && Object.prototype.hasOwnProperty.call(patch, ERASED_FIELD)) {
-    throw new WorkbookError('invalid', 'En person slettes med «Slett personopplysninger» (prosjektboka person erase), ikke ved å endre et felt.');
+    throw new WorkbookError('invalid', msg('workbook.erase_by_field'));
   }
 }
 
 function refuseUnknownFields(kind: Kind, input: Record<string, unknown>): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: feltene må være et objekt.`);
+    throw new WorkbookError('invalid', msg('record.not_an_object', { kind: kindWord(kind) }));
   }
   const specs = fieldSpecs(kind);
   const unknown = Object.keys(input).filter((k) => !Object.prototype.hasOwnProperty.call(specs, k));
   if (unknown.length > 0) {
-    throw invalid(kind, unknown.map((field) => ({ field, message: `ukjent felt for ${KIND_LABELS_NB[kind]}` })));
+    throw invalid(kind, unknown.map((field) => fieldIssue(field, msg('field.unknown_for_kind', { kind: kindWord(kind) }))));
   }
 }
 
@@ -274,10 +275,9 @@ function parseRecord(kind: Kind, candidate: Record<string, unknown>): Record<str
 }
 
 function invalid(kind: Kind, issues: readonly FieldIssue[]): WorkbookError {
-  const text = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-  return new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: ${text}.`, 'input', issues);
+  return new WorkbookError('invalid', msg('record.invalid', { kind: kindWord(kind), issues: issuesParam(issues) }), 'input', issues);
 }
 
 export function notFound(kind: Kind, id: string): WorkbookError {
-  return new WorkbookError('not_found', `Finner ingen ${KIND_LABELS_NB[kind]} med id ${id}.`);
+  return new WorkbookError('not_found', msg('record.not_found', { kind: kindWord(kind), id }));
 }

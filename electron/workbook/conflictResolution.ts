@@ -1,5 +1,6 @@
-import { WorkbookError } from '../../shared/errors.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { WorkbookError, fieldIssue, issuesParam } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 import { KINDS, fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { deriveFieldState } from '../../shared/sync/fieldState.js';
@@ -25,18 +26,18 @@ export interface Resolved {
 export function resolveConflict(wb: Workbook, conflictId: string, resolution: Resolution): Resolved {
   const conflict = wb.commands.settler.conflicts.get(conflictId);
   if (!conflict || conflict.status !== 'open' || !isKind(conflict.kind)) {
-    throw new WorkbookError('not_found', `Finner ingen åpen konflikt med id ${conflictId}; se prosjektboka conflicts.`);
+    throw new WorkbookError('not_found', msg('conflict.not_found', { id: conflictId }));
   }
   const { kind, recordId, field } = conflict;
   const record = wb.records.get(kind, recordId);
-  if (!record) throw new WorkbookError('not_found', `Posten ${recordId} finnes ikke lenger.`);
+  if (!record) throw new WorkbookError('not_found', msg('record.gone', { id: recordId }));
   const setAside: Stamp = { hlc: conflict.other.hlc, replicaId: conflict.other.replicaId };
   const lineage = wb.commands.lineage;
   const now = new Date().toISOString();
 
   if (field === DELETED_FIELD) {
     if (!('keep' in resolution)) {
-      throw new WorkbookError('usage', 'En slettekonflikt løses ved å beholde posten (--keep current) eller slette den (--keep other).');
+      throw new WorkbookError('usage', msg('conflict.delete_keep'));
     }
     const deleted = resolution.keep === 'other';
     const stamp = wb.nextStamp();
@@ -52,14 +53,14 @@ export function resolveConflict(wb: Workbook, conflictId: string, resolution: Re
   }
 
   const spec = fieldSpecs(kind)[field];
-  if (!spec) throw new WorkbookError('not_found', `${KIND_LABELS_NB[kind]} har ikke feltet ${field}.`);
+  if (!spec) throw new WorkbookError('not_found', msg('record.no_such_field', { kind: kindWord(kind), field }));
   let value: unknown;
   if ('keep' in resolution) value = resolution.keep === 'current' ? record.fields[field] : conflict.other.value;
   else {
     const parsed = spec.schema.safeParse(resolution.value);
     if (!parsed.success) {
-      const issue = describeIssue(parsed.error.issues[0]!);
-      throw new WorkbookError('invalid', `Ugyldig ${KIND_LABELS_NB[kind]}: ${field}: ${issue.message}.`, 'input', [{ field, message: issue.message }]);
+      const issue = fieldIssue(field, describeIssue(parsed.error.issues[0]!).text);
+      throw new WorkbookError('invalid', msg('record.invalid', { kind: kindWord(kind), issues: issuesParam([issue]) }), 'input', [issue]);
     }
     value = parsed.data;
     checkReference(wb, spec.ref, field, value);
@@ -88,7 +89,7 @@ function checkReference(wb: Workbook, target: string | undefined, field: string,
   if (!target || !isKind(target) || value === null || value === undefined) return;
   for (const id of Array.isArray(value) ? (value as string[]) : [value as string]) {
     if (!wb.records.exists(target, id)) {
-      throw new WorkbookError('invalid', `Finnes ingen ${KIND_LABELS_NB[target]} med id ${id} (${field}).`, 'input', [{ field, message: 'finnes ikke' }]);
+      throw new WorkbookError('invalid', msg('record.missing_reference', { kind: kindWord(target), id, field }), 'input', [fieldIssue(field, msg('field.does_not_exist'))]);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/catalogue.js';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,8 +142,7 @@ export class InstallationStore {
 function keysInKeychain(): WorkbookError {
   return new WorkbookError(
     'keys_in_keychain',
-    'Nøklene til denne installasjonen ligger i operativsystemets nøkkelring, som bare skrivebordsappen Prosjektboka kan åpne. ' +
-      'Synkroniser fra appen. Ingenting er endret.',
+    msg('workbook.keys_in_keychain'),
     'failure',
   );
 }

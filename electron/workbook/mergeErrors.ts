@@ -1,9 +1,11 @@
 import { WorkbookError } from '../../shared/errors.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { msg } from '../../shared/messages/catalogue.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 import type { Kind } from '../../shared/model/kinds.js';
 
-export const NOTHING_IMPORTED = 'Ingenting er importert.';
-const NOTHING = NOTHING_IMPORTED;
+/** «Ingenting er importert.», the end of every refusal of a sync file. */
+export const NOTHING_IMPORTED = msg('sync.nothing_imported');
+const nothing = NOTHING_IMPORTED;
 
 /**
  * The refusals of the sync apply path (applyChanges.ts, settleRecord.ts):
@@ -13,23 +15,11 @@ const NOTHING = NOTHING_IMPORTED;
  */
 export const mergeErrors = {
   missingField: (kind: Kind, recordId: string, field: string) =>
-    new WorkbookError(
-      'sync_malformed',
-      `Synkfila er ugyldig: ${KIND_LABELS_NB[kind]} ${recordId} mangler feltet «${field}» (opprettelsen av posten er ikke med). ${NOTHING}`,
-    ),
+    new WorkbookError('sync_malformed', msg('sync.missing_field', { kind: kindWord(kind), id: recordId, field, nothing })),
   kindMismatch: (recordId: string, local: Kind, incoming: Kind) =>
-    new WorkbookError(
-      'sync_malformed',
-      `Synkfila er ugyldig: posten ${recordId} er ${KIND_LABELS_NB[local]} her, men ${KIND_LABELS_NB[incoming]} i fila. ${NOTHING}`,
-    ),
+    new WorkbookError('sync_malformed', msg('sync.kind_mismatch', { id: recordId, local: kindWord(local), incoming: kindWord(incoming), nothing })),
   danglingReference: (kind: Kind, recordId: string, field: string, target: string) =>
-    new WorkbookError(
-      'sync_malformed',
-      `Synkfila er ugyldig: ${KIND_LABELS_NB[kind]} ${recordId} viser i feltet «${field}» til ${target}, som verken fila eller arbeidsboka har. ${NOTHING}`,
-    ),
+    new WorkbookError('sync_malformed', msg('sync.dangling_reference', { kind: kindWord(kind), id: recordId, field, target, nothing })),
   erasedWithoutErasure: () =>
-    new WorkbookError(
-      'sync_malformed',
-      `Synkfila er ugyldig: den har slettede verdier (personopplysninger som er fjernet), men ingen sletting av en person som forklarer dem. ${NOTHING}`,
-    ),
+    new WorkbookError('sync_malformed', msg('sync.erased_without_erasure', { nothing })),
 };

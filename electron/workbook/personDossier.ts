@@ -7,6 +7,7 @@ import { ERASED_FIELD } from './changeLog.js';
 import { notFound } from './commands.js';
 import { flatRecord } from './recordStore.js';
 import type { Workbook } from './workbook.js';
+import { msg } from '../../shared/messages/catalogue.js';
 
 export type PersonDossier = z.output<typeof personDossierSchema>;
 export type Mention = PersonDossier['mentions'][number];
@@ -121,7 +122,7 @@ export function findPerson(wb: Workbook, idOrName: string): string {
   const matches = wb.records.list('person').filter((p) => String(p.fields.name).trim().toLocaleLowerCase('nb') === wanted);
   if (matches.length === 1) return matches[0]!.id;
   if (matches.length > 1) {
-    throw new WorkbookError('ambiguous', `Flere personer heter «${idOrName}»: ${matches.map((m) => m.id).join(', ')}. Bruk id-en.`);
+    throw new WorkbookError('ambiguous', msg('workbook.person_ambiguous', { name: idOrName, ids: matches.map((m) => m.id).join(', ') }));
   }
-  throw new WorkbookError('not_found', `Finner ingen person med id eller navn «${idOrName}»; se prosjektboka list <fil> person.`);
+  throw new WorkbookError('not_found', msg('workbook.person_not_found', { name: idOrName }));
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages/catalogue.js';
 import type Database from 'better-sqlite3';
 import { WorkbookError } from '../../shared/errors.js';
 import { decodeHlc, encodeHlc, laterHlc, receive, tick, type Hlc } from '../../shared/rules/hlc.js';
@@ -467,8 +468,7 @@ function isBusy(e: unknown): boolean {
 export function busyError(path: string): WorkbookError {
   return new WorkbookError(
     'busy',
-    `Arbeidsboka ${path} er opptatt: et annet program skriver til den (for eksempel en import) og ble ikke ferdig i tide. ` +
-      'Prøv igjen om litt. Ingenting er endret.',
+    msg('workbook.busy', { path }),
     'failure',
   );
 }
@@ -476,7 +476,6 @@ export function busyError(path: string): WorkbookError {
 function syncKeyMissing(): WorkbookError {
   return new WorkbookError(
     'sync_key_missing',
-    'Denne installasjonen har ikke arbeidsbokas synknøkkel (arbeidsboka er flyttet eller kopiert fra en annen maskin). ' +
-      'Les inn en full synkfil fra en av de andre installasjonene, så får den nøkkelen. Ingenting er endret.',
+    msg('workbook.sync_key_missing'),
   );
 }

@@ -42,4 +42,6 @@ export interface DesktopEvents {
   onMenuCommand?(listener: (command: DesktopMenuMessage) => void): () => void;
   onProgress?(listener: (progress: DesktopProgress) => void): () => void;
   onFlushRequest?(listener: () => Promise<DesktopFlushReport>): () => void;
+  /** Tells the desktop app the page's language, so its menu speaks it too. */
+  setLanguage?(lang: 'nb' | 'en'): void;
 }

@@ -179,7 +179,7 @@ export function DateField({ label, value, onCommit, optional, disabled, draftKey
   return (
     <FieldFrame label={label} error={save.error} status={<SaveLine save={save} />}>
       {({ inputId, describedBy, invalid }) => (
-        <input id={inputId} value={save.value} placeholder="dd.mm.åååå" disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
+        <input id={inputId} value={save.value} placeholder={t('formats.datePlaceholder')} disabled={disabled} aria-invalid={invalid} aria-describedby={describedBy}
           onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur}
           onKeyDown={(e) => e.key === 'Enter' && save.flush()} />
       )}

@@ -1,6 +1,7 @@
 import type { Catalogue } from './nb';
 
 export const en: Catalogue = {
+  formats: { datePlaceholder: 'dd.mm.yyyy' },
   app: { name: 'Prosjektboka', skipToContent: 'Skip to content', loading: 'Loading …', language: 'Language', loadFailed: 'Could not read the workbook: {{message}}', retry: 'Try again' },
   nav: {
     label: 'Main menu',

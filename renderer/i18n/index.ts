@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nb } from './nb';
 import { en } from './en';
+import { setMessageLanguage } from './messages';
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,15 +13,28 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'nb';
 }
 
+const startLanguage = initialLanguage();
+setMessageLanguage(startLanguage);
+// The page's language is the UI's: screen readers, hyphenation, and the English test's rule (renderer/README.md).
+if (globalThis.document) document.documentElement.lang = startLanguage;
+
 void i18next.use(initReactI18next).init({
   resources: { nb: { translation: nb }, en: { translation: en } },
-  lng: initialLanguage(),
+  lng: startLanguage,
   fallbackLng: 'nb',
   interpolation: { escapeValue: false }, // React escapes already
 });
 
+/** The desktop app's menu follows the page's language (a no-op in a browser). */
+function tellDesktop(lang: Language): void {
+  globalThis.window?.prosjektboka?.setLanguage?.(lang);
+}
+tellDesktop(startLanguage);
+
 export function setLanguage(lang: Language): void {
+  tellDesktop(lang);
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  setMessageLanguage(lang);
   void i18next.changeLanguage(lang);
   document.documentElement.lang = lang;
 }

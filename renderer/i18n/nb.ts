@@ -1,5 +1,6 @@
 /** Bokmål, the UI's first language. Every user-facing string of the renderer lives here and in en.ts. */
 export const nb = {
+  formats: { datePlaceholder: 'dd.mm.åååå' },
   app: { name: 'Prosjektboka', skipToContent: 'Hopp til innholdet', loading: 'Laster …', language: 'Språk', loadFailed: 'Kunne ikke lese arbeidsboka: {{message}}', retry: 'Prøv igjen' },
   nav: {
     label: 'Hovedmeny',

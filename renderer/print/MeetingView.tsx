@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
 import { WorkbookError } from '../../shared/errors';
+import { msg } from '../../shared/messages/catalogue';
 import { actionRows } from '../../shared/report/derived';
-import { formatDateNb, formatMeetingTime, isoLocalDate } from '../../shared/report/dates';
-import { ACTION_STATUS_LABELS, MEETING_TYPE_LABELS } from '../../shared/report/labels';
+import { isoLocalDate } from '../../shared/report/dates';
 import { byId } from '../../shared/report/snapshot';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import { PrintFailure, PrintLoading } from './PrintStatus';
-import { fill, S } from './strings';
+import { D, L, S } from './strings';
 import { usePrintData } from './usePrintData';
 
 /** Minutes of one meeting, one document, ready for the archive. */
 export function MeetingView({ id, date }: { id: string | undefined; date?: string }) {
   const load = usePrintData(['project', 'person', 'group', 'meeting', 'attendance', 'action'], (data) => {
     if (!id || !data.snapshot.meeting.some((m) => m.id === id)) {
-      throw new WorkbookError('not_found', id ? fill(S.meeting.notFound, { id }) : S.meeting.needsId);
+      throw new WorkbookError('not_found', id ? msg('print.meeting_not_found', { id }) : msg('print.meeting_needs_id'));
     }
   });
   const printedOn = useMemo(() => reportDate(date), [date]);
@@ -27,7 +27,7 @@ export function MeetingView({ id, date }: { id: string | undefined; date?: strin
       .filter((a) => a.meetingId === meeting.id)
       .map((a) => ({ ...a, name: people.get(a.personId)?.name ?? '' }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
-    const when = formatMeetingTime(meeting.startsAt);
+    const when = D.meetingTime(meeting.startsAt);
     return {
       project,
       meeting,
@@ -39,8 +39,8 @@ export function MeetingView({ id, date }: { id: string | undefined; date?: strin
       footer: footerLine(project, printedOn, info.lastChange),
       meta: {
         title: `${S.meeting.title}: ${meeting.title} ${when.date}`,
-        subject: `${S.meeting.subject} – ${MEETING_TYPE_LABELS[meeting.type]} ${when.date} – ${projectTitle(project)}`,
-        keywords: [...keywordsOf(project), MEETING_TYPE_LABELS[meeting.type]],
+        subject: `${S.meeting.subject} – ${L.meetingType[meeting.type]} ${when.date} – ${projectTitle(project)}`,
+        keywords: [...keywordsOf(project), L.meetingType[meeting.type]],
       },
     };
   }, [load, id, printedOn]);
@@ -57,7 +57,7 @@ export function MeetingView({ id, date }: { id: string | undefined; date?: strin
         <p className="pr-title-kicker">{S.meeting.title} · {projectTitle(v.project)}</p>
         <h1>{m.title}</h1>
         <dl className="pr-doc-facts">
-          <dt>{S.meeting.type}</dt><dd>{MEETING_TYPE_LABELS[m.type]}</dd>
+          <dt>{S.meeting.type}</dt><dd>{L.meetingType[m.type]}</dd>
           <dt>{S.meeting.date}</dt><dd>{v.when.date}</dd>
           {v.when.time ? <><dt>{S.meeting.time}</dt><dd>{v.when.time}</dd></> : null}
           {m.place ? <><dt>{S.meeting.place}</dt><dd>{m.place}</dd></> : null}
@@ -90,8 +90,8 @@ export function MeetingView({ id, date }: { id: string | undefined; date?: strin
                 <tr key={a.id}>
                   <td>{a.text}</td>
                   <td>{a.owner || '–'}</td>
-                  <td className="pr-nowrap">{formatDateNb(a.dueDate) || '–'}</td>
-                  <td>{ACTION_STATUS_LABELS[a.status]}</td>
+                  <td className="pr-nowrap">{D.date(a.dueDate) || '–'}</td>
+                  <td>{L.actionStatus[a.status]}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,13 +1,11 @@
 import { Fragment } from 'react';
 import type { RecordOf } from '../../shared/model/kinds';
 import type { BudgetReport, MilestoneRow, RiskRow } from '../../shared/report/derived';
-import { formatDateNb } from '../../shared/report/dates';
-import { MILESTONE_STATUS_LABELS, ROLE_LABELS, ZONE_SHORT, ZONE_LABELS } from '../../shared/report/labels';
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
-import { formatIsoWeek, type PlannedDate } from '../../shared/rules/plannedDate';
+import { isoWeekNumber, type PlannedDate } from '../../shared/rules/plannedDate';
 import { formatAmount } from '../../shared/rules/money';
 import { Prose } from './common';
-import { S } from './strings';
+import { D, L, S } from './strings';
 
 export function Amount({ value }: { value: number | null }) {
   return <td className="pr-num">{value === null ? '' : formatAmount(value)}</td>;
@@ -16,11 +14,11 @@ export function Amount({ value }: { value: number | null }) {
 /** "30.08.2021–05.09.2021 (uke 35)", "01.03.2022", nothing for an unscheduled or unreadable date; a range never breaks inside. */
 export function PlannedRange({ planned: p }: { planned: PlannedDate }) {
   if (p.kind !== 'range') return null;
-  if (p.from === p.to) return <span className="pr-nowrap">{formatDateNb(p.from)}</span>;
+  if (p.from === p.to) return <span className="pr-nowrap">{D.date(p.from)}</span>;
   return (
     <>
-      <span className="pr-nowrap">{formatDateNb(p.from)}–{formatDateNb(p.to)}</span>
-      {p.precision === 'week' ? ` (${formatIsoWeek(p.from)})` : null}
+      <span className="pr-nowrap">{D.date(p.from)}–{D.date(p.to)}</span>
+      {p.precision === 'week' ? ` (${D.week(isoWeekNumber(p.from))})` : null}
     </>
   );
 }
@@ -64,7 +62,7 @@ export function ResponsibilityTable({ s }: { s: WorkbookSnapshot }) {
   const roles = [...s.role].sort((a, b) => a.sortOrder - b.sortOrder);
   const label = (r: RecordOf<'role'>) => {
     const group = r.groupId ? groups.get(r.groupId) : undefined;
-    return (r.role === 'coordinator' || r.role === 'member') && group ? group.name : ROLE_LABELS[r.role];
+    return (r.role === 'coordinator' || r.role === 'member') && group ? group.name : L.role[r.role];
   };
   return (
     <table className="pr-ptable">
@@ -109,7 +107,7 @@ export function MilestoneTable({ rows, showStatus = true }: { rows: readonly Mil
                 <td>{m.description}</td>
                 <td>{m.plannedText || '–'}</td>
                 <td><PlannedRange planned={m.planned} /></td>
-                {showStatus ? <td>{MILESTONE_STATUS_LABELS[m.status]}{m.late && m.status !== 'late' ? ` (${MILESTONE_STATUS_LABELS.late.toLowerCase()})` : ''}</td> : null}
+                {showStatus ? <td>{L.milestoneStatus[m.status]}{m.late && m.status !== 'late' ? ` (${L.milestoneStatus.late.toLowerCase()})` : ''}</td> : null}
               </tr>
             ))}
           </Fragment>
@@ -142,7 +140,7 @@ export function BudgetTable({ b }: { b: BudgetReport }) {
         <tr>
           <th>{S.budget.description}</th>
           {b.periods.map((p) => (
-            <th key={p.id} className="pr-num">{p.label}<br /><span className="pr-small">{formatDateNb(p.startDate)}–{formatDateNb(p.endDate)}</span></th>
+            <th key={p.id} className="pr-num">{p.label}<br /><span className="pr-small">{D.date(p.startDate)}–{D.date(p.endDate)}</span></th>
           ))}
           <th className="pr-num">{S.budget.total}</th>
         </tr>
@@ -177,7 +175,7 @@ export function RiskRegisterTable({ risks }: { risks: readonly RiskRow[] }) {
             <td><Prose text={r.measures} /></td>
             <td className="pr-narrow">{r.probability}</td>
             <td className="pr-narrow">{r.consequence}</td>
-            <td className="pr-narrow"><span className={`pr-score-badge pr-zone-${r.zone}`} title={ZONE_LABELS[r.zone]}>{r.score} {ZONE_SHORT[r.zone]}</span></td>
+            <td className="pr-narrow"><span className={`pr-score-badge pr-zone-${r.zone}`} title={L.zone[r.zone]}>{r.score} {L.zoneShort[r.zone]}</span></td>
             <td>{r.owner || '–'}</td>
           </tr>
         ))}

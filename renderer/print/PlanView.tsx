@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { RecordOf } from '../../shared/model/kinds';
 import { budgetReport, milestoneRows, riskRows } from '../../shared/report/derived';
-import { formatDateNb, formatLocalDate, formatStamp, isoLocalDate } from '../../shared/report/dates';
+import { isoLocalDate } from '../../shared/report/dates';
 import { planChapters, type PlanBlock, type PlanChapter } from '../../shared/report/planChapters';
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
@@ -10,17 +10,17 @@ import {
 } from './PlanTables';
 import { PrintFailure, PrintLoading } from './PrintStatus';
 import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
-import { fill, S } from './strings';
+import { D, S, fill } from './strings';
 import { usePrintData } from './usePrintData';
 
 type BlockKey = PlanBlock;
 type Chapter = PlanChapter;
 
-/** The titles of the plan's parts when they get a chapter of their own (numbering: shared/report/planChapters.ts). */
-const BLOCK_TITLES: Record<PlanBlock, string> = {
+/** The titles of the plan's parts when they get a chapter of their own (numbering: shared/report/planChapters.ts), in the printout's language. */
+const blockTitles = (): Record<PlanBlock, string> => ({
   goals: S.plan.goals, organisation: S.plan.organisation, responsibilities: S.plan.responsibilities,
   milestones: S.plan.milestones, budget: S.plan.budget, risks: S.plan.risk,
-};
+});
 
 export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string }) {
   const load = usePrintData([
@@ -35,7 +35,7 @@ export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string
       s,
       project,
       lastChange: info.lastChange,
-      chapters: planChapters(s.section, BLOCK_TITLES),
+      chapters: planChapters(s.section, blockTitles()),
       footer: footerLine(project, printedOn, info.lastChange),
       meta: { title: `${S.plan.title} – ${projectTitle(project)}`, subject: S.plan.subject, keywords: keywordsOf(project) },
     };
@@ -106,7 +106,7 @@ function TitlePage({ s, project, printedOn, lastChange }: {
   const people = byId(s.person);
   const owner = project?.ownerId ? people.get(project.ownerId)?.name : undefined;
   const leader = project?.leaderId ? people.get(project.leaderId)?.name : undefined;
-  const changed = formatStamp(lastChange);
+  const changed = D.stamp(lastChange);
   return (
     <section className="pr-title-page">
       <p className="pr-title-kicker">{S.plan.title}</p>
@@ -117,11 +117,11 @@ function TitlePage({ s, project, printedOn, lastChange }: {
         {project?.parties?.length ? <><dt>{S.plan.parties}</dt><dd>{project.parties.join(', ')}</dd></> : null}
         {owner ? <><dt>{S.plan.owner}</dt><dd>{owner}</dd></> : null}
         {leader ? <><dt>{S.plan.leader}</dt><dd>{leader}</dd></> : null}
-        {project?.startDate ? <><dt>{S.plan.period}</dt><dd>{formatDateNb(project.startDate)}–{formatDateNb(project.endDate)}</dd></> : null}
+        {project?.startDate ? <><dt>{S.plan.period}</dt><dd>{D.date(project.startDate)}–{D.date(project.endDate)}</dd></> : null}
       </dl>
       {project?.funder ? <p className="pr-funder-credit">{fill(S.plan.funderCredit, { funder: project.funder })}</p> : null}
       <p className="pr-title-printed">
-        {S.common.printed} {formatLocalDate(printedOn)}{changed ? ` · ${S.common.lastChange} ${changed}` : ''}
+        {S.common.printed} {D.localDate(printedOn)}{changed ? ` · ${S.common.lastChange} ${changed}` : ''}
       </p>
     </section>
   );

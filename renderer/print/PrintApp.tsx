@@ -7,7 +7,9 @@ import { PrintIndex, PrintToolbar } from './PrintIndex';
 import { PrintFailure } from './PrintStatus';
 import { RiskMatrixView } from './RiskMatrixView';
 import { StatusView } from './StatusView';
-import { fill, S } from './strings';
+import type { MessageLanguage } from '../../shared/messages/format';
+import { messageLanguage, setMessageLanguage } from '../i18n/messages';
+import { fill, printLanguage, S, setPrintLanguage } from './strings';
 import './print.css';
 
 /**
@@ -18,17 +20,37 @@ import './print.css';
  * A view sets body[data-print-ready="true"] once it is completely drawn, or
  * body[data-print-error] with the reason it cannot be.
  */
+/**
+ * The page as the app had it before the first print view: taken when no print
+ * view is mounted (from one print view to the next, both are for a moment),
+ * given back when the last one goes.
+ */
+let mountedPrintApps = 0;
+let appPage: { lang: string; title: string; messages: MessageLanguage } | undefined;
+
+function saveAppPage(): void {
+  if (mountedPrintApps === 0) appPage = { lang: document.documentElement.lang, title: document.title, messages: messageLanguage() };
+}
+
+function restoreAppPage(): void {
+  document.documentElement.classList.remove('print-html');
+  if (appPage) {
+    document.documentElement.lang = appPage.lang;
+    document.title = appPage.title;
+    setMessageLanguage(appPage.messages);
+  }
+  for (const name of ['printReady', 'printError', 'printErrorCode', 'printSubject', 'printKeywords']) delete document.body.dataset[name];
+}
+
 export function PrintApp({ view, id }: { view: string; id?: string }) {
   const [hash, setHash] = useState(window.location.hash);
-  // A layout effect: it runs before the views' own effects set the title, so it keeps the app's.
+  // The app shows print views in its own page (#/print/… under index.html): what the
+  // print view sets on <html> must go again when the user goes back, or the print
+  // styles (a grey page, room for the toolbar) push the app down.
+  useState(saveAppPage);
   useLayoutEffect(() => {
-    // The app shows print views in its own page (#/print/… under index.html): what the
-    // print view sets on <html> must go again when the user goes back, or the print
-    // styles (a grey page, room for the toolbar) push the app down.
-    const root = document.documentElement;
-    const before = { lang: root.lang, title: document.title, hadClass: root.classList.contains('print-html') };
-    root.lang = 'nb-NO';
-    root.classList.add('print-html');
+    mountedPrintApps++;
+    document.documentElement.classList.add('print-html');
     // The desktop app reuses one window: a new hash is a new document to print.
     const onChange = () => {
       delete document.body.dataset.printReady;
@@ -39,19 +61,23 @@ export function PrintApp({ view, id }: { view: string; id?: string }) {
     window.addEventListener('hashchange', onChange);
     return () => {
       window.removeEventListener('hashchange', onChange);
-      if (!before.hadClass) root.classList.remove('print-html');
-      root.lang = before.lang;
-      document.title = before.title;
-      delete document.body.dataset.printReady;
-      delete document.body.dataset.printError;
-      delete document.body.dataset.printErrorCode;
-      delete document.body.dataset.printSubject;
-      delete document.body.dataset.printKeywords;
+      if (--mountedPrintApps === 0) restoreAppPage();
     };
   }, []);
   const route = /^#\/print\/([\w-]+)(?:\/([\w-]+))?/.exec(hash);
   const current = route?.[1] ?? view;
   const currentId = route ? route[2] : id;
+  const q = parsePrintQuery(hash);
+  // Before anything is drawn: the words, labels, dates and messages of the printout's language (?lang=).
+  setPrintLanguage(q.lang ?? 'nb');
+  setMessageLanguage(printLanguage);
+  return <PrintDocument lang={printLanguage} current={current} currentId={currentId} hash={hash} />;
+}
+
+function PrintDocument({ lang, current, currentId, hash }: { lang: string; current: string; currentId?: string; hash: string }) {
+  useLayoutEffect(() => {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'nb-NO';
+  }, [lang]);
   const q = parsePrintQuery(hash);
   if (current === 'index') return <PrintIndex />;
   if (!isPrintView(current)) {

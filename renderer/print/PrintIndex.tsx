@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { RecordOf } from '../../shared/model/kinds';
-import { formatMeetingTime } from '../../shared/report/dates';
-import { MEETING_TYPE_LABELS } from '../../shared/report/labels';
-import { printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes';
+import { printIndexRoute, printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/report/tables';
 import { call } from '../api/client';
 import { saveExport, savePdf } from './downloads';
-import { fill, S } from './strings';
+import { D, L, S, fill, printLanguage } from './strings';
 
 type Job = { state: 'idle' } | { state: 'busy' | 'done' | 'failed'; text: string };
 
@@ -53,9 +51,9 @@ export function PrintIndex() {
         {PRINTOUTS.map((p) => (
           <li key={p.key}>
             <span className="pr-index-name">{S.ui.views[p.key]}</span>
-            <a href={printRoute(p.view, { orientation: p.orientation })}>{S.ui.open}</a>
+            <a href={printRoute(p.view, { orientation: p.orientation, lang: printLanguage })}>{S.ui.open}</a>
             <button type="button" disabled={busy} aria-label={`${S.ui.savePdf}: ${S.ui.views[p.key]}`}
-              onClick={() => void run(S.ui.views[p.key], () => savePdf({ view: p.view, orientation: p.orientation }))}>
+              onClick={() => void run(S.ui.views[p.key], () => savePdf({ view: p.view, orientation: p.orientation, lang: printLanguage }))}>
               {S.ui.savePdf}
             </button>
           </li>
@@ -66,13 +64,13 @@ export function PrintIndex() {
       {meetings.length === 0 ? <p>{S.ui.noMeetings}</p> : (
         <ul className="pr-index-list">
           {meetings.map((m) => {
-            const name = `${MEETING_TYPE_LABELS[m.type]} ${formatMeetingTime(m.startsAt).date}: ${m.title}`;
+            const name = `${L.meetingType[m.type]} ${D.meetingTime(m.startsAt).date}: ${m.title}`;
             return (
               <li key={m.id}>
                 <span className="pr-index-name">{name}</span>
-                <a href={printRoute('meeting', { id: m.id })}>{S.ui.open}</a>
+                <a href={printRoute('meeting', { id: m.id, lang: printLanguage })}>{S.ui.open}</a>
                 <button type="button" disabled={busy} aria-label={`${S.ui.savePdf}: ${name}`}
-                  onClick={() => void run(name, () => savePdf({ view: 'meeting', id: m.id }))}>
+                  onClick={() => void run(name, () => savePdf({ view: 'meeting', id: m.id, lang: printLanguage }))}>
                   {S.ui.savePdf}
                 </button>
               </li>
@@ -108,16 +106,16 @@ export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: 
       : S.ui.views[view === 'risk-matrix' && orientation === 'dsb' ? 'risk-matrix-dsb' : view];
   return (
     <div className="pr-toolbar" role="toolbar" aria-label={S.ui.toolbar}>
-      {view === 'person' && id ? <a href={`#/people/${id}`}>{S.ui.back}</a> : <a href="#/print/index">{S.ui.toIndex}</a>}
+      {view === 'person' && id ? <a href={`#/people/${id}`}>{S.ui.back}</a> : <a href={printIndexRoute(printLanguage)}>{S.ui.toIndex}</a>}
       <button type="button" onClick={() => window.print()}>{S.ui.print}</button>
-      <button type="button" disabled={job.state === 'busy'} onClick={() => void run(name, () => savePdf({ view, id, orientation }))}>
+      <button type="button" disabled={job.state === 'busy'} onClick={() => void run(name, () => savePdf({ view, id, orientation, lang: printLanguage }))}>
         {S.ui.savePdf}
       </button>
       {view === 'risk-matrix' ? (
         <span>
           {S.ui.orientation}:{' '}
-          <a href={printRoute('risk-matrix')} aria-current={orientation !== 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix']}</a>{' · '}
-          <a href={printRoute('risk-matrix', { orientation: 'dsb' })} aria-current={orientation === 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix-dsb']}</a>
+          <a href={printRoute('risk-matrix', { lang: printLanguage })} aria-current={orientation !== 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix']}</a>{' · '}
+          <a href={printRoute('risk-matrix', { orientation: 'dsb', lang: printLanguage })} aria-current={orientation === 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix-dsb']}</a>
         </span>
       ) : null}
       <span role="status">{job.state === 'idle' ? '' : job.text}</span>

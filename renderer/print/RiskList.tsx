@@ -1,6 +1,5 @@
 import type { RiskRow } from '../../shared/report/derived';
-import { ZONE_LABELS, ZONE_SHORT } from '../../shared/report/labels';
-import { S } from './strings';
+import { L, S } from './strings';
 
 /**
  * The risks beside the matrix: number, title with its score and zone, then
@@ -17,10 +16,10 @@ export function RiskList({ risks }: { risks: readonly RiskRow[] }) {
             <div className="pr-risk-item-head">
               <span className="pr-risk-item-title">{r.title}</span>
               <span className="pr-risk-item-score">
-                <span className={`pr-score-badge pr-zone-${r.zone}`} title={ZONE_LABELS[r.zone]}>{r.score} {ZONE_SHORT[r.zone]}</span>
+                <span className={`pr-score-badge pr-zone-${r.zone}`} title={L.zone[r.zone]}>{r.score} {L.zoneShort[r.zone]}</span>
                 {r.residual ? (
-                  <span className={`pr-score-badge pr-score-residual pr-zone-${r.residual.zone}`} title={`${S.matrix.residual}: ${ZONE_LABELS[r.residual.zone]}`}>
-                    → {r.residual.score} {ZONE_SHORT[r.residual.zone]}
+                  <span className={`pr-score-badge pr-score-residual pr-zone-${r.residual.zone}`} title={`${S.matrix.residual}: ${L.zone[r.residual.zone]}`}>
+                    → {r.residual.score} {L.zoneShort[r.residual.zone]}
                   </span>
                 ) : null}
               </span>

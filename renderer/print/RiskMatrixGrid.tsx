@@ -1,9 +1,9 @@
 import { CONSEQUENCE_LABELS, PROBABILITY_LABELS } from '../../shared/model/enums';
 import type { RecordOf } from '../../shared/model/kinds';
-import { ZONE_LABELS, ZONE_SHORT } from '../../shared/report/labels';
+import { scaleWords } from '../../shared/report/labels';
 import type { Orientation } from '../../shared/report/printRoutes';
 import { LEVELS, matrixCells, riskZone, type Level, type PlacedRisk, type Zone } from '../../shared/rules/riskMatrix';
-import { fill, S } from './strings';
+import { L, S, fill } from './strings';
 
 export interface ScaleLabels {
   readonly probability: readonly string[];
@@ -13,8 +13,8 @@ export interface ScaleLabels {
 /** The project's own scale words (project.probabilityLabels / consequenceLabels), or the plan's. */
 export function scaleLabels(project: RecordOf<'project'> | undefined): ScaleLabels {
   return {
-    probability: project?.probabilityLabels?.length === 5 ? project.probabilityLabels : PROBABILITY_LABELS,
-    consequence: project?.consequenceLabels?.length === 5 ? project.consequenceLabels : CONSEQUENCE_LABELS,
+    probability: scaleWords(project?.probabilityLabels, PROBABILITY_LABELS, L.probability),
+    consequence: scaleWords(project?.consequenceLabels, CONSEQUENCE_LABELS, L.consequence),
   };
 }
 
@@ -78,7 +78,7 @@ export function RiskMatrixGrid({
               const cell = cellFor(row, col);
               return (
                 <td key={col} className={`pr-matrix-cell pr-zone-${cell.zone}`}>
-                  <span className="pr-zone-mark" title={ZONE_LABELS[cell.zone]}>{ZONE_SHORT[cell.zone]}</span>
+                  <span className="pr-zone-mark" title={L.zone[cell.zone]}>{L.zoneShort[cell.zone]}</span>
                   <span className="pr-matrix-risks">
                     {cell.risks.map((n) => <span key={n} className="pr-risk-chip">{n}</span>)}
                   </span>
@@ -101,7 +101,7 @@ export function ZoneLegend() {
       <span className="pr-zone-legend-title">{S.matrix.legend}:</span>
       {zones.map((z) => (
         <span key={z} className="pr-zone-legend-item">
-          <span className={`pr-zone-swatch pr-zone-${z}`}>{ZONE_SHORT[z]}</span> {ZONE_LABELS[z]}{' '}
+          <span className={`pr-zone-swatch pr-zone-${z}`}>{L.zoneShort[z]}</span> {L.zone[z]}{' '}
           <span className="pr-zone-range">({fill(S.matrix.zoneRange, { from: Math.min(...scores(z)), to: Math.max(...scores(z)) })})</span>
         </span>
       ))}

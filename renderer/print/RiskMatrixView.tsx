@@ -1,11 +1,10 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { riskRows } from '../../shared/report/derived';
-import { formatLocalDate } from '../../shared/report/dates';
 import type { Orientation } from '../../shared/report/printRoutes';
 import { footerLine, keywordsOf, PageStyle, projectTitle, reportDate, usePrintReady } from './common';
 import { RiskList } from './RiskList';
 import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
-import { fill, S } from './strings';
+import { D, S, fill } from './strings';
 import { usePrintData } from './usePrintData';
 import { PrintFailure, PrintLoading } from './PrintStatus';
 
@@ -116,7 +115,7 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
         </div>
         <div className="pr-sheet-header-right">
           <p>{orientation === 'dsb' ? S.matrix.orientationDsb : S.matrix.orientationPlan}</p>
-          <p>{S.common.printed} {formatLocalDate(printedOn)}</p>
+          <p>{S.common.printed} {D.localDate(printedOn)}</p>
         </div>
       </header>
       <div className="pr-sheet-body" ref={bodyRef}>

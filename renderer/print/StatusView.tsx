@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { actionRows, budgetReport, milestoneRows, riskRows, type BudgetSums } from '../../shared/report/derived';
-import { formatDateNb, formatLocalDate, isoLocalDate } from '../../shared/report/dates';
-import { ACTION_STATUS_LABELS, ZONE_LABELS, ZONE_SHORT } from '../../shared/report/labels';
+import { isoLocalDate } from '../../shared/report/dates';
 import { formatKroner } from '../../shared/rules/money';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import { Amount, MilestoneTable } from './PlanTables';
 import { PrintFailure, PrintLoading } from './PrintStatus';
-import { fill, S } from './strings';
+import { D, L, S, fill } from './strings';
 import { usePrintData } from './usePrintData';
 
 /** The status report for the steering group and the funder, as of one date. */
@@ -30,7 +29,7 @@ export function StatusView({ date }: { date?: string }) {
       actions,
       overdue: actions.filter((a) => a.overdue).length,
       footer: footerLine(project, printedOn, info.lastChange),
-      meta: { title: `${S.status.title} ${formatLocalDate(printedOn)} – ${projectTitle(project)}`, subject: S.status.subject, keywords: keywordsOf(project) },
+      meta: { title: `${S.status.title} ${D.localDate(printedOn)} – ${projectTitle(project)}`, subject: S.status.subject, keywords: keywordsOf(project) },
     };
   }, [load, printedOn]);
   usePrintReady(view !== undefined, view?.meta);
@@ -45,7 +44,7 @@ export function StatusView({ date }: { date?: string }) {
       <tr className="pr-group-row"><th colSpan={5}>{label}</th></tr>
       {b.periods.map((p, i) => (
         <tr key={p.id}>
-          <td>{p.label} <span className="pr-small pr-muted">({formatDateNb(p.startDate)}–{formatDateNb(p.endDate)})</span></td>
+          <td>{p.label} <span className="pr-small pr-muted">({D.date(p.startDate)}–{D.date(p.endDate)})</span></td>
           <Amount value={t.planned[i]!} />
           <Amount value={t.actual[i]!} />
           <Amount value={t.planned[i]! - t.actual[i]!} />
@@ -69,9 +68,9 @@ export function StatusView({ date }: { date?: string }) {
         <p className="pr-title-kicker">{S.status.title}</p>
         <h1>{projectTitle(v.project)}</h1>
         <dl className="pr-doc-facts">
-          <dt>{S.status.date}</dt><dd>{formatLocalDate(printedOn)}</dd>
+          <dt>{S.status.date}</dt><dd>{D.localDate(printedOn)}</dd>
           <dt>{S.status.to}</dt><dd>{recipients}</dd>
-          {v.project?.startDate ? <><dt>{S.status.period}</dt><dd>{formatDateNb(v.project.startDate)}–{formatDateNb(v.project.endDate)}</dd></> : null}
+          {v.project?.startDate ? <><dt>{S.status.period}</dt><dd>{D.date(v.project.startDate)}–{D.date(v.project.endDate)}</dd></> : null}
         </dl>
       </header>
 
@@ -100,7 +99,7 @@ export function StatusView({ date }: { date?: string }) {
         </table>
         <p className="pr-small pr-muted">
           {S.budget.wholeKroner}
-          {b.overlapDates.length ? ` ${fill(S.budget.overlap, { dates: b.overlapDates.map(formatDateNb).join(', ') })}` : ''}
+          {b.overlapDates.length ? ` ${fill(S.budget.overlap, { dates: b.overlapDates.map((d) => D.date(d)).join(', ') })}` : ''}
           {b.outsidePeriods ? ` ${fill(S.budget.outside, { amount: formatKroner(b.outsidePeriods) })}` : ''}
         </p>
       </section>
@@ -119,8 +118,8 @@ export function StatusView({ date }: { date?: string }) {
               {v.risks.map((r) => (
                 <tr key={r.id}>
                   <td className="pr-narrow"><strong>{r.number}</strong></td>
-                  <td><strong>{r.title}</strong><div className="pr-small">{ZONE_LABELS[r.zone]}</div></td>
-                  <td className="pr-narrow"><span className={`pr-score-badge pr-zone-${r.zone}`}>{r.score} {ZONE_SHORT[r.zone]}</span></td>
+                  <td><strong>{r.title}</strong><div className="pr-small">{L.zone[r.zone]}</div></td>
+                  <td className="pr-narrow"><span className={`pr-score-badge pr-zone-${r.zone}`}>{r.score} {L.zoneShort[r.zone]}</span></td>
                   <td><Prose text={r.measures} /></td>
                   <td>{r.owner || '–'}</td>
                 </tr>
@@ -143,8 +142,8 @@ export function StatusView({ date }: { date?: string }) {
                 <tr key={a.id} className={a.overdue ? 'pr-overdue' : undefined}>
                   <td>{a.text}{a.meetingTitle ? <div className="pr-small pr-muted">{a.meetingTitle}</div> : null}</td>
                   <td>{a.owner || '–'}</td>
-                  <td className="pr-nowrap">{formatDateNb(a.dueDate) || '–'}</td>
-                  <td>{ACTION_STATUS_LABELS[a.status]}{a.overdue ? <strong className="pr-overdue-mark"> · {S.status.overdue}</strong> : null}</td>
+                  <td className="pr-nowrap">{D.date(a.dueDate) || '–'}</td>
+                  <td>{L.actionStatus[a.status]}{a.overdue ? <strong className="pr-overdue-mark"> · {S.status.overdue}</strong> : null}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import ReactMarkdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import type { RecordOf } from '../../shared/model/kinds';
-import { formatLocalDate, formatStamp } from '../../shared/report/dates';
-import { S } from './strings';
+import { D, S } from './strings';
 
 /** Quotes text as a CSS string for generated content (page footers). */
 export function cssString(text: string): string {
@@ -86,10 +85,10 @@ export function projectTitle(project: RecordOf<'project'> | undefined): string {
 
 /** "Beste praksis … · Skrevet ut 05.09.2021 · Sist endret 04.09.2021 kl. 14.03" */
 export function footerLine(project: RecordOf<'project'> | undefined, printedOn: Date, lastChange: string | null): string {
-  const changed = formatStamp(lastChange);
+  const changed = D.stamp(lastChange);
   return [
     projectTitle(project),
-    `${S.common.printed} ${formatLocalDate(printedOn)}`,
+    `${S.common.printed} ${D.localDate(printedOn)}`,
     changed ? `${S.common.lastChange} ${changed}` : '',
   ].filter(Boolean).join(' · ');
 }

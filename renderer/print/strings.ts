@@ -1,8 +1,10 @@
+import { reportDates, type ReportDates } from '../../shared/report/dates';
+import { REPORT_LABELS, type ReportLabels } from '../../shared/report/labels';
+
 /**
- * The words of the printed documents. Printouts are Norwegian (bokmål)
- * documents whatever language the screens use: they are handed to a steering
- * group, a funder and a municipal archive. English is kept beside it for
- * whoever needs to read a layout, not as a print language.
+ * The words of the printed documents, bokmål and English. A printout speaks
+ * the language it is asked for: the app's language when opened from the app
+ * (the print route's ?lang=), the CLI's --lang (bokmål by default).
  */
 export const printStrings = {
   nb: {
@@ -202,16 +204,227 @@ export const printStrings = {
     },
   },
   en: {
-    common: { printed: 'Printed', lastChange: 'Last changed', page: 'Page', of: 'of' },
-    matrix: { title: 'Risk matrix', probability: 'Probability', consequence: 'Consequence', before: 'Before measures', after: 'After measures' },
-    plan: { title: 'Project plan', contents: 'Contents' },
-    status: { title: 'Status report' },
-    meeting: { title: 'Meeting minutes' },
-    person: { title: 'Personal data', subject: 'Everything the workbook holds about one person' },
+    common: {
+      printed: 'Printed',
+      lastChange: 'Last changed',
+      page: 'Page',
+      of: 'of',
+      loading: 'Loading data …',
+      unknownView: 'There is no printout “{view}”.',
+      failed: 'The printout could not be made: {message}',
+      none: 'None.',
+      yes: 'Yes',
+      no: 'No',
+      total: 'Total',
+      noTitle: '(untitled project)',
+      author: 'Prosjektboka',
+    },
+    matrix: {
+      title: 'Risk matrix',
+      subject: 'Risk matrix with risk register',
+      probability: 'Probability',
+      consequence: 'Consequence',
+      before: 'Before measures',
+      after: 'After measures',
+      orientationPlan: 'Consequence in rows, probability in columns (as in the project plan)',
+      orientationDsb: 'Probability in rows with the highest at the top, consequence in columns (DSB)',
+      legend: 'Zones',
+      risks: 'Risks',
+      number: 'No.',
+      risk: 'Risk',
+      score: 'Score',
+      measures: 'Measures',
+      owner: 'Responsible',
+      noOwner: 'not set',
+      scoreNote: 'Score = probability × consequence',
+      residual: 'after measures',
+      noRisks: 'No risks have been registered.',
+      withoutResidual: '{n} risks without an assessment after measures appear only in the matrix before measures.',
+      closedOmitted: '{n} closed risks are left out.',
+      zoneRange: 'score {from}–{to}',
+    },
+    plan: {
+      title: 'Project plan',
+      subject: 'Project plan',
+      contents: 'Contents',
+      owner: 'Project owner',
+      leader: 'Project leader',
+      parties: 'Partners',
+      period: 'Project period',
+      funderCredit: 'The project is supported with development funds from {funder}.',
+      goals: 'Project goals',
+      organisation: 'Project organisation',
+      responsibilities: 'Responsibility chart',
+      milestones: 'Milestones',
+      budget: 'Budget',
+      risk: 'Risk assessment',
+      riskRegister: 'Risk register',
+      riskMatrix: 'Risk matrix',
+      phase: 'Phase',
+      group: 'Group',
+      examines: 'Examines',
+      objectives: 'Goals',
+      role: 'Role',
+      name: 'Name',
+      position: 'Position',
+      affiliation: 'Affiliation',
+      vacant: 'vacant',
+    },
+    milestones: {
+      number: 'No.',
+      description: 'Description',
+      planned: 'Date',
+      derived: 'Period',
+      status: 'Status',
+      year: 'Project year',
+    },
+    budget: {
+      description: 'Description',
+      wholeKroner: 'All amounts in whole kroner.',
+      total: 'Total budget',
+      expenses: 'Expenses',
+      income: 'Income',
+      sumExpenses: 'Total expenses',
+      sumIncome: 'Total income',
+      planned: 'Budget',
+      actual: 'Accounts',
+      remaining: 'Remaining',
+      used: 'Spent',
+      overlap: 'The project years overlap on {dates}; amounts entered on that date count towards the first project year.',
+      outside: 'Entered outside the project years: {amount} (included in the total).',
+      notBalanced: 'The budget does not balance: income is {difference} {direction} expenses.',
+      above: 'above',
+      below: 'below',
+    },
+    status: {
+      title: 'Status report',
+      subject: 'Status report to the steering group and the funder',
+      to: 'To',
+      toSteering: 'The steering group',
+      date: 'Date',
+      period: 'Project period',
+      milestones: 'Milestones',
+      reached: 'Reached',
+      late: 'Late',
+      reachedNone: 'No milestones have been reached yet.',
+      lateNone: 'No milestones are late.',
+      summary: '{reached} of {total} milestones reached, {late} late.',
+      budget: 'Finances: budget and accounts per project year',
+      risks: 'Red and yellow risks',
+      risksNone: 'No risks in the red or yellow zone.',
+      actions: 'Open and overdue action items',
+      actionsNone: 'No open action items.',
+      overdue: 'Overdue',
+      actionsSummary: '{open} open action items, {overdue} of them overdue.',
+    },
+    ui: {
+      indexTitle: 'Printouts and exports',
+      indexIntro: 'The printouts are A4 documents for the steering group, the funder and the archive. The tables open in Excel.',
+      printouts: 'Printouts',
+      exports: 'Tables',
+      open: 'View',
+      print: 'Print',
+      savePdf: 'Save as PDF',
+      saving: 'Making {name} …',
+      saved: 'Downloaded {name}.',
+      failed: 'Could not make {name}: {message}',
+      back: 'Back to Prosjektboka',
+      toIndex: 'All printouts',
+      toolbar: 'Printout',
+      asFormat: '{name} as {format}',
+      orientation: 'Orientation',
+      meetings: 'Meeting minutes',
+      noMeetings: 'No meetings have been registered.',
+      views: {
+        'risk-matrix': 'Risk matrix (as in the project plan)',
+        'risk-matrix-dsb': 'Risk matrix (DSB: probability in rows)',
+        plan: 'Project plan',
+        status: 'Status report',
+      },
+      tables: {
+        risks: 'Risk register',
+        budget: 'Budget',
+        milestones: 'Milestones',
+        actions: 'Action items',
+        people: 'People and roles',
+      },
+    },
+    meeting: {
+      title: 'Meeting minutes',
+      subject: 'Meeting minutes',
+      type: 'Meeting type',
+      date: 'Date',
+      time: 'Time',
+      place: 'Place',
+      group: 'Group',
+      present: 'Present',
+      absent: 'Apologies',
+      agenda: 'Agenda',
+      minutes: 'Minutes',
+      decisions: 'Decisions',
+      actions: 'Action items',
+      action: 'Action item',
+      owner: 'Responsible',
+      due: 'Due',
+      status: 'Status',
+      nobody: 'No one registered.',
+      notFound: 'There is no meeting with id {id}.',
+      needsId: "The minutes need the meeting's id.",
+      empty: 'Not written.',
+    },
+    person: {
+      title: 'Personal data',
+      subject: 'Everything the workbook holds about one person',
+      intro: 'Everything the workbook has recorded about the person: the person record, roles and groups, meetings, action items, responsibilities and free text where the name appears.',
+      position: 'Position',
+      affiliation: 'Affiliation',
+      email: 'E-mail',
+      project: 'The project',
+      erased: 'Erased',
+      roles: 'Roles and groups',
+      meetings: 'Meetings',
+      meeting: 'Meeting',
+      date: 'Date',
+      attendance: 'Attendance',
+      present: 'Present',
+      absent: 'Absent',
+      actions: 'Action items',
+      action: 'Action item',
+      due: 'Due',
+      status: 'Status',
+      responsible: 'Responsible for',
+      risk: 'Risk {number}: {title}',
+      milestone: 'Milestone {number}: {description}',
+      mentions: 'The name also appears in',
+      needsId: "The printout needs the person's id.",
+    },
   },
 } as const;
 
-export const S = printStrings.nb;
+/** The words' shape, whatever the language (the bokmål is the model; the English must match it). */
+type Words<T> = { readonly [K in keyof T]: T[K] extends string ? string : Words<T[K]> };
+export type PrintStrings = Words<typeof printStrings.nb>;
+// Checked here: the English has every word the bokmål has.
+const english: PrintStrings = printStrings.en;
+
+import type { PrintLanguage } from '../../shared/report/printRoutes';
+export type { PrintLanguage };
+
+/**
+ * The printout's words, in the language it is being drawn in (a live binding:
+ * PrintApp sets the language before a view renders, from the route's ?lang=).
+ */
+export let S: PrintStrings = printStrings.nb;
+export let L: ReportLabels = REPORT_LABELS.nb;
+export let D: ReportDates = reportDates('nb');
+export let printLanguage: PrintLanguage = 'nb';
+
+export function setPrintLanguage(lang: PrintLanguage): void {
+  printLanguage = lang;
+  S = lang === 'en' ? english : printStrings.nb;
+  L = REPORT_LABELS[lang];
+  D = reportDates(lang);
+}
 
 /** Fills "{name}" placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiResult } from '../../shared/api/contract';
 import { snapshotOf, type SnapshotKind, type WorkbookSnapshot } from '../../shared/report/snapshot';
+import { isWorkbookError } from '../../shared/errors';
 import { ApiError, call } from '../api/client';
 
 export interface PrintData {
@@ -28,7 +29,7 @@ export function usePrintData(kinds: readonly SnapshotKind[], check?: (data: Prin
       if (live) setState({ state: 'ready', data });
     })().catch((e: unknown) => {
       const code = typeof (e as { code?: unknown })?.code === 'string' ? (e as { code: string }).code : 'internal';
-      const error = e instanceof ApiError ? e : new ApiError(code, e instanceof Error ? e.message : String(e), []);
+      const error = e instanceof ApiError ? e : isWorkbookError(e) ? new ApiError(e.code, e.message, [], e.text) : new ApiError(code, e instanceof Error ? e.message : String(e), []);
       if (live) setState({ state: 'failed', error });
     });
     return () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageParams } from '../messages/format.js';
 import { KIND_NAMES, type Kind, type RecordOf } from '../model/kinds.js';
 import { isoDate, recordId } from '../model/fields.js';
 import { HISTORY_API, historyTag, kindSchema, txId } from './historyContract.js';
@@ -6,7 +7,7 @@ import { workbookSummarySchema } from '../model/summary.js';
 import { SYNC_API } from './syncContract.js';
 import { PERSON_API } from './personContract.js';
 import { EXPORT_KINDS } from '../report/tables.js';
-import { ORIENTATIONS, PRINT_VIEWS } from '../report/printRoutes.js';
+import { ORIENTATIONS, PRINT_LANGUAGES, PRINT_VIEWS } from '../report/printRoutes.js';
 import { ACTION_STATUSES, MEETING_TYPES } from '../model/enums.js';
 
 /**
@@ -147,6 +148,7 @@ export const API = {
       id: recordId.optional(),
       orientation: z.enum(ORIENTATIONS).optional(),
       date: isoDate.optional(),
+      lang: z.enum(PRINT_LANGUAGES).optional(),
     }),
     result: z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string(), pages: z.number().int() }),
   },
@@ -175,9 +177,20 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 }
 
 /** What every call resolves to on the wire: never a thrown error, so nothing is lost crossing IPC or HTTP. */
-export type ApiEnvelope<T = unknown> =
-  | { ok: true; result: T }
-  | { ok: false; error: { code: string; message: string; issues: { field: string; message: string }[] } };
+export type ApiEnvelope<T = unknown> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };
+
+/**
+ * A refusal or failure on the wire. `message` is the bokmål wording, kept for
+ * old callers; `key` and `params` are the same text as data
+ * (shared/messages), which the renderer words in its own language.
+ */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  key?: string;
+  params?: MessageParams;
+  issues: { field: string; message: string; key?: string; params?: MessageParams }[];
+}
 
 /**
  * How a call travels. keepalive: the web bridge sends it so that it completes

@@ -1,4 +1,5 @@
 import type { Kind } from './kinds.js';
+import type { MessageText } from '../messages/format.js';
 
 /** The Norwegian word for one record of each kind, for messages. */
 export const KIND_LABELS_NB: Readonly<Record<Kind, string>> = {
@@ -19,3 +20,8 @@ export const KIND_LABELS_NB: Readonly<Record<Kind, string>> = {
   attendance: 'oppmøte',
   action: 'oppgave',
 };
+
+/** A kind's word as a message part, worded in the reader's language (shared/messages). */
+export function kindWord(kind: Kind): MessageText {
+  return { key: `kind.${kind}` };
+}

@@ -1,49 +1,54 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../errors.js';
+import { fieldIssue, type FieldIssue } from '../errors.js';
+import { msg } from '../messages/catalogue.js';
+import type { MessageText } from '../messages/format.js';
 
 /**
- * Norwegian field messages for zod's issues. Kept here rather than in zod's
- * locale so the same words reach the CLI, the API and the UI.
+ * Field messages for zod's issues, as catalogue texts (shared/messages/fieldMessages.ts).
+ * Kept here rather than in zod's locale so the same words reach the CLI, the
+ * API and the UI, each in its user's language.
  */
 export function describeIssue(issue: z.core.$ZodIssue): FieldIssue {
   const field = issue.path.map(String).join('.') || '(post)';
-  return { field, message: messageFor(issue) };
+  return fieldIssue(field, issueText(issue));
 }
 
-function messageFor(issue: z.core.$ZodIssue): string {
+export function issueText(issue: z.core.$ZodIssue): MessageText {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `ukjent felt: ${issue.keys.join(', ')}`;
+      return msg('field.unknown_keys', { keys: issue.keys.join(', ') });
     case 'invalid_type':
-      return isMissing(issue) ? 'mangler' : `har feil type (venter ${typeName(issue.expected)})`;
+      return isMissing(issue) ? msg('field.missing') : msg('field.wrong_type', { expected: typeName(issue.expected) });
     case 'too_small':
-      if (issue.origin === 'string') return 'kan ikke være tom';
-      if (issue.origin === 'array') return `må ha minst ${String(issue.minimum)} elementer`;
-      return `må være minst ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return msg('field.empty');
+      if (issue.origin === 'array') return msg('field.min_items', { min: String(issue.minimum) });
+      return msg('field.min', { min: String(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'string') return `kan ha høyst ${String(issue.maximum)} tegn`;
-      if (issue.origin === 'array') return `kan ha høyst ${String(issue.maximum)} elementer`;
-      return `kan være høyst ${String(issue.maximum)}`;
+      if (issue.origin === 'string') return msg('field.max_chars', { max: String(issue.maximum) });
+      if (issue.origin === 'array') return msg('field.max_items', { max: String(issue.maximum) });
+      return msg('field.max', { max: String(issue.maximum) });
     case 'invalid_value':
-      return `må være en av: ${issue.values.map(String).join(', ')}`;
+      return msg('field.one_of', { values: issue.values.map(String).join(', ') });
     case 'invalid_format':
     case 'custom':
-      return formatMessage(issue.message);
+      return formatText(issue.message);
     default:
-      return issue.message;
+      return msg('field.other', { text: issue.message });
   }
 }
 
-function formatMessage(tag: string): string {
+function formatText(tag: string): MessageText {
   switch (tag) {
     case 'date':
-      return 'er ingen gyldig dato (ÅÅÅÅ-MM-DD)';
+      return msg('field.date');
     case 'datetime':
-      return 'er ikke et gyldig tidspunkt (ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM-DDTTT:MM med klokkeslett)';
+      return msg('field.datetime');
     case 'id':
-      return 'er ingen gyldig id';
+      return msg('field.id');
+    case 'public_key':
+      return msg('field.public_key');
     default:
-      return tag;
+      return msg('field.other', { text: tag });
   }
 }
 
@@ -57,14 +62,8 @@ function isMissing(issue: z.core.$ZodIssueInvalidType): boolean {
   return /received undefined$/.test(issue.message);
 }
 
-function typeName(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'tekst',
-    number: 'tall',
-    int: 'heltall',
-    boolean: 'sann eller usann',
-    array: 'liste',
-    object: 'objekt',
-  };
-  return names[expected] ?? expected;
+const TYPE_KEYS = { string: 'type.string', number: 'type.number', int: 'type.int', boolean: 'type.boolean', array: 'type.array', object: 'type.object' } as const;
+
+function typeName(expected: string): MessageText | string {
+  return expected in TYPE_KEYS ? msg(TYPE_KEYS[expected as keyof typeof TYPE_KEYS]) : expected;
 }

@@ -1,3 +1,4 @@
+import { CONSEQUENCE_LABELS, PROBABILITY_LABELS } from '../model/enums.js';
 import type { ActionStatus, MeetingType, MilestoneStatus, RiskStatus, Role } from '../model/enums.js';
 import type { Zone } from '../rules/riskMatrix.js';
 
@@ -54,3 +55,50 @@ export const ZONE_LABELS: Readonly<Record<Zone, string>> = {
 export const ZONE_SHORT: Readonly<Record<Zone, string>> = { green: 'A', yellow: 'V', red: 'U' };
 
 export const BUDGET_TYPE_LABELS = { expense: 'Utgift', income: 'Inntekt' } as const;
+
+
+/** Every code's word in one language, for a printout in that language. */
+export interface ReportLabels {
+  readonly role: Readonly<Record<Role, string>>;
+  readonly milestoneStatus: Readonly<Record<MilestoneStatus, string>>;
+  readonly riskStatus: Readonly<Record<RiskStatus, string>>;
+  readonly actionStatus: Readonly<Record<ActionStatus, string>>;
+  readonly meetingType: Readonly<Record<MeetingType, string>>;
+  readonly zone: Readonly<Record<Zone, string>>;
+  readonly zoneShort: Readonly<Record<Zone, string>>;
+  readonly probability: readonly string[];
+  readonly consequence: readonly string[];
+}
+
+export const REPORT_LABELS: Readonly<Record<'nb' | 'en', ReportLabels>> = {
+  nb: {
+    role: ROLE_LABELS, milestoneStatus: MILESTONE_STATUS_LABELS, riskStatus: RISK_STATUS_LABELS, actionStatus: ACTION_STATUS_LABELS,
+    meetingType: MEETING_TYPE_LABELS, zone: ZONE_LABELS, zoneShort: ZONE_SHORT, probability: PROBABILITY_LABELS, consequence: CONSEQUENCE_LABELS,
+  },
+  en: {
+    role: {
+      project_owner: 'Project owner', steering_group: 'Steering group', project_leader: 'Project leader',
+      coordination_team: 'Coordination team', coordinator: 'Coordinator', member: 'Member',
+    },
+    milestoneStatus: { planned: 'Planned', in_progress: 'In progress', reached: 'Reached', late: 'Late' },
+    riskStatus: { open: 'Open', monitored: 'Monitored', closed: 'Closed' },
+    actionStatus: { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+    meetingType: {
+      steering_group: 'Steering group meeting', project_group: 'Project group meeting', workshop: 'Workshop', conference: 'Conference', other: 'Meeting',
+    },
+    zone: { green: 'Acceptable', yellow: 'Measures to be considered', red: 'Unacceptable, measures required' },
+    zoneShort: { green: 'A', yellow: 'C', red: 'U' },
+    probability: ['Very low', 'Low', 'Moderate', 'High', 'Very high'],
+    consequence: ['Very low', 'Low', 'Moderate', 'Serious', 'Very serious'],
+  },
+};
+
+/**
+ * A project's scale words in a language: the project's own when it has
+ * changed them (the user's words, shown as written), else the plan's in that
+ * language. The seed stores the plan's bokmål words, so those count as unchanged.
+ */
+export function scaleWords(own: readonly string[] | undefined, plan: readonly string[], translated: readonly string[]): readonly string[] {
+  if (!own || own.length !== 5) return translated;
+  return own.every((w, i) => w === plan[i]) ? translated : own;
+}

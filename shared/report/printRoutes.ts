@@ -31,6 +31,15 @@ export interface PrintOptions {
   readonly toc?: readonly number[];
   /** The report's date (ISO), when it is not today. */
   readonly date?: string;
+  /** The printout's language: bokmål unless English is asked for. */
+  readonly lang?: PrintLanguage;
+}
+
+export const PRINT_LANGUAGES = ['nb', 'en'] as const;
+export type PrintLanguage = (typeof PRINT_LANGUAGES)[number];
+
+export function isPrintLanguage(name: unknown): name is PrintLanguage {
+  return (PRINT_LANGUAGES as readonly unknown[]).includes(name);
 }
 
 export function printRoute(view: PrintView, options: PrintOptions = {}): string {
@@ -38,8 +47,14 @@ export function printRoute(view: PrintView, options: PrintOptions = {}): string 
   if (options.orientation && options.orientation !== 'plan') query.set('orientation', options.orientation);
   if (options.toc && options.toc.length > 0) query.set('toc', options.toc.join(','));
   if (options.date) query.set('date', options.date);
+  if (options.lang && options.lang !== 'nb') query.set('lang', options.lang);
   const q = query.toString();
   return `#/print/${view}${options.id ? `/${options.id}` : ''}${q ? `?${q}` : ''}`;
+}
+
+/** #/print/index, the list of every printout, in a language. */
+export function printIndexRoute(lang: PrintLanguage = 'nb'): string {
+  return lang === 'nb' ? '#/print/index' : `#/print/index?lang=${lang}`;
 }
 
 /** The options in a print route's hash, read leniently: anything unknown is ignored. */
@@ -52,7 +67,9 @@ export function parsePrintQuery(hash: string): Omit<PrintOptions, 'id'> {
     .filter((s) => /^\d{1,4}$/.test(s))
     .map(Number);
   const date = query.get('date') ?? '';
+  const lang = query.get('lang');
   return {
+    lang: isPrintLanguage(lang) ? lang : 'nb',
     orientation: isOrientation(orientation) ? orientation : 'plan',
     toc: toc.length > 0 ? toc : undefined,
     date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,

@@ -14,6 +14,14 @@ export function formatDateTimeNb(isoDateTime: string | null | undefined): string
   return time ? `${formatDateNb(date)} kl. ${time.replace(':', '.')}` : formatDateNb(date);
 }
 
+/** A point in time in the UI's language: "12.01.2022 kl. 13.00", or in English "12.01.2022 13:00". */
+export function formatDateTime(isoDateTime: string | null | undefined, lang: string): string {
+  if (lang !== 'en') return formatDateTimeNb(isoDateTime);
+  if (!isoDateTime) return '';
+  const [date, time] = isoDateTime.split('T');
+  return time ? `${formatDateNb(date)} ${time.slice(0, 5)}` : formatDateNb(date);
+}
+
 /**
  * Reads a date as people type it: "5.9.2021", "05.09.2021", "5/9-2021" or ISO.
  * Returns the ISO date, or undefined for text that is no real date.

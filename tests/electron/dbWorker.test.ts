@@ -96,7 +96,10 @@ describe('the database worker', () => {
     const client = startWorker();
     const notAWorkbook = join(REPO, 'package.json');
     expect(await client.call('openWorkbook', { path: notAWorkbook }))
-      .toEqual({ ok: false, error: { code: 'not_a_workbook', message: `${notAWorkbook} er ikke en Prosjektboka-arbeidsbok.`, issues: [] } });
+      .toEqual({ ok: false, error: {
+        code: 'not_a_workbook', message: `${notAWorkbook} er ikke en Prosjektboka-arbeidsbok.`,
+        key: 'workbook.not_a_workbook', params: { path: notAWorkbook }, issues: [],
+      } });
     expect(client.running).toBe(true);
     await ok(client.call('newWorkbook', { path: join(dir.path, 'etterpå.prosjektboka'), empty: true }));
   });

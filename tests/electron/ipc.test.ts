@@ -52,7 +52,7 @@ describe('an API call over IPC', () => {
 
   it('becomes an error envelope, not a crash, when forwarding fails', async () => {
     const envelope = await answerApiCall(appPage, 'getSummary', {}, () => Promise.reject(new Error('kaputt')));
-    expect(envelope).toEqual({ ok: false, error: { code: 'internal', message: 'Uventet feil: kaputt', issues: [] } });
+    expect(envelope).toEqual({ ok: false, error: { code: 'internal', message: 'Uventet feil: kaputt', key: 'api.unexpected', params: { detail: 'kaputt' }, issues: [] } });
   });
 
   it('is registered on the one API channel, with the sender checked from the event', async () => {

@@ -113,3 +113,25 @@ describe('the application menu', () => {
     expect(items(mac[0]).some((i) => i.role === 'quit')).toBe(true);
   });
 });
+
+describe('the application menu in English', () => {
+  const a = actions();
+  const menus = applicationMenuTemplate({ recent: [], platform: 'darwin', language: 'en' }, a);
+  const [app, file, edit, view, help] = menus;
+
+  it('speaks English when the app does, every label of it', () => {
+    expect(menus.map((m) => m.label)).toEqual(['Prosjektboka', 'File', 'Edit', 'View', 'Help']);
+    expect(labels(file)).toEqual([
+      'New workbook', 'Open workbook…', 'Recently used', '—',
+      'Import sync file…', 'Export sync file…', '—',
+      'Print risk matrix…', 'Save as PDF…', '—',
+      'Quit',
+    ]);
+    expect(labels(find(file, 'Recently used'))).toEqual(['No recently used workbooks']);
+    expect(labels(edit)).toEqual(['Undo', 'Redo', '—', 'Cut', 'Copy', 'Paste', 'Select all']);
+    const all = [app, file, edit, view, help].flatMap((m) => labels(m)).join(' ');
+    expect(all).not.toMatch(/[æøå]|Avslutt|Rediger|Vis\b|Hjelp|Angre/);
+    click(find(file, 'Print risk matrix…'));
+    expect(a.printRiskMatrix).toHaveBeenCalledOnce();
+  });
+});

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, MessageBoxOptions, SaveDialogOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  PrintMenu, printFailureDialog, printWindowOptions, riskMatrixPdfName, withPdfExtension, type PrintMenuUi, type PrintWindow,
+  PrintMenu, printFailureDialog, printWindowOptions, riskMatrixPdfName, riskMatrixSaveDialog, withPdfExtension, type PrintMenuUi, type PrintWindow,
 } from '../../electron/main/printMenu.js';
 import { windowOptions } from '../../electron/main/windowOptions.js';
 import type { PrintableContents } from '../../electron/print/desktopPrint.js';
 import { objectBody, pageCount, pdfTextString, readPdf } from '../../electron/print/pdfStructure.js';
 import { tempDir } from './helpers.js';
+import { WorkbookError } from '../../shared/errors.js';
+import { msg } from '../../shared/messages/catalogue.js';
 
 /**
  * Fil → Skriv ut risikomatrise… and Lagre som PDF… with the real print
@@ -315,5 +317,20 @@ describe('the failure messages', () => {
     expect(printFailureDialog('pdf', fsError('EBUSY'), '/h/a.pdf').detail).toContain('i bruk av et annet program');
     expect(printFailureDialog('pdf', fsError('EWEIRD'), '/h/a.pdf').detail).toBe('/h/a.pdf kunne ikke skrives. (EWEIRD: operation failed)');
     expect(printFailureDialog('print', 'tekst')).toMatchObject({ title: 'Utskrift', detail: expect.stringMatching(/^tekst\n\nPrøv igjen/) });
+  });
+});
+
+describe('the print menu in English', () => {
+  it('suggests an English file name and words its dialogs in English, the workbook\'s message too', () => {
+    const today = new Date(2021, 8, 5, 12);
+    expect(riskMatrixPdfName(today, 'en')).toBe('Risk matrix 5 September 2021.pdf');
+    expect(riskMatrixSaveDialog('/home/kari/Documents', today, 'en').title).toBe('Save the risk matrix as PDF');
+    const refused = new WorkbookError('not_found', msg('workbook.not_found', { path: '/tmp/x.prosjektboka' }));
+    const box = printFailureDialog('pdf', refused, undefined, 'en');
+    expect(box.message).toBe('The risk matrix could not be saved as PDF.');
+    expect(box.detail).toContain('Cannot find the workbook /tmp/x.prosjektboka.');
+    expect(`${box.title} ${box.message} ${box.detail}`).not.toMatch(/[æøå]/);
+    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    expect(printFailureDialog('pdf', full, '/tmp/a.pdf', 'en').detail).toBe('/tmp/a.pdf could not be written. There is not enough space on the disk.');
   });
 });

@@ -35,8 +35,12 @@ describe('the rules behind the printouts', () => {
   it('builds and reads print routes', () => {
     expect(printRoute('risk-matrix', { orientation: 'dsb' })).toBe('#/print/risk-matrix?orientation=dsb');
     expect(printRoute('plan', { toc: [3, 4, 12] })).toBe('#/print/plan?toc=3%2C4%2C12');
-    expect(parsePrintQuery('#/print/plan?toc=3%2C4%2C12&date=2022-06-01')).toEqual({ orientation: 'plan', toc: [3, 4, 12], date: '2022-06-01' });
-    expect(parsePrintQuery('#/print/risk-matrix?orientation=sideways&date=i-dag')).toEqual({ orientation: 'plan', toc: undefined, date: undefined });
+    expect(parsePrintQuery('#/print/plan?toc=3%2C4%2C12&date=2022-06-01')).toEqual({ lang: 'nb', orientation: 'plan', toc: [3, 4, 12], date: '2022-06-01' });
+    expect(parsePrintQuery('#/print/risk-matrix?orientation=sideways&date=i-dag')).toEqual({ lang: 'nb', orientation: 'plan', toc: undefined, date: undefined });
+    // A printout speaks the language it is asked for; anything else is bokmål.
+    expect(printRoute('status', { lang: 'en', date: '2021-09-05' })).toBe('#/print/status?date=2021-09-05&lang=en');
+    expect(parsePrintQuery('#/print/status?lang=en').lang).toBe('en');
+    expect(parsePrintQuery('#/print/status?lang=de').lang).toBe('nb');
   });
 
   it('counts an amount spent on the day two project years share in the first, and says the years overlap', () => {

@@ -1,4 +1,5 @@
 import { WorkbookError } from '../../../shared/errors.js';
+import { msg } from '../../../shared/messages/catalogue.js';
 
 /**
  * What the desktop's database worker bundle gets in place of puppeteer-core
@@ -9,5 +10,5 @@ import { WorkbookError } from '../../../shared/errors.js';
  * second browser.
  */
 export function launch(): never {
-  throw new WorkbookError('not_available', 'Skrivebordsappen lager PDF med sin egen utskrift, ikke via nettleseren.', 'failure');
+  throw new WorkbookError('not_available', msg('print.desktop_only'), 'failure');
 }

@@ -4,7 +4,8 @@ import '../meetings/meetings.css';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/enums';
-import { formatDateNb, formatDateTimeNb, todayIso } from '../../../shared/rules/dates';
+import { formatDateNb, formatDateTime, todayIso } from '../../../shared/rules/dates';
+import { messageLanguage } from '../../i18n/messages';
 import { isOverdue } from '../../../shared/rules/meetings';
 import { useLoaded } from '../../data/loadedStore';
 import { updateRecord } from '../../data/mutations';
@@ -71,7 +72,7 @@ export function Actions() {
         item.meetingId && item.meetingTitle ? (
           <span className="mb-stack">
             <a href={meetingHref(item.meetingId)}>{item.meetingTitle}</a>
-            {item.meetingStartsAt ? <span className="mb-small">{formatDateTimeNb(item.meetingStartsAt)}</span> : null}
+            {item.meetingStartsAt ? <span className="mb-small">{formatDateTime(item.meetingStartsAt, messageLanguage())}</span> : null}
           </span>
         ) : <span className="mb-muted">{t('noMeeting')}</span>,
         <select aria-label={t('statusFor', { text: item.text })} value={status} className="mb-status-select"

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeNb } from '../../../shared/rules/dates';
+import { formatDateTime } from '../../../shared/rules/dates';
+import { messageLanguage } from '../../i18n/messages';
 import { useKindsVersion } from '../../data/changes';
 import { UndoOffer } from '../../components/UndoOffer';
 import { useDirectoryData } from './directoryStore';
@@ -45,7 +46,7 @@ export function MeetingLog() {
   const groupName = useCallback((id: string | null) => groups.find((g) => g.id === id)?.name, [groups]);
   const rowOf = (r: MeetingLogRow | MeetingHit): VirtualRow => ({
     cells: [
-      <time dateTime={r.startsAt}>{formatDateTimeNb(r.startsAt)}</time>,
+      <time dateTime={r.startsAt}>{formatDateTime(r.startsAt, messageLanguage())}</time>,
       <span className="mb-title-cell">
         <a href={meetingHref(r.id)}>{r.title}</a>
         {'snippet' in r && r.snippet ? <Snippet text={r.snippet} /> : null}

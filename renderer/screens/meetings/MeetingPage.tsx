@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingType } from '../../../shared/model/enums';
-import { formatDateNb, formatDateTimeNb, parseDateNb } from '../../../shared/rules/dates';
+import { formatDateNb, formatDateTime, parseDateNb } from '../../../shared/rules/dates';
+import { messageLanguage } from '../../i18n/messages';
 import { formatTimeNb, parseTimeNb, splitDateTime } from '../../../shared/rules/meetings';
 import { useKindsVersion, useRecordVersion } from '../../data/changes';
 import { updateRecord } from '../../data/mutations';
@@ -53,7 +54,7 @@ export function MeetingPage({ id }: { id: string }) {
       <header className="mb-meeting-head">
         <h1 id="meeting-title" ref={headingRef} tabIndex={-1}>{m.title}</h1>
         <p className="mb-meeting-meta">
-          <time dateTime={m.startsAt}>{formatDateTimeNb(m.startsAt)}</time>
+          <time dateTime={m.startsAt}>{formatDateTime(m.startsAt, messageLanguage())}</time>
           <span aria-hidden="true"> · </span>
           <span>{tc(`enums.meetingType.${m.type}`)}</span>
           {group ? <><span aria-hidden="true"> · </span><span>{group.name}</span></> : null}
@@ -132,7 +133,7 @@ function StartsAtField({ meeting }: { meeting: MeetingRecord }) {
     <div className="mb-field-pair">
       <FieldFrame label={t('detail.date')} error={dateError} required>
         {({ inputId, describedBy, invalid }) => (
-          <input id={inputId} required value={dateText} placeholder="dd.mm.åååå" inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
+          <input id={inputId} required value={dateText} placeholder={tc('formats.datePlaceholder')} inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
             onChange={(e) => change('date', e.target.value)} onBlur={() => void commit()}
             onKeyDown={(e) => e.key === 'Enter' && void commit()} />
         )}

@@ -108,7 +108,7 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
           </div>
           <FieldFrame label={t('newMeeting.date')} error={show('date', false)} required>
             {({ inputId, describedBy, invalid }) => (
-              <input id={inputId} required value={date} placeholder="dd.mm.åååå" aria-invalid={invalid} aria-describedby={describedBy}
+              <input id={inputId} required value={date} placeholder={tc('formats.datePlaceholder')} aria-invalid={invalid} aria-describedby={describedBy}
                 onChange={(e) => setDate(e.target.value)} inputMode="numeric" />
             )}
           </FieldFrame>

@@ -1,0 +1,29 @@
+import { CLI_MESSAGES } from './cliMessages.js';
+import { FIELD_MESSAGES } from './fieldMessages.js';
+import { wordMessage, type MessageLanguage, type MessageParams, type MessageText } from './format.js';
+import { SYNC_MESSAGES } from './syncMessages.js';
+import { WORKBOOK_MESSAGES } from './workbookMessages.js';
+
+/**
+ * The one catalogue of message texts, shared by the CLI and the renderer:
+ * every key with its bokmål and English wording.
+ */
+export const MESSAGES = { ...WORKBOOK_MESSAGES, ...SYNC_MESSAGES, ...FIELD_MESSAGES, ...CLI_MESSAGES } as const;
+export type MessageKey = keyof typeof MESSAGES;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+}
+
+/** A message as data; its key is checked against the catalogue by the type. */
+export function msg(key: MessageKey, params?: MessageParams): MessageText {
+  return params ? { key, params } : { key };
+}
+
+/**
+ * Words a message in one language. A key this catalogue lacks (a message
+ * from a newer installation) shows the fallback, the text its sender gave.
+ */
+export function word(text: MessageText, lang: MessageLanguage, fallback?: string): string {
+  return wordMessage(MESSAGES, text, lang, fallback);
+}
