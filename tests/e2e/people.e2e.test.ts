@@ -26,7 +26,7 @@ describe('Personer: the list, one person beside it, and the filter', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${env.served.url}#/people`);
     await expect.poll(() => page.getByRole('row').count()).toBe(27);
-    const search = page.getByLabel('Søk i personer');
+    const search = page.getByLabel('Søk i personer', { exact: true });
     await search.fill('Prosjektgruppe B');
     await expect.poll(() => page.getByRole('row').count()).toBe(5);
     const names = await page.locator('tbody th a').allTextContents();
@@ -43,7 +43,7 @@ describe('Personer: the list, one person beside it, and the filter', () => {
   });
 
   it('an empty result says so and offers a way out, not a bare header row', async () => {
-    const search = page.getByLabel('Søk i personer');
+    const search = page.getByLabel('Søk i personer', { exact: true });
     await search.fill('Ingen slik person');
     await expect.poll(() => page.getByText('Ingen personer passer til «Ingen slik person».').count()).toBe(1);
     expect(await page.getByRole('table').count()).toBe(0);
@@ -171,7 +171,7 @@ describe('Personer: the list, one person beside it, and the filter', () => {
     await page.goto(`${env.served.url}#/people`);
     await page.getByLabel('Språk').selectOption('en');
     await expect.poll(() => page.locator('h1').textContent()).toBe('People');
-    await page.getByLabel('Search people').fill('Project group B');
+    await page.getByLabel('Search people', { exact: true }).fill('Project group B');
     await expect.poll(() => page.getByText('Nobody matches «Project group B».').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Clear the search' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Clear the search' }).click();
