@@ -1,17 +1,17 @@
 import type { MessageBoxOptions } from 'electron';
 import { isFlushAnswer, type FlushReport } from '../preload/channels.js';
+import { DIALOG_WORDS, fill, type MenuLanguage } from './menuWords.js';
 
 export interface CloseGuardUi {
   /** Asks the page to save what is typed (FLUSH_CHANNEL with the request id). */
   send(id: number): void;
   showMessageBox(options: MessageBoxOptions): Promise<{ response: number }>;
+  /** The app's language: the message's (bokmål when left out). */
+  language?(): MenuLanguage;
 }
 
 /** How long a closing window waits for the page's saves before it asks the user. */
 export const SAVE_ON_CLOSE_MS = 10_000;
-
-const KEEP_OPEN = 'Ikke lukk';
-const CLOSE_ANYWAY = 'Lukk likevel';
 
 /**
  * The window's close waits for the page's pending saves: the first 'close'
@@ -54,14 +54,15 @@ export class CloseGuard {
   private async settle(): Promise<boolean> {
     const report = await this.flush();
     if (report !== 'timeout' && report.ok) return true;
+    const w = DIALOG_WORDS[this.ui.language?.() ?? 'nb'];
     const detail = report === 'timeout'
-      ? `Lagringen ble ikke ferdig innen ${Math.round(this.timeoutMs / 1000)} sekunder.`
+      ? fill(w.saveTimedOut, { seconds: Math.round(this.timeoutMs / 1000) })
       : report.failures.map((f) => (f.label ? `«${f.label}»: ${f.message}` : f.message)).join('\n');
     const { response } = await this.ui.showMessageBox({
       type: 'warning',
-      message: 'Noe av det du skrev, er ikke lagret i arbeidsboka.',
-      detail: `${detail}\n\nTeksten er tatt vare på på denne maskinen og tilbys igjen neste gang du åpner arbeidsboka.`,
-      buttons: [KEEP_OPEN, CLOSE_ANYWAY],
+      message: w.notSaved,
+      detail: `${detail}\n\n${w.draftKept}`,
+      buttons: [w.keepOpen, w.closeAnyway],
       defaultId: 0,
       cancelId: 0,
     });

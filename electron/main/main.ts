@@ -50,6 +50,7 @@ const syncFiles = new SyncFileHandoff({
   readFile: (path) => readFile(path),
   send: (message) => mainWindow?.webContents.send(MENU_CHANNEL, message),
   documentsDir,
+  language: () => menuLanguage,
 });
 let mainWindow: BrowserWindow | null = null;
 let worker: WorkerClient | null = null;
@@ -173,6 +174,7 @@ function createWindow(store: SettingsStore): void {
   const guard = new CloseGuard({
     send: (id) => win.webContents.send(FLUSH_CHANNEL, id),
     showMessageBox: (options) => dialog.showMessageBox(win, options),
+    language: () => menuLanguage,
   }, Number(process.env.PROSJEKTBOKA_SAVE_ON_CLOSE_MS) || SAVE_ON_CLOSE_MS);
   ipcMain.on(LANGUAGE_CHANNEL, (event, lang: unknown) => {
     if (event.senderFrame?.parent !== null || !isTrustedSender(event.senderFrame.url) || !isMenuLanguage(lang)) return;
@@ -199,7 +201,7 @@ function windowTitle(path: string): string {
   return `${basename(path)} – Prosjektboka`;
 }
 
-/** The app's language as the page last said; the menu speaks it. */
+/** The app's language as the page last said; the menu and the dialogs speak it. */
 let menuLanguage: MenuLanguage = 'nb';
 
 function refreshMenu(): void {
@@ -255,6 +257,7 @@ function flowUi(): WorkbookFlowUi {
     showOpenDialog: (options) => mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
     showSaveDialog: (options) => mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
     documentsDir: documentsDir(),
+    language: () => menuLanguage,
   };
 }
 

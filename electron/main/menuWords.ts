@@ -1,5 +1,5 @@
 /**
- * The desktop menu's words, bokmål and English: the app's language, which
+ * The desktop menu's words (and, below, its dialogs'), bokmål and English: the app's language, which
  * the page tells main (LANGUAGE_CHANNEL). Explicit labels, since Electron's
  * role labels follow the system's language, not the app's.
  */
@@ -35,4 +35,60 @@ export const MENU_WORDS: Readonly<Record<MenuLanguage, MenuWords>> = { nb, en };
 
 export function isMenuLanguage(value: unknown): value is MenuLanguage {
   return value === 'nb' || value === 'en';
+}
+
+/**
+ * The desktop dialogs' words (opening a workbook, closing the window, reading
+ * a sync file), bokmål and English, in the same language as the menu.
+ * `{name}`, `{seconds}` are filled in by the dialog that uses them.
+ */
+const dialogNb = {
+  workbookFilter: 'Prosjektboka-arbeidsbok',
+  openRecentNamed: 'Åpne {name}', openOther: 'Åpne en annen arbeidsbok…', createNew: 'Lag en ny arbeidsbok…',
+  cancel: 'Avbryt', quitApp: 'Avslutt Prosjektboka',
+  nextWithRecent: 'Åpne en nylig brukt arbeidsbok, en annen fil eller lag en ny.',
+  nextWithoutRecent: 'Åpne en annen fil eller lag en ny arbeidsbok.',
+  cannotOpenTitle: 'Kan ikke åpne arbeidsboka', cannotOpenMessage: 'Arbeidsboka kan ikke åpnes.',
+  openTitle: 'Åpne arbeidsbok', newTitle: 'Ny arbeidsbok', newButton: 'Lag arbeidsbok', newFileName: 'Ny arbeidsbok',
+  keepOpen: 'Ikke lukk', closeAnyway: 'Lukk likevel',
+  notSaved: 'Noe av det du skrev, er ikke lagret i arbeidsboka.',
+  saveTimedOut: 'Lagringen ble ikke ferdig innen {seconds} sekunder.',
+  draftKept: 'Teksten er tatt vare på på denne maskinen og tilbys igjen neste gang du åpner arbeidsboka.',
+  importTitle: 'Importer synkfil', choose: 'Velg', syncFilter: 'Synkfil fra Prosjektboka', allFiles: 'Alle filer',
+  notRead: '«{name}» kunne ikke leses.', nothingImported: 'Ingenting er importert.',
+  tooLarge: 'Fila er større enn 256 MiB og kan ikke være en synkfil fra Prosjektboka.',
+  readENOENT: 'Fila finnes ikke (lenger). Kanskje den er flyttet, eller minnepinnen er tatt ut.',
+  readEACCES: 'Prosjektboka har ikke lov til å lese fila.',
+  readEISDIR: 'Det er en mappe, ikke en fil.',
+  readEBUSY: 'Fila er i bruk av et annet program. Prøv igjen om litt.',
+};
+
+export type DialogWords = { readonly [K in keyof typeof dialogNb]: string };
+
+const dialogEn: DialogWords = {
+  workbookFilter: 'Prosjektboka workbook',
+  openRecentNamed: 'Open {name}', openOther: 'Open another workbook…', createNew: 'Create a new workbook…',
+  cancel: 'Cancel', quitApp: 'Quit Prosjektboka',
+  nextWithRecent: 'Open a recently used workbook, another file or create a new one.',
+  nextWithoutRecent: 'Open another file or create a new workbook.',
+  cannotOpenTitle: 'Cannot open the workbook', cannotOpenMessage: 'The workbook cannot be opened.',
+  openTitle: 'Open workbook', newTitle: 'New workbook', newButton: 'Create workbook', newFileName: 'New workbook',
+  keepOpen: 'Do not close', closeAnyway: 'Close anyway',
+  notSaved: 'Some of what you typed is not saved in the workbook.',
+  saveTimedOut: 'Saving did not finish within {seconds} seconds.',
+  draftKept: 'The text is kept on this computer and offered again the next time you open the workbook.',
+  importTitle: 'Import sync file', choose: 'Choose', syncFilter: 'Sync file from Prosjektboka', allFiles: 'All files',
+  notRead: '“{name}” could not be read.', nothingImported: 'Nothing has been imported.',
+  tooLarge: 'The file is larger than 256 MiB and cannot be a sync file from Prosjektboka.',
+  readENOENT: 'The file does not exist (any more). Perhaps it was moved, or the memory stick was removed.',
+  readEACCES: 'Prosjektboka is not allowed to read the file.',
+  readEISDIR: 'It is a folder, not a file.',
+  readEBUSY: 'The file is in use by another program. Try again in a moment.',
+};
+
+export const DIALOG_WORDS: Readonly<Record<MenuLanguage, DialogWords>> = { nb: dialogNb, en: dialogEn };
+
+/** A dialog word with its `{name}`-style placeholders filled in. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions } from 'electron';
 import type { MenuMessage } from '../preload/channels.js';
 import { SYNC_FILE_EXTENSION } from './launch.js';
+import { DIALOG_WORDS, fill, type DialogWords, type MenuLanguage } from './menuWords.js';
 
 /**
  * Sync files reach the Synkronisering page from the desktop side: Fil →
@@ -31,18 +32,21 @@ export interface SyncHandoffUi {
   documentsDir(): string;
   /** Where failures are logged besides the message box (console.error by default). */
   log?(message: string, error: unknown): void;
+  /** The app's language: the dialogs' (bokmål when left out). */
+  language?(): MenuLanguage;
 }
 
 export type HandoffOutcome = 'handed-over' | 'cancelled' | 'failed';
 
-export function syncFileOpenDialog(documentsDir: string): OpenDialogOptions {
+export function syncFileOpenDialog(documentsDir: string, lang: MenuLanguage = 'nb'): OpenDialogOptions {
+  const w = DIALOG_WORDS[lang];
   return {
-    title: 'Importer synkfil',
-    buttonLabel: 'Velg',
+    title: w.importTitle,
+    buttonLabel: w.choose,
     defaultPath: documentsDir,
     filters: [
-      { name: 'Synkfil fra Prosjektboka', extensions: [SYNC_FILE_EXTENSION.slice(1)] },
-      { name: 'Alle filer', extensions: ['*'] },
+      { name: w.syncFilter, extensions: [SYNC_FILE_EXTENSION.slice(1)] },
+      { name: w.allFiles, extensions: ['*'] },
     ],
     properties: ['openFile'],
   };
@@ -50,25 +54,28 @@ export function syncFileOpenDialog(documentsDir: string): OpenDialogOptions {
 
 class TooLarge extends Error {}
 
-const READ_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'Fila finnes ikke (lenger). Kanskje den er flyttet, eller minnepinnen er tatt ut.',
-  EACCES: 'Prosjektboka har ikke lov til å lese fila.',
-  EPERM: 'Prosjektboka har ikke lov til å lese fila.',
-  EISDIR: 'Det er en mappe, ikke en fil.',
-  EBUSY: 'Fila er i bruk av et annet program. Prøv igjen om litt.',
+/** The known reasons a file could not be read, by the error's code. */
+const READ_ERRORS: Readonly<Record<string, keyof DialogWords>> = {
+  ENOENT: 'readENOENT',
+  EACCES: 'readEACCES',
+  EPERM: 'readEACCES',
+  EISDIR: 'readEISDIR',
+  EBUSY: 'readEBUSY',
 };
 
-/** The message box for a sync file main could not read, in Norwegian; the workbook is untouched. */
-export function syncFileReadFailure(path: string, error: unknown): MessageBoxOptions {
+/** The message box for a sync file main could not read, in the app's language; the workbook is untouched. */
+export function syncFileReadFailure(path: string, error: unknown, lang: MenuLanguage = 'nb'): MessageBoxOptions {
+  const w = DIALOG_WORDS[lang];
   const code = (error as { code?: unknown } | null)?.code;
+  const known = typeof code === 'string' && Object.prototype.hasOwnProperty.call(READ_ERRORS, code) ? READ_ERRORS[code] : undefined;
   const reason = error instanceof TooLarge
-    ? 'Fila er større enn 256 MiB og kan ikke være en synkfil fra Prosjektboka.'
-    : (typeof code === 'string' ? READ_ERRORS[code] : undefined) ?? (error instanceof Error ? error.message : String(error));
+    ? w.tooLarge
+    : (known ? w[known] : undefined) ?? (error instanceof Error ? error.message : String(error));
   return {
     type: 'error',
-    title: 'Importer synkfil',
-    message: `«${basename(path)}» kunne ikke leses.`,
-    detail: `${reason}\n\nIngenting er importert.`,
+    title: w.importTitle,
+    message: fill(w.notRead, { name: basename(path) }),
+    detail: `${reason}\n\n${w.nothingImported}`,
     buttons: ['OK'],
     defaultId: 0,
     noLink: true,
@@ -80,6 +87,10 @@ export class SyncFileHandoff {
   private waiting: MenuMessage[] = [];
 
   constructor(private readonly ui: SyncHandoffUi) {}
+
+  private lang(): MenuLanguage {
+    return this.ui.language?.() ?? 'nb';
+  }
 
   /** The page started (re)loading: what is posted now waits until it listens again. */
   pageLoading(): void {
@@ -102,7 +113,7 @@ export class SyncFileHandoff {
   async chooseAndHandOver(): Promise<HandoffOutcome> {
     let chosen: { canceled: boolean; filePaths: string[] };
     try {
-      chosen = await this.ui.showOpenDialog(syncFileOpenDialog(this.ui.documentsDir()));
+      chosen = await this.ui.showOpenDialog(syncFileOpenDialog(this.ui.documentsDir(), this.lang()));
     } catch (e) {
       (this.ui.log ?? defaultLog)('Prosjektboka: the open dialog failed', e);
       return 'failed';
@@ -129,7 +140,7 @@ export class SyncFileHandoff {
     } catch (e) {
       (this.ui.log ?? defaultLog)(`Prosjektboka: could not read the sync file ${path}`, e);
       try {
-        await this.ui.showMessageBox(syncFileReadFailure(path, e));
+        await this.ui.showMessageBox(syncFileReadFailure(path, e, this.lang()));
       } catch (shown) {
         (this.ui.log ?? defaultLog)('Prosjektboka: the error message could not be shown', shown);
       }

@@ -1,13 +1,15 @@
 import { basename, extname, join } from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { ApiEnvelope } from '../../shared/api/contract.js';
+import type { ApiEnvelope, ApiErrorBody } from '../../shared/api/contract.js';
+import { word } from '../../shared/messages/catalogue.js';
 import { WORKBOOK_EXTENSION, type LaunchTarget } from './launch.js';
+import { DIALOG_WORDS, fill, type MenuLanguage } from './menuWords.js';
 import { samePath } from './settings.js';
 
 /**
  * Opening and creating workbooks from the desktop UI (first start, the Fil
  * menu, a double-clicked file), and what happens when a file cannot be opened:
- * the worker's Norwegian message in a dialog that offers a recent workbook,
+ * the worker's message, in the app's language, in a dialog that offers a recent workbook,
  * another file or a new one. Nothing here throws at the user; the dialogs and
  * the worker are passed in, so the tests drive the flow with fakes.
  */
@@ -20,6 +22,8 @@ export interface WorkbookFlowUi {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
   /** Where a new workbook is suggested (the user's Documents folder). */
   readonly documentsDir: string;
+  /** The app's language: the dialogs' (bokmål when left out). */
+  language?(): MenuLanguage;
 }
 
 export type RecoveryChoice =
@@ -34,7 +38,15 @@ export type RecoveryChoice =
 export type FlowOutcome = 'opened' | 'cancelled' | 'quit';
 
 const MAX_RECENT_BUTTONS = 3;
-const WORKBOOK_FILTER = { name: 'Prosjektboka-arbeidsbok', extensions: [WORKBOOK_EXTENSION.slice(1)] };
+
+function workbookFilter(lang: MenuLanguage): { name: string; extensions: string[] } {
+  return { name: DIALOG_WORDS[lang].workbookFilter, extensions: [WORKBOOK_EXTENSION.slice(1)] };
+}
+
+/** The worker's refusal in the app's language: its key when it has one, else the bokmål text it sent. */
+export function failureText(error: ApiErrorBody, lang: MenuLanguage = 'nb'): string {
+  return error.key ? word({ key: error.key, ...(error.params ? { params: error.params } : {}) }, lang, error.message) : error.message;
+}
 
 /** The dialog for a workbook that cannot be opened, and the choice behind each button. */
 export function openFailureDialog(options: {
@@ -42,6 +54,7 @@ export function openFailureDialog(options: {
   failedPath: string;
   recent: readonly string[];
   hasOpenWorkbook: boolean;
+  lang?: MenuLanguage;
 }): { dialog: MessageBoxOptions; choices: RecoveryChoice[] } {
   const recent = options.recent.filter((p) => !samePath(p, options.failedPath)).slice(0, MAX_RECENT_BUTTONS);
   const choices: RecoveryChoice[] = [
@@ -50,26 +63,27 @@ export function openFailureDialog(options: {
     { kind: 'create-new' },
     options.hasOpenWorkbook ? { kind: 'cancel' } : { kind: 'quit' },
   ];
+  const w = DIALOG_WORDS[options.lang ?? 'nb'];
   const buttons = choices.map((c) => {
     switch (c.kind) {
       case 'open':
-        return `Åpne ${basename(c.path)}`;
+        return fill(w.openRecentNamed, { name: basename(c.path) });
       case 'choose-file':
-        return 'Åpne en annen arbeidsbok…';
+        return w.openOther;
       case 'create-new':
-        return 'Lag en ny arbeidsbok…';
+        return w.createNew;
       case 'cancel':
-        return 'Avbryt';
+        return w.cancel;
       case 'quit':
-        return 'Avslutt Prosjektboka';
+        return w.quitApp;
     }
   });
-  const next = recent.length ? 'Åpne en nylig brukt arbeidsbok, en annen fil eller lag en ny.' : 'Åpne en annen fil eller lag en ny arbeidsbok.';
+  const next = recent.length ? w.nextWithRecent : w.nextWithoutRecent;
   return {
     dialog: {
       type: 'error',
-      title: 'Kan ikke åpne arbeidsboka',
-      message: 'Arbeidsboka kan ikke åpnes.',
+      title: w.cannotOpenTitle,
+      message: w.cannotOpenMessage,
       detail: `${options.message}\n\n${next}`,
       buttons,
       defaultId: 0,
@@ -80,18 +94,25 @@ export function openFailureDialog(options: {
   };
 }
 
+function languageOf(ui: WorkbookFlowUi): MenuLanguage {
+  return ui.language?.() ?? 'nb';
+}
+
 export async function chooseWorkbookToOpen(ui: WorkbookFlowUi): Promise<string | null> {
-  const r = await ui.showOpenDialog({ title: 'Åpne arbeidsbok', properties: ['openFile'], filters: [WORKBOOK_FILTER] });
+  const lang = languageOf(ui);
+  const r = await ui.showOpenDialog({ title: DIALOG_WORDS[lang].openTitle, properties: ['openFile'], filters: [workbookFilter(lang)] });
   return r.canceled ? null : (r.filePaths[0] ?? null);
 }
 
 /** A path for a new workbook, with the extension added when the user left it out. */
 export async function chooseNewWorkbookPath(ui: WorkbookFlowUi): Promise<string | null> {
+  const lang = languageOf(ui);
+  const w = DIALOG_WORDS[lang];
   const r = await ui.showSaveDialog({
-    title: 'Ny arbeidsbok',
-    buttonLabel: 'Lag arbeidsbok',
-    defaultPath: join(ui.documentsDir, `Ny arbeidsbok${WORKBOOK_EXTENSION}`),
-    filters: [WORKBOOK_FILTER],
+    title: w.newTitle,
+    buttonLabel: w.newButton,
+    defaultPath: join(ui.documentsDir, `${w.newFileName}${WORKBOOK_EXTENSION}`),
+    filters: [workbookFilter(lang)],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (r.canceled || !r.filePath) return null;
@@ -109,7 +130,10 @@ export async function openWithRecovery(ui: WorkbookFlowUi, first: LaunchTarget, 
   while (!envelope.ok) {
     // Another file will not help when the worker itself is gone; main has already said so.
     if (envelope.error.code === 'worker_stopped') return hasOpenWorkbook ? 'cancelled' : 'quit';
-    const { dialog, choices } = openFailureDialog({ message: envelope.error.message, failedPath: attempt.path, recent: ui.recent(), hasOpenWorkbook });
+    const lang = languageOf(ui);
+    const { dialog, choices } = openFailureDialog({
+      message: failureText(envelope.error, lang), failedPath: attempt.path, recent: ui.recent(), hasOpenWorkbook, lang,
+    });
     const choice = choices[(await ui.showMessageBox(dialog)).response] ?? choices[choices.length - 1]!;
     if (choice.kind === 'cancel') return 'cancelled';
     if (choice.kind === 'quit') return 'quit';

@@ -123,4 +123,24 @@ describe('handing sync files to the Synkronisering page', () => {
     expect(syncFileReadFailure('/a/b.pbsync', err('EISDIR')).detail).toMatch(/^Det er en mappe/);
     expect(syncFileReadFailure('/a/b.pbsync', new Error('noe annet')).detail).toMatch(/^noe annet\n\nIngenting er importert\.$/);
   });
+
+  it('in English, the import dialog and the read failures are English', async () => {
+    const { ui, boxes, dialogs } = fakeUi({ language: () => 'en' });
+    const handoff = new SyncFileHandoff(ui);
+    handoff.pageLoaded();
+    expect(await handoff.chooseAndHandOver()).toBe('cancelled');
+    expect(dialogs[0]).toMatchObject({ title: 'Import sync file', buttonLabel: 'Choose' });
+    expect(dialogs[0]!.filters!.map((f) => f.name)).toEqual(['Sync file from Prosjektboka', 'All files']);
+    expect(await handoff.handOver(join(dir.path, 'gone.pbsync'))).toBe('failed');
+    expect(boxes).toEqual([expect.objectContaining({
+      title: 'Import sync file',
+      message: '“gone.pbsync” could not be read.',
+      detail: expect.stringMatching(/^The file does not exist \(any more\)\..*\n\nNothing has been imported\.$/s),
+    })]);
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    expect(syncFileReadFailure('/a/b.pbsync', err('EPERM'), 'en').detail).toMatch(/^Prosjektboka is not allowed to read the file\./);
+    expect(syncFileReadFailure('/a/b.pbsync', err('EISDIR'), 'en').detail).toMatch(/^It is a folder/);
+    expect(syncFileReadFailure('/a/b.pbsync', err('EBUSY'), 'en').detail).toMatch(/^The file is in use/);
+    expect(syncFileReadFailure('/a/b.pbsync', err('toString'), 'en').detail).toBe('toString\n\nNothing has been imported.');
+  });
 });

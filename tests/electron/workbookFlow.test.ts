@@ -4,7 +4,7 @@ import type { MessageBoxOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch.js';
 import { WorkbookHost } from '../../electron/main/dbWorker.js';
-import { createFromDialog, openFailureDialog, openFromDialog, openWithRecovery, type WorkbookFlowUi } from '../../electron/main/workbookFlow.js';
+import { createFromDialog, failureText, openFailureDialog, openFromDialog, openWithRecovery, type WorkbookFlowUi } from '../../electron/main/workbookFlow.js';
 import type { FromWorker } from '../../electron/main/workerProtocol.js';
 import { createWorkbook } from '../../electron/workbook/open.js';
 import { tempDir } from './helpers.js';
@@ -20,7 +20,7 @@ interface Script {
   savePicks: (string | null)[];
 }
 
-function harness(dir: string, recent: string[] = []) {
+function harness(dir: string, recent: string[] = [], lang?: 'nb' | 'en') {
   const posted: FromWorker[] = [];
   const host = new WorkbookHost({ recent }, (m) => posted.push(m));
   const shown: MessageBoxOptions[] = [];
@@ -46,6 +46,7 @@ function harness(dir: string, recent: string[] = []) {
       return pick ? { canceled: false, filePath: pick } : { canceled: true };
     },
     documentsDir: dir,
+    ...(lang ? { language: () => lang } : {}),
   };
   const openPath = async () => ((await dispatch(host.handlers, 'getWorkbookInfo', {})) as { ok: true; result: { path: string } }).result.path;
   return { host, ui, script, shown, posted, openPath };
@@ -62,8 +63,8 @@ describe('opening workbooks in the desktop app', () => {
     for (const h of hosts) h.close();
     dir.remove();
   });
-  const make = (recent: string[] = []) => {
-    const h = harness(dir.path, recent);
+  const make = (recent: string[] = [], lang?: 'nb' | 'en') => {
+    const h = harness(dir.path, recent, lang);
     hosts.push(h.host);
     return h;
   };
@@ -95,6 +96,39 @@ describe('opening workbooks in the desktop app', () => {
     expect(h.shown[0]!.detail).toContain(`${broken} er ikke en Prosjektboka-arbeidsbok.`);
     expect(h.shown[0]!.buttons).toEqual(['Åpne Mysen.prosjektboka', 'Åpne en annen arbeidsbok…', 'Lag en ny arbeidsbok…', 'Avslutt Prosjektboka']);
     expect(await h.openPath()).toBe(good);
+  });
+
+  it('in English, the damaged workbook\'s explanation, its buttons and the worker\'s reason are English', async () => {
+    const good = workbook('Mysen.prosjektboka');
+    const broken = join(dir.path, 'Skadet.prosjektboka');
+    writeFileSync(broken, 'dette er ikke en arbeidsbok');
+    const h = make([broken, good], 'en');
+    h.script.buttons.push('Open Mysen.prosjektboka');
+    expect(await openWithRecovery(h.ui, { path: broken, create: false }, false)).toBe('opened');
+    expect(h.shown).toHaveLength(1);
+    expect(h.shown[0]!.title).toBe('Cannot open the workbook');
+    expect(h.shown[0]!.message).toBe('The workbook cannot be opened.');
+    expect(h.shown[0]!.detail).toBe(`${broken} is not a Prosjektboka workbook.\n\nOpen a recently used workbook, another file or create a new one.`);
+    expect(h.shown[0]!.buttons).toEqual(['Open Mysen.prosjektboka', 'Open another workbook…', 'Create a new workbook…', 'Quit Prosjektboka']);
+    expect(await h.openPath()).toBe(good);
+  });
+
+  it('in English, the open and new-workbook file dialogs are English', async () => {
+    const h = make([], 'en');
+    const opened: string[] = [];
+    const saved: { title?: string; buttonLabel?: string; defaultPath?: string; filter?: string }[] = [];
+    h.ui.showOpenDialog = async (options) => {
+      opened.push(`${options.title} / ${options.filters?.[0]?.name}`);
+      return { canceled: true, filePaths: [] };
+    };
+    h.ui.showSaveDialog = async (options) => {
+      saved.push({ title: options.title, buttonLabel: options.buttonLabel, defaultPath: options.defaultPath, filter: options.filters?.[0]?.name });
+      return { canceled: true };
+    };
+    expect(await openFromDialog(h.ui)).toBe('cancelled');
+    expect(await createFromDialog(h.ui)).toBe('cancelled');
+    expect(opened).toEqual(['Open workbook / Prosjektboka workbook']);
+    expect(saved).toEqual([{ title: 'New workbook', buttonLabel: 'Create workbook', defaultPath: join(dir.path, 'New workbook.prosjektboka'), filter: 'Prosjektboka workbook' }]);
   });
 
   it('another file can be chosen; a cancelled file dialog brings the explanation back', async () => {
@@ -183,5 +217,26 @@ describe('the can-not-open dialog', () => {
     expect(dialog.cancelId).toBe(5);
     expect(dialog.type).toBe('error');
     expect(dialog.title).toBe('Kan ikke åpne arbeidsboka');
+  });
+
+  it('in English, offers the same choices in English', () => {
+    const { dialog } = openFailureDialog({
+      message: 'Error.',
+      failedPath: '/d/Skadet.prosjektboka',
+      recent: ['/d/A.prosjektboka'],
+      hasOpenWorkbook: true,
+      lang: 'en',
+    });
+    expect(dialog.buttons).toEqual(['Open A.prosjektboka', 'Open another workbook…', 'Create a new workbook…', 'Cancel']);
+    expect(dialog.title).toBe('Cannot open the workbook');
+    expect(dialog.detail).toBe('Error.\n\nOpen a recently used workbook, another file or create a new one.');
+  });
+
+  it('words the worker\'s refusal by its key in English, and falls back to its bokmål text for a key it does not know', () => {
+    const body = { code: 'not_a_workbook', message: '/d/X er ikke en Prosjektboka-arbeidsbok.', key: 'workbook.not_a_workbook', params: { path: '/d/X' }, issues: [] };
+    expect(failureText(body, 'en')).toBe('/d/X is not a Prosjektboka workbook.');
+    expect(failureText(body, 'nb')).toBe('/d/X er ikke en Prosjektboka-arbeidsbok.');
+    expect(failureText({ ...body, key: 'from.a.newer.version' }, 'en')).toBe('/d/X er ikke en Prosjektboka-arbeidsbok.');
+    expect(failureText({ code: 'x', message: 'Bare tekst.', issues: [] }, 'en')).toBe('Bare tekst.');
   });
 });
