@@ -110,6 +110,29 @@ describe('Personer: the list, one person beside it, and the filter', () => {
     await shot(page, 'added');
   });
 
+  it('deletes a person from their page, asking first when roles go with them, and Angre in the list brings them back', async () => {
+    await page.goto(`${env.served.url}#/people`);
+    await expect.poll(() => page.getByRole('row').count()).toBe(28);
+    // Martin Nordli holds a role: the button asks, and Avbryt leaves him as he was.
+    await page.getByRole('link', { name: 'Martin Nordli' }).click();
+    const detail = page.locator('.person-detail');
+    await detail.getByRole('button', { name: 'Slett: Martin Nordli' }).click();
+    await expect.poll(() => detail.locator('.record-confirm-question').textContent()).toBe('«Martin Nordli» har 1 rolle, som slettes sammen med den. Slette likevel?');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => detail.getByRole('button', { name: 'Slett: Martin Nordli' }).count()).toBe(1);
+    // Kari Nordmann (added above) holds nothing: deleted at once, the page closes, her row says so.
+    await page.getByRole('link', { name: 'Kari Nordmann' }).click();
+    await detail.getByRole('button', { name: 'Slett: Kari Nordmann' }).click();
+    await expect.poll(() => page.evaluate('location.hash')).toBe('#/people');
+    const gone = page.getByRole('row').filter({ hasText: '«Kari Nordmann» er slettet.' });
+    await expect.poll(() => gone.count()).toBe(1);
+    expect(cli('list', env.file, 'person').stdout).not.toContain('Kari Nordmann');
+    await gone.getByRole('button', { name: 'Angre slettingen av «Kari Nordmann»' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Kari Nordmann' }).count()).toBe(1);
+    expect(cli('list', env.file, 'person').stdout).toContain('Kari Nordmann');
+    await expectNoAxeViolations(page);
+  });
+
   it('exports everything about a person as a JSON download, and offers the printout', async () => {
     const people = JSON.parse(cli('list', env.file, 'person', '--json').stdout) as { id: string; name: string }[];
     const martin = people.find((p) => p.name === 'Martin Nordli')!;

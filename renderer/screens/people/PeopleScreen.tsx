@@ -5,7 +5,8 @@ import { matchesPersonFilter } from '../../../shared/rules/peopleFilter';
 import { createRecord } from '../../data/mutations';
 import { usePlanData } from '../plan/store';
 import { PersonDetail } from './PersonDetail';
-import { personHref, usePersonId } from './route';
+import { PEOPLE_LIST, personHref, usePersonId } from './route';
+import { DeletedRecord, useRecordRows } from '../../components/records';
 import './i18n';
 import './people.css';
 
@@ -45,6 +46,8 @@ export function PeopleScreen() {
     matchesPersonFilter([p.name, p.position, p.affiliation, p.email, ...(rolesOf.get(p.id)?.searched ?? [])], filter),
   );
 
+  const rows = useRecordRows(PEOPLE_LIST, shown);
+
   // The selected row stays in sight: a person added, or opened from a link, may sit far down the list.
   useEffect(() => {
     if (!selected || !loaded) return;
@@ -77,7 +80,7 @@ export function PeopleScreen() {
       </div>
       <div className={selected ? 'people-workspace has-detail' : 'people-workspace'}>
         <div className="people-list">
-          {!loaded ? null : shown.length === 0 ? (
+          {!loaded ? null : rows.length === 0 ? (
             <EmptyPeople filter={filter} onClear={clearFilter} onAdd={() => void add()} />
           ) : (
             <table className="people">
@@ -89,9 +92,9 @@ export function PeopleScreen() {
                 </tr>
               </thead>
               <tbody ref={list}>
-                {shown.map((p) => (
-                  <PersonRow key={p.id} person={p} roles={rolesOf.get(p.id)?.shown ?? []} selected={p.id === selected} />
-                ))}
+                {rows.map((row) => row.tombstone
+                  ? <DeletedRecord key={row.key} list={PEOPLE_LIST} tombstone={row.tombstone} as="tr" colSpan={3} />
+                  : <PersonRow key={row.key} person={row.record} roles={rolesOf.get(row.record.id)?.shown ?? []} selected={row.record.id === selected} />)}
               </tbody>
             </table>
           )}

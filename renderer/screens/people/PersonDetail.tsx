@@ -2,12 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordOf } from '../../../shared/model/kinds';
 import { formatDateNb, formatDateTimeNb } from '../../../shared/rules/dates';
-import { deleteRecord } from '../../data/mutations';
+import { DeleteRecordButton, useRecordUi } from '../../components/records';
 import { RecordTextField } from '../../forms/fields';
 import { meetingHref } from '../meetings/route';
 import { PersonPrivacy } from './PersonPrivacy';
 import { usePerson, type PersonDossier } from './personStore';
-import { personHref } from './route';
+import { PEOPLE_LIST, personHref } from './route';
 
 /**
  * One person's page beside the list: their fields, saved as typed, and what
@@ -43,6 +43,12 @@ export function PersonDetail({ id, focusName, onFocused }: { id: string; focusNa
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Deleted here: the page closes, and the list holds «… er slettet. Angre» in the person's row.
+  const deletedHere = useRecordUi((s) => (s.tombstones[PEOPLE_LIST] ?? []).some((stone) => stone.id === id));
+  useEffect(() => {
+    if (missing && deletedHere) close();
+  }, [missing, deletedHere]);
+
   if (missing) {
     return (
       <aside className="person-detail" aria-label={t('detailMissing')}>
@@ -71,16 +77,10 @@ export function PersonDetail({ id, focusName, onFocused }: { id: string; focusNa
       </form>
       <PersonHoldings dossier={dossier} />
       <PersonPrivacy dossier={dossier} />
-      <button
-        type="button"
-        className="danger"
-        onClick={async () => {
-          await deleteRecord('person', person.id, t('deleteLabel'));
-          close();
-        }}
-      >
-        {t('delete', { name: person.name })}
-      </button>
+      <p className="person-delete">
+        <DeleteRecordButton kind="person" id={person.id} name={person.name} list={PEOPLE_LIST}
+          children={dossier.roles.length > 0 ? t('roleCount', { count: dossier.roles.length }) : undefined} />
+      </p>
     </aside>
   );
 }

@@ -19,3 +19,6 @@ export function usePersonId(): string | undefined {
   }, []);
   return id;
 }
+
+/** The people list, as the records pattern names it (renderer/components/records: its «Angre» rows). */
+export const PEOPLE_LIST = 'people';
