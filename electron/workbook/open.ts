@@ -13,7 +13,8 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 import { removeStaleTemps } from './staleTemps.js';
 import { RecordStore } from './recordStore.js';
 import { SearchIndex } from './searchIndex.js';
-import { BUSY_TIMEOUT_MS, Workbook, busyError } from './workbook.js';
+import { BUSY_TIMEOUT_MS, Workbook } from './workbook.js';
+import { busyError } from './workbookErrors.js';
 import { loadSeedPlan } from './seed.js';
 
 /** The file extension of a workbook. */

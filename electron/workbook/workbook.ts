@@ -1,7 +1,5 @@
-import { msg } from '../../shared/messages/catalogue.js';
 import type Database from 'better-sqlite3';
-import { WorkbookError } from '../../shared/errors.js';
-import { decodeHlc, encodeHlc, laterHlc, receive, tick, type Hlc } from '../../shared/rules/hlc.js';
+import { encodeHlc } from '../../shared/rules/hlc.js';
 import { ChangeLog } from './changeLog.js';
 import { Commands } from './commands.js';
 import { ConflictStore } from './conflictStore.js';
@@ -10,8 +8,10 @@ import { listActionItems, listMeetingLog, type ActionItemRow, type MeetingLogPag
 import { SignatureStore } from './signatureStore.js';
 import { SyncStore } from './syncStore.js';
 import { RecordStore } from './recordStore.js';
+import { ReplicaClock } from './replicaClock.js';
 import { SearchIndex } from './searchIndex.js';
 import { TxJournal } from './txJournal.js';
+import { busyError, isBusy, syncKeyMissing } from './workbookErrors.js';
 import { UndoHistory } from './undoHistory.js';
 import { defaultInstallationStore, type InstallationSecrets, type InstallationStore } from './installationStore.js';
 
@@ -66,11 +66,8 @@ export class Workbook {
   /** Wall clock in ms. */
   readonly now: () => number;
   private identity: Identity | undefined;
-  /** The clock inside the current outermost write transaction; read from the file when it starts. */
-  private clock: Hlc | undefined;
-  private clockDirty = false;
-  /** The latest stamp of our own changes made in the current transaction, for the installation record. */
-  private ownStamped: string | undefined;
+  /** The clock inside the current outermost write transaction, and the latest own stamp it gave. */
+  private readonly clock: ReplicaClock;
   private depth = 0;
   /** A command whose writes failed half-way inside this (nested) transaction; see `command`. */
   private doomed: { readonly depth: number; readonly error: unknown } | undefined;
@@ -83,10 +80,7 @@ export class Workbook {
   /** A change of installation found on open (installation.ts), made by the first write: a file only read stays as it was. */
   private pendingInstallation: { readonly change: () => void; readonly replicaId: string } | undefined;
   private installationInThisWrite: { readonly change: () => void; readonly replicaId: string } | undefined;
-  private readonly clockStmt: Database.Statement;
-  private readonly ownLatestStmt: Database.Statement;
   private readonly replicaStmt: Database.Statement;
-  private readonly persistClockStmt: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -103,11 +97,8 @@ export class Workbook {
     this.sync = new SyncStore(db);
     this.signatures = new SignatureStore(db);
     this.commands = new Commands(this);
-    this.clockStmt = db.prepare("SELECT value FROM meta WHERE key = 'clock'");
-    this.ownLatestStmt = db.prepare('SELECT MAX(hlc) AS hlc FROM change WHERE replica_id = ?');
+    this.clock = new ReplicaClock(db, this.now);
     this.replicaStmt = db.prepare("SELECT value FROM meta WHERE key = 'replica_id'");
-    // Never backwards: another process may have moved it further since we last read it.
-    this.persistClockStmt = db.prepare("UPDATE meta SET value = ? WHERE key = 'clock' AND value < ?");
     const meta = this.readMeta();
     if (meta.workbook_id && meta.replica_id) {
       this.identity = { workbookId: meta.workbook_id, replicaId: meta.replica_id, replicaName: meta.replica_name ?? '' };
@@ -179,7 +170,7 @@ export class Workbook {
   adoptReplicaId(replicaId: string): void {
     this.db.prepare("UPDATE meta SET value = ? WHERE key = 'replica_id'").run(replicaId);
     this.identity = { ...this.requireIdentity(), replicaId };
-    this.ownStamped = undefined;
+    this.clock.forgetOwnStamp();
   }
 
   /**
@@ -188,16 +179,12 @@ export class Workbook {
    * clock than MAX_CLOCK_LEAD_MS (shared/rules/hlc.ts).
    */
   observeRemoteStamp(hlc: string): void {
-    this.clock = receive(this.currentClock(), decodeHlc(hlc), this.now());
-    this.clockDirty = true;
+    this.clock.observe(hlc, this.replicaIdForClock());
   }
 
   /** The clock stamp for the next local change: later than every stamp written to this file, by any process. */
   nextStamp(): string {
-    this.clock = tick(this.currentClock(), this.now());
-    this.clockDirty = true;
-    const stamp = encodeHlc(this.clock);
-    this.ownStamped = stamp;
+    const stamp = this.clock.next(this.replicaIdForClock());
     this.currentJournal?.stamps.add(stamp);
     return stamp;
   }
@@ -263,7 +250,7 @@ export class Workbook {
         // Each document the writes touched, written once, in the same transaction.
         if (depth === 1) this.search.flush();
         // Saved in the same transaction, so a committed change is never followed by a reused stamp.
-        if (depth === 1) this.persistClock();
+        if (depth === 1) this.clock.persist();
         return result;
       });
       const result = depth === 1 ? body.immediate() : body();
@@ -279,8 +266,7 @@ export class Workbook {
       if (this.doomed && this.doomed.depth >= depth) this.doomed = undefined;
       if (depth === 1) {
         this.committedTasks = [];
-        this.clock = undefined;
-        this.ownStamped = undefined;
+        this.clock.reset();
         this.search.discard();
         // Rolled back with the rest: the next write makes it again.
         if (this.installationInThisWrite) {
@@ -398,8 +384,7 @@ export class Workbook {
 
   /** Identity and clock as the file has them now: another process may have written since we last looked. */
   private beginWrite(): void {
-    this.clock = undefined;
-    this.ownStamped = undefined;
+    this.clock.reset();
     this.rereadReplicaId();
     const pending = this.pendingInstallation;
     this.pendingInstallation = undefined;
@@ -415,30 +400,15 @@ export class Workbook {
     if (this.identity && replicaId && replicaId !== this.identity.replicaId) this.identity = { ...this.identity, replicaId };
   }
 
-  private currentClock(): Hlc {
+  /** The installation whose own stamps the clock must pass; stamps are taken only inside a write transaction. */
+  private replicaIdForClock(): string | undefined {
     if (this.depth === 0) throw new Error('clock stamps are taken inside a write transaction');
-    if (this.clock) return this.clock;
-    const stored = (this.clockStmt.get() as { value: string } | undefined)?.value;
-    let clock: Hlc = stored ? decodeHlc(stored) : { millis: 0, counter: 0 };
-    // A workbook written by an older version may hold own stamps later than its stored clock.
-    const own = this.identity && (this.ownLatestStmt.get(this.identity.replicaId) as { hlc: string | null }).hlc;
-    if (own) clock = laterHlc(clock, decodeHlc(own));
-    this.clock = clock;
-    return clock;
-  }
-
-  private persistClock(): void {
-    if (!this.clockDirty || !this.clock) return;
-    const value = encodeHlc(this.clock);
-    this.persistClockStmt.run(value, value);
-    this.clockDirty = false;
+    return this.identity?.replicaId;
   }
 
   /** This machine's record of the installation learns its latest own stamp, so an older copy of the file is recognised. */
   private afterCommit(): void {
-    const stamp = this.ownStamped;
-    this.clock = undefined;
-    this.ownStamped = undefined;
+    const stamp = this.clock.committed();
     if (!stamp || !this.identity) return;
     const record = this.installations.get(this.identity.replicaId);
     if (!record || record.workbookId !== this.identity.workbookId || (record.ownLatest !== null && record.ownLatest >= stamp)) return;
@@ -458,24 +428,4 @@ export class Workbook {
     const rows = this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
   }
-}
-
-function isBusy(e: unknown): boolean {
-  const code = (e as { code?: unknown }).code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
-}
-
-export function busyError(path: string): WorkbookError {
-  return new WorkbookError(
-    'busy',
-    msg('workbook.busy', { path }),
-    'failure',
-  );
-}
-
-function syncKeyMissing(): WorkbookError {
-  return new WorkbookError(
-    'sync_key_missing',
-    msg('workbook.sync_key_missing'),
-  );
 }
