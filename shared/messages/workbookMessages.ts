@@ -4,6 +4,15 @@
  * tests/unit/messageCatalogue.test.ts.
  */
 export const WORKBOOK_MESSAGES = {
+  // This installation's name (electron/workbook/installationName.ts)
+  'installation.name_empty': {
+    nb: 'Installasjonen trenger et navn, f.eks. «Indre Østfold – Mysen bibliotek». Navnet er ikke endret.',
+    en: 'The installation needs a name, e.g. “Indre Østfold – Mysen bibliotek”. The name has not been changed.',
+  },
+  'installation.name_too_long': {
+    nb: 'Navnet er {length} tegn; det kan være høyst {max}. Navnet er ikke endret.',
+    en: 'The name is {length} characters long; it can be at most {max}. The name has not been changed.',
+  },
   // Opening a file (electron/workbook/errors.ts)
   'workbook.not_found': { nb: 'Finner ikke arbeidsboka {path}.', en: 'Cannot find the workbook {path}.' },
   'workbook.exists': {
