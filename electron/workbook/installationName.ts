@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import { WorkbookError } from '../../shared/errors.js';
 import { msg } from '../../shared/messages/catalogue.js';
+import { INSTALLATION_NAME_MAX, installationNameProblem } from '../../shared/rules/installationName.js';
 
 /**
  * This installation's name, e.g. «Indre Østfold – Mysen bibliotek», and
@@ -10,7 +11,6 @@ import { msg } from '../../shared/messages/catalogue.js';
  * («vm», «DESKTOP-4F2K») says nothing to the others and tells them about the
  * machine. Until a person chooses a name the app asks for one (first start).
  */
-export const INSTALLATION_NAME_MAX = 200;
 const CHOSEN_KEY = 'replica_name_chosen';
 
 /** A name nobody would choose, that says it is one: the id's last characters (random in a uuidv7) tell two apart. */
@@ -21,8 +21,9 @@ export function placeholderInstallationName(replicaId: string): string {
 /** The name trimmed, or a refusal naming what is wrong with it (the API's and the CLI's one rule). */
 export function checkInstallationName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === '') throw new WorkbookError('invalid_name', msg('installation.name_empty'));
-  if ([...trimmed].length > INSTALLATION_NAME_MAX) {
+  const problem = installationNameProblem(trimmed);
+  if (problem === 'empty') throw new WorkbookError('invalid_name', msg('installation.name_empty'));
+  if (problem === 'tooLong') {
     throw new WorkbookError('invalid_name', msg('installation.name_too_long', { max: INSTALLATION_NAME_MAX, length: [...trimmed].length }));
   }
   return trimmed;
