@@ -7,7 +7,7 @@ export const WORKBOOK_MESSAGES = {
   // This installation's name (electron/workbook/installationName.ts)
   'installation.name_empty': {
     nb: 'Installasjonen trenger et navn, f.eks. «Indre Østfold – Mysen bibliotek». Navnet er ikke endret.',
-    en: 'The installation needs a name, e.g. “Indre Østfold – Mysen bibliotek”. The name has not been changed.',
+    en: 'The installation needs a name, e.g. “Drammen – Hovedbiblioteket”. The name has not been changed.',
   },
   'installation.current': { nb: 'Denne installasjonen heter «{name}».', en: 'This installation is called “{name}”.' },
   'installation.current_placeholder': {
