@@ -18,6 +18,7 @@ import { SaveStatus } from './components/SaveStatus';
 import { DraftNotice } from './components/DraftNotice';
 import { useWorkbookVersion } from './data/changes';
 import { HeaderSearch } from './search/HeaderSearch';
+import { FirstRun } from './screens/firstRun/FirstRun';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -66,6 +67,7 @@ export function App() {
         <DraftNotice />
         {error ? <p role="alert">{error}</p> : <ScreenView screen={screen} />}
       </main>
+      <FirstRun />
     </div>
   );
 }

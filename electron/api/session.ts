@@ -46,6 +46,7 @@ export class WorkbookSession {
       workbookId: wb.workbookId,
       replicaId: wb.replicaId,
       replicaName: wb.replicaName,
+      replicaNameChosen: wb.replicaNameChosen,
       lastChange: wb.changes.latestStamp(),
       canSwitchWorkbook: this.options.canSwitch,
     };

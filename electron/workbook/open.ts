@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { dirname, basename, join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { randomBytes } from 'node:crypto';
@@ -8,6 +7,7 @@ import { isWorkbookError } from '../../shared/errors.js';
 import { generateSigningKey } from './signatures.js';
 import { openErrors } from './errors.js';
 import { checkInstallation, recordNewInstallation } from './installation.js';
+import { checkInstallationName, placeholderInstallationName } from './installationName.js';
 import type { InstallationStore } from './installationStore.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 import { removeStaleTemps } from './staleTemps.js';
@@ -94,10 +94,14 @@ export function createWorkbook(path: string, options: CreateOptions = {}): Workb
     configure(db);
     migrate(db);
     const wb = new Workbook(db, tmp, options);
+    const replicaId = uuidv7();
+    const chosenName = options.replicaName?.trim();
     wb.initialiseIdentity({
       workbookId: options.join?.workbookId ?? uuidv7(),
-      replicaId: uuidv7(),
-      replicaName: options.replicaName?.trim() || defaultReplicaName(),
+      replicaId,
+      // A name given on creation (--replica-name, joining) was chosen; otherwise the app asks for one.
+      replicaName: chosenName ? checkInstallationName(chosenName) : placeholderInstallationName(replicaId),
+      replicaNameChosen: Boolean(chosenName),
     });
     const join = options.join;
     try {
@@ -126,10 +130,6 @@ export function createWorkbook(path: string, options: CreateOptions = {}): Workb
     for (const suffix of ['', '-wal', '-shm']) rmSync(tmp + suffix, { force: true });
   }
   return openWorkbook(path, options);
-}
-
-function defaultReplicaName(): string {
-  return hostname() || 'Prosjektboka';
 }
 
 function hasSqliteHeader(path: string): boolean {

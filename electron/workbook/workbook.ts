@@ -13,6 +13,7 @@ import { SearchIndex } from './searchIndex.js';
 import { TxJournal } from './txJournal.js';
 import { busyError, isBusy, syncKeyMissing } from './workbookErrors.js';
 import { UndoHistory } from './undoHistory.js';
+import { checkInstallationName, readNameChosen, writeNameChosen } from './installationName.js';
 import { defaultInstallationStore, type InstallationSecrets, type InstallationStore } from './installationStore.js';
 
 export interface Identity {
@@ -21,6 +22,8 @@ export interface Identity {
   /** This installation's copy of the workbook. */
   readonly replicaId: string;
   readonly replicaName: string;
+  /** Whether a person chose the name (not a placeholder); the app asks for one until then. */
+  readonly replicaNameChosen: boolean;
 }
 
 export interface WorkbookOptions {
@@ -101,7 +104,7 @@ export class Workbook {
     this.replicaStmt = db.prepare("SELECT value FROM meta WHERE key = 'replica_id'");
     const meta = this.readMeta();
     if (meta.workbook_id && meta.replica_id) {
-      this.identity = { workbookId: meta.workbook_id, replicaId: meta.replica_id, replicaName: meta.replica_name ?? '' };
+      this.identity = { workbookId: meta.workbook_id, replicaId: meta.replica_id, replicaName: meta.replica_name ?? '', replicaNameChosen: readNameChosen(meta) };
     }
   }
 
@@ -113,6 +116,7 @@ export class Workbook {
       set.run('workbook_id', identity.workbookId);
       set.run('replica_id', identity.replicaId);
       set.run('replica_name', identity.replicaName);
+      writeNameChosen(this.db, identity.replicaNameChosen);
       set.run('clock', encodeHlc({ millis: 0, counter: 0 }));
       set.run('created_at', new Date(this.now()).toISOString());
     }).immediate();
@@ -129,6 +133,10 @@ export class Workbook {
 
   get replicaName(): string {
     return this.requireIdentity().replicaName;
+  }
+
+  get replicaNameChosen(): boolean {
+    return this.requireIdentity().replicaNameChosen;
   }
 
   /** The secret that authenticates this workbook's sync files (electron/sync/fileFormat.ts), from this machine's record. */
@@ -148,8 +156,12 @@ export class Workbook {
   /** Renames this installation, e.g. "Indre Østfold – Mysen bibliotek"; the name travels in its sync files. */
   setReplicaName(name: string): void {
     const identity = this.requireIdentity();
-    this.transaction(() => this.db.prepare("UPDATE meta SET value = ? WHERE key = 'replica_name'").run(name));
-    this.identity = { ...identity, replicaName: name };
+    const checked = checkInstallationName(name);
+    this.transaction(() => {
+      this.db.prepare("UPDATE meta SET value = ? WHERE key = 'replica_name'").run(checked);
+      writeNameChosen(this.db, true);
+    });
+    this.identity = { ...identity, replicaName: checked, replicaNameChosen: true };
   }
 
   /**

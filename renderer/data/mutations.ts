@@ -111,3 +111,17 @@ export async function erasePerson(id: string): Promise<ApiResult<'erasePerson'>>
   await useHistory.getState().load();
   return result;
 }
+
+/** Names this installation (first start, the sync page). Not an undo step: it is this installation's own setting. */
+export async function nameInstallation(name: string): Promise<ApiResult<'setReplicaName'>> {
+  const status = useSaveStatus.getState();
+  status.begin();
+  try {
+    const info = await call('setReplicaName', { name });
+    status.succeed();
+    return info;
+  } catch (e) {
+    status.fail(e instanceof Error ? e.message : String(e));
+    throw e;
+  }
+}

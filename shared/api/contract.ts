@@ -38,6 +38,8 @@ const workbookInfo = z.object({
   workbookId: z.string(),
   replicaId: z.string(),
   replicaName: z.string(),
+  /** False while the name is the placeholder a new workbook gets: the app asks for one on first start. */
+  replicaNameChosen: z.boolean(),
   /** Clock stamp of the latest change, for "last changed" in footers and status. */
   lastChange: z.string().nullable(),
   /** Whether this transport may open other files (the desktop app may; the web host serves one file). */

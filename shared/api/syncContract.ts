@@ -22,6 +22,7 @@ const workbookInfo = z.object({
   workbookId: z.string(),
   replicaId: z.string(),
   replicaName: z.string(),
+  replicaNameChosen: z.boolean(),
   lastChange: z.string().nullable(),
   canSwitchWorkbook: z.boolean(),
 });
@@ -171,6 +172,7 @@ export const SYNC_API = {
   listBackups: { args: z.strictObject({}), result: z.array(backupSchema) },
   /** Puts a backup back (the state before is itself backed up); the workbook is reopened. */
   restoreBackup: { args: z.strictObject({ name: z.string().min(1).max(255) }), result: workbookInfo },
+  /** Names this installation (first start, or later on the sync page); an empty or overlong name is refused field by field (the workbook checks again, for the CLI). */
   setReplicaName: { args: z.strictObject({ name: z.string().trim().min(1).max(200) }), result: workbookInfo },
   /** Desktop: the sync folder this installation exchanges with (null: none). */
   setSyncFolder: { args: z.strictObject({ path: path.nullable() }), result: syncStatusSchema },

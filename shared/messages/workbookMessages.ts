@@ -4,6 +4,21 @@
  * tests/unit/messageCatalogue.test.ts.
  */
 export const WORKBOOK_MESSAGES = {
+  // This installation's name (electron/workbook/installationName.ts)
+  'installation.name_empty': {
+    nb: 'Installasjonen trenger et navn, f.eks. «Indre Østfold – Mysen bibliotek». Navnet er ikke endret.',
+    en: 'The installation needs a name, e.g. “Drammen – Hovedbiblioteket”. The name has not been changed.',
+  },
+  'installation.current': { nb: 'Denne installasjonen heter «{name}».', en: 'This installation is called “{name}”.' },
+  'installation.current_placeholder': {
+    nb: 'Denne installasjonen har ikke fått noe navn ennå («{name}»). Gi den et med prosjektboka installation name <fil> "Kommune – sted".',
+    en: 'This installation has not been given a name yet (“{name}”). Give it one with prosjektboka installation name <file> "Municipality – place".',
+  },
+  'installation.named': { nb: 'Denne installasjonen heter nå «{name}».', en: 'This installation is now called “{name}”.' },
+  'installation.name_too_long': {
+    nb: 'Navnet er {length} tegn; det kan være høyst {max}. Navnet er ikke endret.',
+    en: 'The name is {length} characters long; it can be at most {max}. The name has not been changed.',
+  },
   // Opening a file (electron/workbook/errors.ts)
   'workbook.not_found': { nb: 'Finner ikke arbeidsboka {path}.', en: 'Cannot find the workbook {path}.' },
   'workbook.exists': {

@@ -25,7 +25,7 @@ describe('Møter and Oppgaver', () => {
   const saved = () => expectAllSaved(page);
 
   beforeAll(async () => {
-    expect(cli('init', file).code).toBe(0);
+    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
     served = await serve(file);
     browser = await launchChromium();
     // axe needs a page of a context of its own.

@@ -12,7 +12,7 @@ describe('Plan, Personer and the language switch', () => {
   let page: Page;
 
   beforeAll(async () => {
-    expect(cli('init', file).code).toBe(0);
+    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
     served = await serve(file);
     browser = await launchChromium();
     page = await newPage(browser);

@@ -44,7 +44,7 @@ describe('One search (Ctrl+K)', () => {
   }
 
   beforeAll(async () => {
-    expect(cli('init', file).code).toBe(0);
+    expect(cli('init', file, '--replica-name', 'Testmaskin').code).toBe(0);
     const peter = list(file, 'person').find((p) => p.name === 'Peter Shagalov')!.id;
     meetingId = cli('add', file, 'meeting', 'title=Arbeidsmøte prosjektgruppe B', 'startsAt=2022-03-02T10:00', 'type=project_group',
       'minutes=Vi så på møteplassen.').stdout.trim();

@@ -1,15 +1,18 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../forms/fields';
+import { InstallationNameDialog } from '../firstRun/InstallationNameDialog';
 import { formatWhen } from './format';
 import './trustI18n';
-import { errorText, renameInstallation, type SyncStatus } from './store';
+import { errorText, renameInstallation, useSyncData, type SyncStatus } from './store';
 
 /** This installation's name (editable) and the installations it has exchanged files with. */
 export function InstallationPanel({ status }: { status: SyncStatus }) {
   const { t } = useTranslation('sync');
   const id = useId();
   const [said, setSaid] = useState<{ ok: boolean; text: string }>();
+  const [naming, setNaming] = useState(false);
+  const { t: tf } = useTranslation('firstRun');
   const never = t('installation.never');
 
   return (
@@ -27,6 +30,16 @@ export function InstallationPanel({ status }: { status: SyncStatus }) {
               throw e;
             }
           }} />
+        <button type="button" className="sync-name-compose" onClick={() => setNaming(true)}>{tf('change')}</button>
+        {naming ? (
+          <InstallationNameDialog onClose={(saved) => {
+            setNaming(false);
+            if (saved) {
+              setSaid({ ok: true, text: t('installation.renamed') });
+              void useSyncData.getState().load();
+            }
+          }} />
+        ) : null}
         <p className="panel-hint sync-id">{t('installation.id', { id: status.replicaId })}</p>
       </div>
       {status.installationNotice ? (

@@ -3,7 +3,7 @@ import type { ApiResult } from '../../../shared/api/contract';
 import { ApiError, call } from '../../api/client';
 import { useChanges } from '../../data/changes';
 import { useHistory } from '../../data/history';
-import { resolveConflict as resolveAsStep } from '../../data/mutations';
+import { nameInstallation, resolveConflict as resolveAsStep } from '../../data/mutations';
 import { createLoadedStore } from '../../data/loadedStore';
 import { useWorkbookStore } from '../../stores/workbookStore';
 import { logExchange } from './history';
@@ -41,7 +41,7 @@ async function reload(): Promise<void> {
 }
 
 export async function renameInstallation(name: string): Promise<void> {
-  await call('setReplicaName', { name });
+  await nameInstallation(name);
   await Promise.all([reload(), useWorkbookStore.getState().load()]);
 }
 
