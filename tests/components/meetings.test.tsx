@@ -246,16 +246,16 @@ describe('deleting from a meeting, and taking it back', () => {
   it('deletes an action item with Angre in place, and the meeting after asking, with Angre back on the log', async () => {
     const user = userEvent.setup();
     render(<MeetingPage id={meetingId} />);
-    await user.click(await screen.findByRole('button', { name: 'Slett oppgaven «Sende referatet»' }));
+    await user.click(await screen.findByRole('button', { name: 'Slett: Sende referatet' }));
     // Angre right where the item was, with focus; it brings the item back and focus to its text.
-    expect(await screen.findByText('Oppgaven «Sende referatet» er slettet.')).toBeTruthy();
-    const undo = screen.getByRole('button', { name: 'Angre' });
+    expect(await screen.findByText('«Sende referatet» er slettet.')).toBeTruthy();
+    const undo = screen.getByRole('button', { name: 'Angre slettingen av «Sende referatet»' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     await user.click(undo);
     await waitFor(() => expect(wb.wb.records.get('action', action)!.deleted).toBe(false));
     const text = await screen.findByLabelText('Oppgave');
     await waitFor(() => expect(document.activeElement).toBe(text));
-    expect(screen.queryByText('Oppgaven «Sende referatet» er slettet.')).toBeNull();
+    expect(screen.queryByText('«Sende referatet» er slettet.')).toBeNull();
 
     // Deleting the meeting asks first and says what goes with it; Escape says no.
     await user.click(screen.getByRole('button', { name: 'Slett møtet' }));
