@@ -96,7 +96,6 @@ const nb = {
     actions_other: '{{count}} oppgaver',
     confirm: 'Slett møtet',
     cancel: 'Avbryt',
-    done: 'Møtet «{{title}}» er slettet.',
   },
   attendees: {
     heading: 'Deltakere',
@@ -240,7 +239,6 @@ const en: typeof nb = {
     actions_other: '{{count}} action items',
     confirm: 'Delete the meeting',
     cancel: 'Cancel',
-    done: 'The meeting “{{title}}” was deleted.',
   },
   attendees: {
     heading: 'Attendees',
