@@ -52,14 +52,28 @@ export function useLogTombstones(pages: Readonly<Record<number, readonly Meeting
   };
 }
 
-/** Focus on a meeting's link in the log once a deleted meeting is back and drawn there. */
+/**
+ * Focus on a meeting's link in the log once a deleted meeting is back and
+ * drawn there. The virtual table draws its rows a frame after it learns of
+ * them (and a search's hits come after the log's reload), so this looks for
+ * the link each frame until it is there or nobody waits for it any more.
+ */
 export function useFocusBackInLog(): void {
   const back = useRecordUi((s) => s.focusToggle);
   useEffect(() => {
     if (!back) return;
-    const link = document.querySelector<HTMLElement>(`.mb-log a[data-meeting-link="${back}"]`);
-    if (!link) return;
-    link.focus();
-    useRecordUi.getState().focused(back);
-  }); // after every drawing: the row can arrive with the log's reload or with a search's hits
+    let frame = 0;
+    let tries = 0;
+    const look = () => {
+      const link = document.querySelector<HTMLElement>(`.mb-log a[data-meeting-link="${back}"]`);
+      if (link) {
+        link.focus();
+        useRecordUi.getState().focused(back);
+      } else if (++tries < 600 && useRecordUi.getState().focusToggle === back) {
+        frame = requestAnimationFrame(look);
+      }
+    };
+    look();
+    return () => cancelAnimationFrame(frame);
+  }, [back]);
 }
