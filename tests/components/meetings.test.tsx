@@ -10,7 +10,8 @@ import { fillTemplate } from '../../renderer/screens/meetings/templates';
 import { useMeetingDetail } from '../../renderer/screens/meetings/detailStore';
 import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
 import { useHistory } from '../../renderer/data/history';
-import { useUndoOffer } from '../../renderer/data/undoOffer';
+import { useRecordUi } from '../../renderer/components/records';
+import { MEETINGS_LIST } from '../../renderer/screens/meetings/logTombstones';
 
 const id = (n: number) => `0190a6b0-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const GROUPS = [
@@ -246,16 +247,16 @@ describe('deleting from a meeting, and taking it back', () => {
   it('deletes an action item with Angre in place, and the meeting after asking, with Angre back on the log', async () => {
     const user = userEvent.setup();
     render(<MeetingPage id={meetingId} />);
-    await user.click(await screen.findByRole('button', { name: 'Slett oppgaven «Sende referatet»' }));
+    await user.click(await screen.findByRole('button', { name: 'Slett: Sende referatet' }));
     // Angre right where the item was, with focus; it brings the item back and focus to its text.
-    expect(await screen.findByText('Oppgaven «Sende referatet» er slettet.')).toBeTruthy();
-    const undo = screen.getByRole('button', { name: 'Angre' });
+    expect(await screen.findByText('«Sende referatet» er slettet.')).toBeTruthy();
+    const undo = screen.getByRole('button', { name: 'Angre slettingen av «Sende referatet»' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     await user.click(undo);
     await waitFor(() => expect(wb.wb.records.get('action', action)!.deleted).toBe(false));
     const text = await screen.findByLabelText('Oppgave');
     await waitFor(() => expect(document.activeElement).toBe(text));
-    expect(screen.queryByText('Oppgaven «Sende referatet» er slettet.')).toBeNull();
+    expect(screen.queryByText('«Sende referatet» er slettet.')).toBeNull();
 
     // Deleting the meeting asks first and says what goes with it; Escape says no.
     await user.click(screen.getByRole('button', { name: 'Slett møtet' }));
@@ -271,10 +272,12 @@ describe('deleting from a meeting, and taking it back', () => {
     expect(wb.writes('deleteRecord')).toEqual([{ kind: 'action', id: action }, { kind: 'meeting', id: meetingId }]);
     // The page that is leaving does not ask for the meeting it deleted.
     expect(wb.callsOf('getMeeting').length).toBe(asked);
-    expect(useUndoOffer.getState().offer).toMatchObject({ message: 'Møtet «Prosjektgruppemøte» er slettet.', place: 'meetings' });
-    await useUndoOffer.getState().take();
+    // The log it went back to keeps the meeting's row with «Angre» (the records pattern's tombstone for the log).
+    const stone = useRecordUi.getState().tombstones[MEETINGS_LIST]?.find((t) => t.id === meetingId);
+    expect(stone).toMatchObject({ kind: 'meeting', name: 'Prosjektgruppemøte' });
+    expect(useHistory.getState().undoStep?.tx).toBe(stone!.tx);
+    await useHistory.getState().undo();
     expect(wb.wb.records.get('meeting', meetingId)!.deleted).toBe(false);
     expect(wb.wb.records.get('action', action)!.deleted).toBe(false);
-    expect(window.location.hash).toBe(`#/meetings/${meetingId}`);
   });
 });

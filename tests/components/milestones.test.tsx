@@ -239,20 +239,21 @@ describe('every field of a milestone is edited where it stands', () => {
   it('deletes a milestone and offers «Angre» right there, which brings it back through the workbook’s undo', async () => {
     const user = userEvent.setup();
     render(<Milestones />);
-    await user.click(within(await milestoneRow(5)).getByRole('button', { name: 'Slett milepæl 5' }));
+    await user.click(within(await milestoneRow(5)).getByRole('button', { name: 'Slett: Milepæl 5' }));
     await waitFor(() => expect(document.querySelector('tr[data-milestone="5"]')).toBeNull());
     expect(real.wb.records.get('milestone', real.id('milestone.5'))!.deleted).toBe(true);
-    const notice = document.querySelector('.ms-deleted-notice');
-    expect(notice?.getAttribute('role')).toBe('status');
-    expect(text(notice)).toMatch(/^Milepæl 5 «Innbyggerundersøkesle er gjennomført .*» er slettet\./);
-    const undo = screen.getByRole('button', { name: 'Angre slettingen av milepæl 5' });
+    // The line keeps its row, with «Angre» (the records pattern).
+    const notice = document.querySelector('.milestone-table .record-deleted');
+    expect(notice?.querySelector('[role=status]')).toBeTruthy();
+    expect(text(notice)).toMatch(/^«Milepæl 5» er slettet\./);
+    const undo = screen.getByRole('button', { name: 'Angre slettingen av «Milepæl 5»' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.5'))!.deleted).toBe(false));
     expect(real.callsOf('undo')).toHaveLength(1);
     const back = await waitFor(() => within(document.querySelector<HTMLElement>('tr[data-milestone="5"]')!).getByLabelText('Beskrivelse av milepæl 5'));
     await waitFor(() => expect(document.activeElement).toBe(back));
-    expect(text(document.querySelector('.ms-deleted-notice'))).toMatch(/^Milepæl 5 er tilbake\./);
+    expect(document.querySelector('.record-deleted')).toBeNull();
   });
 
   it('moves a milestone down and up with the keyboard, each move one undo step, the focus staying on the moved line', async () => {
@@ -281,7 +282,7 @@ describe('every field of a milestone is edited where it stands', () => {
       await screen.findByRole('heading', { name: /^Prosjektår 1/ });
       const tr = document.querySelector<HTMLElement>('tr[data-milestone="6"]')!;
       expect(text(cell(tr, 'ms-range'))).toBe('⚠ Unknown time');
-      expect(within(tr).getByRole('button', { name: 'Delete milestone 6' })).toBeTruthy();
+      expect(within(tr).getByRole('button', { name: 'Delete: Milestone 6' })).toBeTruthy();
       expect(within(tr).getByLabelText('Date in the plan of milestone 6')).toBeTruthy();
       expect(screen.getByRole('button', { name: '+ Add a milestone to Prosjektår 1' })).toBeTruthy();
     } finally {

@@ -181,19 +181,19 @@ describe('the risk panel', () => {
     expect(wb.byNumber(10)).toMatchObject({ title: 'Nøkkelpersoner slutter', probability: 3, consequence: 4 });
     expect(await screen.findByRole('button', { name: 'Risiko 10: Nøkkelpersoner slutter' })).toBeTruthy();
 
-    await user.click(within(panel).getByRole('button', { name: 'Slett risikoen' }));
+    await user.click(within(panel).getByRole('button', { name: 'Slett: Risiko 10' }));
     await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
     expect(screen.queryByRole('button', { name: /^Risiko 10:/ })).toBeNull();
-    // Angre is offered right there, with focus on it (the panel that had focus is gone).
-    expect(screen.getByText('Risiko 10 er slettet.')).toBeTruthy();
-    const undo = screen.getByRole('button', { name: 'Angre' });
+    // Angre is offered in the risk's row, with focus on it (the panel that had focus is gone).
+    expect(screen.getByText('«Risiko 10» er slettet.')).toBeTruthy();
+    const undo = screen.getByRole('button', { name: 'Angre slettingen av «Risiko 10»' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     await user.click(undo);
     // The risk is back and open again.
     expect(await screen.findByRole('complementary', { name: 'Nøkkelpersoner slutter' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Risiko 10: Nøkkelpersoner slutter' })).toBeTruthy();
     expect(wb.byNumber(10)).toMatchObject({ title: 'Nøkkelpersoner slutter' });
-    expect(screen.queryByText('Risiko 10 er slettet.')).toBeNull();
+    expect(screen.queryByText('«Risiko 10» er slettet.')).toBeNull();
   });
 
   it('speaks English when the user chooses it', async () => {

@@ -3,7 +3,7 @@ import { isKind, type Kind } from '../../shared/model/kinds';
 import { useAnnouncer, useRiskData, useRiskView } from '../../renderer/screens/risks/store';
 import { DEFAULT_SORT, EMPTY_FILTER } from '../../renderer/screens/risks/registerModel';
 import { installRealWorkbook, type RealWorkbook } from './realWorkbook';
-import { useUndoOffer } from '../../renderer/data/undoOffer';
+import { useRecordUi } from '../../renderer/components/records';
 
 /**
  * The seed workbook, real (tests/components/realWorkbook.ts), with what the
@@ -75,5 +75,5 @@ export function resetRiskScreen(): void {
   useRiskData.setState({ risks: [], assessments: [], people: [], probabilityLabels: [], consequenceLabels: [], loaded: false, error: undefined });
   useRiskView.setState({ selectedId: undefined, filter: EMPTY_FILTER, sort: DEFAULT_SORT, orientation: 'plan', view: 'before' });
   useAnnouncer.setState({ message: '', seq: 0 });
-  useUndoOffer.setState({ offer: undefined });
+  useRecordUi.setState({ tombstones: {}, orders: {}, focusToggle: undefined });
 }

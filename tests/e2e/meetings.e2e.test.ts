@@ -165,7 +165,7 @@ describe('Møter and Oppgaver', () => {
 /**
  * On a 1366×768 laptop, the coordinator writes up a meeting afterwards: no
  * time to give, decisions and action items, then finds it again in the app.
- * Deleting asks, and each delete offers Angre where it happened. The page
+ * Deleting asks, and each delete leaves «… er slettet. Angre» where the record was. The page
  * never asks for anything that is not there (no 4xx answers, no console errors).
  */
 describe('Møter: a meeting written up afterwards, found again, and deleted with Angre', () => {
@@ -223,23 +223,28 @@ describe('Møter: a meeting written up afterwards, found again, and deleted with
       await page.getByRole('group', { name: /^Oppgave 2/ }).waitFor();
       await expectAllSaved(page);
 
-      // An action item deleted, and back with Angre right there.
-      await page.getByRole('button', { name: 'Slett oppgaven «Avtale befaring i Skiptvet»' }).click();
-      await poll(() => page.locator('.mb-meeting-actions .undo-offer').textContent()).toContain('Oppgaven «Avtale befaring i Skiptvet» er slettet.');
+      // An action item deleted, and back with Angre in its place (the records pattern).
+      await page.getByRole('button', { name: 'Slett: Avtale befaring i Skiptvet' }).click();
+      const deletedItem = page.locator('.mb-meeting-actions .record-deleted');
+      await poll(() => deletedItem.textContent()).toContain('«Avtale befaring i Skiptvet» er slettet.');
       const items = page.getByRole('group', { name: /^Oppgave \d/ });
       await poll(() => items.count()).toBe(1);
-      await page.locator('.mb-meeting-actions .undo-offer').getByRole('button', { name: 'Angre' }).click();
+      await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Angre');
+      await deletedItem.getByRole('button', { name: 'Angre slettingen av «Avtale befaring i Skiptvet»' }).click();
       await poll(() => items.count()).toBe(2);
-      await poll(() => page.locator('.mb-meeting-actions .undo-offer').count()).toBe(0);
+      await poll(() => deletedItem.count()).toBe(0);
+      await poll(() => page.evaluate<string | undefined>("document.activeElement?.closest('[data-action-id]') ? 'item' : undefined")).toBe('item');
 
       // An attendee, removed and back.
       await page.getByLabel('Legg til deltaker').selectOption({ index: 1 });
       await page.getByRole('button', { name: 'Legg til', exact: true }).click();
       await poll(() => page.locator('.mb-attendee-list li').count()).toBe(1);
-      await page.locator('.mb-attendee-list li').getByRole('button', { name: /^Fjern / }).click();
-      await poll(() => page.locator('.mb-attendee-list li').count()).toBe(0);
-      await page.locator('.mb-attendees .undo-offer').getByRole('button', { name: 'Angre' }).click();
-      await poll(() => page.locator('.mb-attendee-list li').count()).toBe(1);
+      const attendee = page.locator('.mb-attendee-list li[data-attendance-id]');
+      await attendee.getByRole('button', { name: /^Slett: / }).click();
+      await poll(() => attendee.count()).toBe(0);
+      await page.locator('.mb-attendees .record-deleted').getByRole('button', { name: /^Angre slettingen av / }).click();
+      await poll(() => attendee.count()).toBe(1);
+      await poll(() => page.locator('.mb-attendees .record-deleted').count()).toBe(0);
       await expectAllSaved(page);
 
       // Found again in the log by a word from the decisions; the log shows the day without a time.
@@ -263,14 +268,18 @@ describe('Møter: a meeting written up afterwards, found again, and deleted with
       await page.getByRole('button', { name: 'Slett møtet' }).click();
       await question.getByRole('button', { name: 'Slett møtet' }).click();
 
-      // Back on the log, with Angre (and focus on it); the meeting is gone from the log.
+      // Back on the log, where the meeting's row says so with Angre (and focus on it); the meeting is gone from the log.
       await page.getByRole('heading', { level: 1, name: 'Møter' }).waitFor();
-      const offer = page.locator('.undo-offer');
-      await poll(() => offer.textContent()).toContain('Møtet «Oppsummering etter workshopen» er slettet.');
+      const offer = page.locator('.mb-log .record-deleted');
+      await poll(() => offer.textContent()).toContain('«Oppsummering etter workshopen» er slettet.');
       await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Angre');
       // The log still searches for the word, and finds nothing now.
       await poll(() => page.locator('.mb-count').textContent()).toBe('Ingen møter funnet for «meråpent».');
       await expectNoAxeViolations(page, 'Møter, Angre etter sletting');
+      // Angre: the meeting is back in its row, with focus on its link, and opens as it was.
+      await page.keyboard.press('Enter');
+      await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Oppsummering etter workshopen');
+      expect(await offer.count()).toBe(0);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Oppsummering etter workshopen' }).waitFor();
       expect(page.url()).toBe(meetingUrl);

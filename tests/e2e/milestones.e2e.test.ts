@@ -132,13 +132,15 @@ describe('the milestones in Chromium through the web host', () => {
     await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toBe('Flytt milepæl 13 opp');
 
     // Delete it, then «Angre» right there.
-    await page.locator('tr[data-milestone="13"]').getByRole('button', { name: 'Slett milepæl 13' }).click();
-    await expect.poll(async () => norm(await page.locator('.ms-deleted-notice').textContent())).toMatch(/^Milepæl 13 «Evaluering med Nasjonalbiblioteket» er slettet\./);
+    await page.locator('tr[data-milestone="13"]').getByRole('button', { name: 'Slett: Milepæl 13' }).click();
+    await expect.poll(async () => norm(await page.locator('.milestone-table .record-deleted').textContent())).toMatch(/^«Milepæl 13» er slettet\./);
     await expect.poll(() => page.locator(':focus').textContent()).toBe('Angre');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('tr[data-milestone="13"]').getByLabel('Beskrivelse av milepæl 13').inputValue())
       .toBe('Evaluering med Nasjonalbiblioteket');
-    await expect.poll(async () => norm(await page.locator('.ms-deleted-notice').textContent())).toMatch(/^Milepæl 13 er tilbake\./);
+    // Focus is back on the line, in its description.
+    await expect.poll(() => page.evaluate<string | undefined>("document.activeElement?.closest('tr')?.dataset.milestone")).toBe('13');
+    expect(await page.locator('.record-deleted').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

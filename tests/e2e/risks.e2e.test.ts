@@ -219,13 +219,13 @@ describe('the risk register in Chromium', () => {
       expect(Math.max(...layout.lines)).toBeLessThanOrEqual(3);
       await expectNoAxeViolations(page, 'Risikoregister ved 1366×768, rullet ned');
 
-      // Delete risk 9 from its panel; Angre is offered right there, with focus, and brings it back open.
+      // Delete risk 9 from its panel; Angre is offered in its row, with focus, and brings it back open.
       await last.click();
       const panel = page.getByRole('complementary', { name: 'Prosjektet mangler nasjonal relevans og overføringsverdi' });
-      await panel.getByRole('button', { name: 'Slett risikoen' }).click();
+      await panel.getByRole('button', { name: 'Slett: Risiko 9' }).click();
       await poll(() => page.locator('.filter-count').textContent()).toBe('Viser 8 av 8');
-      const offer = page.locator('.undo-offer');
-      expect(await offer.textContent()).toContain('Risiko 9 er slettet.');
+      const offer = page.locator('.risk-table .record-deleted');
+      expect(await offer.textContent()).toContain('«Risiko 9» er slettet.');
       await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Angre');
       await expectNoAxeViolations(page, 'Risikoregister med Angre etter sletting');
       await page.keyboard.press('Enter');

@@ -6,3 +6,4 @@ export { EditableRecord, RecordActions, RecordEditor, useRecordEditing, type Mov
 export { useRecordRows, type RecordRow } from './useRecordRows';
 export { useRecordUi } from './recordUi';
 export { useMoveInList } from './useMoveInList';
+export type { Tombstone } from './recordUi';

@@ -1,13 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UndoOffer } from '../../components/UndoOffer';
-import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
-import { useUndoOffer } from '../../data/undoOffer';
+import { DeletedRecord, DeleteRecordButton, useRecordRows } from '../../components/records';
+import { createRecord, updateRecord } from '../../data/mutations';
 import { useFocusWhenBack } from './useFocusWhenBack';
 import type { GroupRow, MembershipRow, PersonRow } from './directoryStore';
 import type { AttendanceRecord, MeetingRecord } from './detailStore';
 
 const ignore = () => undefined; // a failed write is reported by the header's save status
+const attendeeChoice = (id: string) => `[data-attendance-id="${id}"] input:checked`;
 
 /**
  * Who was at the meeting: attendance records of people, each present or
@@ -26,7 +26,7 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
   // What the user just chose, shown while the record still holds the value it was chosen over.
   const [pending, setPending] = useState<Record<string, { value: boolean; over: boolean }>>({});
   const byId = new Map(people.map((p) => [p.id, p]));
-  const rows = [...attendance].sort((a, b) =>
+  const sorted = [...attendance].sort((a, b) =>
     (byId.get(a.personId)?.name ?? '').localeCompare(byId.get(b.personId)?.name ?? '', 'nb'));
   const attending = new Set(attendance.map((a) => a.personId));
   const candidates = people.filter((p) => !attending.has(p.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
@@ -41,23 +41,16 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
     const p = pending[a.id];
     return p && p.over === a.present ? p.value : a.present;
   };
-  const presentCount = rows.filter(present).length;
+  const presentCount = sorted.filter(present).length;
   const group = groups.find((g) => g.id === meeting.groupId);
   const members = group
     ? [...new Set(memberships.filter((m) => m.groupId === group.id).map((m) => m.personId))].filter((p) => byId.has(p))
     : [];
   const missingMembers = members.filter((p) => !attending.has(p));
-  const place = `attendees:${meeting.id}`;
-  const focusWhenBack = useFocusWhenBack(attendance.map((a) => a.id), (rid) => `[data-attendance-id="${rid}"] input:checked`);
-
-  async function remove(a: AttendanceRecord, name: string) {
-    try {
-      const tx = await deleteRecord('attendance', a.id, t('undo.removeAttendee'));
-      useUndoOffer.getState().make({ message: t('attendees.removed', { name }), tx, place, onUndone: () => focusWhenBack(a.id) });
-    } catch {
-      // The header's save status says why; the attendee stays.
-    }
-  }
+  // Someone removed keeps their line, with «Angre» (the records pattern); back, focus is on their choice.
+  const list = `attendees:${meeting.id}`;
+  const rows = useRecordRows(list, sorted);
+  useFocusWhenBack(attendance.map((a) => a.id), attendeeChoice);
 
   async function setPresent(a: AttendanceRecord, value: boolean) {
     setPending((s) => ({ ...s, [a.id]: { value, over: a.present } }));
@@ -80,9 +73,11 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
       <h2 id={`${id}-h`}>{t('attendees.heading')}</h2>
       {rows.length === 0 ? <p className="mb-muted">{t('attendees.none')}</p> : (
         <>
-          <p className="mb-hint">{t('attendees.summary', { present: presentCount, absent: rows.length - presentCount })}</p>
+          <p className="mb-hint">{t('attendees.summary', { present: presentCount, absent: sorted.length - presentCount })}</p>
           <ul className="mb-attendee-list">
-            {rows.map((a) => {
+            {rows.map((row) => {
+              if (row.tombstone) return <DeletedRecord key={row.key} list={list} tombstone={row.tombstone} as="li" />;
+              const a = row.record;
               const person = byId.get(a.personId);
               const name = person?.name ?? '?';
               const isPresent = present(a);
@@ -102,17 +97,13 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
                       <span aria-hidden="true">✗ </span>{t('attendees.absent')}
                     </label>
                   </span>
-                  <button type="button" className="mb-btn mb-btn-quiet mb-btn-small" aria-label={t('attendees.removeFor', { name })}
-                    onClick={() => void remove(a, name)}>
-                    {t('attendees.remove')}
-                  </button>
+                  <DeleteRecordButton kind="attendance" id={a.id} name={name} list={list} />
                 </li>
               );
             })}
           </ul>
         </>
       )}
-      <UndoOffer place={place} />
       <form className="mb-add-row" onSubmit={(e) => {
         e.preventDefault();
         if (!choice) return;

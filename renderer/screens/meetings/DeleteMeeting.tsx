@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteRecord } from '../../data/mutations';
-import { useUndoOffer } from '../../data/undoOffer';
+import { useRecordUi } from '../../components/records';
+import { MEETINGS_LIST } from './logTombstones';
 import { meetingHref } from './route';
 
 /**
  * «Slett møtet»: asks first, saying what goes with it (the minutes, the
  * attendees and the action items), then deletes it as one undo step and goes
- * back to the log, where «Angre» brings it back and opens it again.
+ * back to the log, where the meeting's row says so with «Angre» (records pattern).
  * `onDeleting` tells the page to stop loading the meeting it is leaving.
  */
 export function DeleteMeeting({ meeting, attendees, actions, onDeleting }: {
@@ -34,12 +35,8 @@ export function DeleteMeeting({ meeting, attendees, actions, onDeleting }: {
     onDeleting(true);
     try {
       const tx = await deleteRecord('meeting', meeting.id, t('undo.deleteMeeting'));
-      useUndoOffer.getState().make({
-        message: t('delete.done', { title: meeting.title }),
-        tx,
-        place: 'meetings',
-        onUndone: () => { window.location.hash = meetingHref(meeting.id); },
-      });
+      // The log it goes back to keeps the meeting's row, «… er slettet. Angre» (records pattern).
+      useRecordUi.getState().buried(MEETINGS_LIST, { kind: 'meeting', id: meeting.id, name: meeting.title, tx });
       window.location.hash = meetingHref();
     } catch {
       // Not deleted (the header's save status says why): the page stays as it was.

@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/enums';
 import { todayIso } from '../../../shared/rules/dates';
 import { isOverdue } from '../../../shared/rules/meetings';
-import { UndoOffer } from '../../components/UndoOffer';
-import { createRecord, deleteRecord, updateRecord } from '../../data/mutations';
-import { useUndoOffer } from '../../data/undoOffer';
+import { DeletedRecord, DeleteRecordButton, useRecordRows } from '../../components/records';
+import { createRecord, updateRecord } from '../../data/mutations';
 import { useFocusWhenBack } from './useFocusWhenBack';
 import { DateField, FieldFrame, RecordTextField, SelectField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
 import type { PersonRow } from './directoryStore';
 import type { ActionRecord } from './detailStore';
 import { OverdueBadge } from './OverdueBadge';
+
+const actionText = (id: string) => `[data-action-id="${id}"] input`;
 
 /** The action items agreed in one meeting: text, owner, due date and status, each saved as it changes. */
 export function MeetingActions({ meetingId, actions, people }: {
@@ -33,17 +34,10 @@ export function MeetingActions({ meetingId, actions, people }: {
   ];
   const statuses = ACTION_STATUSES.map((s) => ({ value: s, label: tc(`enums.actionStatus.${s}`) }));
   const label = t('undo.updateAction');
-  const place = `actions:${meetingId}`;
-  const focusWhenBack = useFocusWhenBack(actions.map((a) => a.id), (aid) => `[data-action-id="${aid}"] input`);
-
-  async function remove(a: ActionRecord) {
-    try {
-      const tx = await deleteRecord('action', a.id, t('undo.deleteAction'));
-      useUndoOffer.getState().make({ message: t('actions.deleted', { text: a.text }), tx, place, onUndone: () => focusWhenBack(a.id) });
-    } catch {
-      // The header's save status says why; the item stays.
-    }
-  }
+  // A deleted item keeps its card's place, with «Angre» (the records pattern); back, focus is on its text.
+  const list = `actions:${meetingId}`;
+  const rows = useRecordRows(list, actions);
+  useFocusWhenBack(actions.map((a) => a.id), actionText);
 
   async function add() {
     setTried(true);
@@ -64,9 +58,12 @@ export function MeetingActions({ meetingId, actions, people }: {
         <h2 id={`${id}-h`}>{t('actions.heading')}</h2>
         <a href="#/actions">{t('actions.overview')}</a>
       </div>
-      {actions.length === 0 ? <p className="mb-muted">{t('actions.none')}</p> : (
+      {rows.length === 0 ? <p className="mb-muted">{t('actions.none')}</p> : (
         <ol className="mb-action-cards">
-          {actions.map((a, i) => {
+          {rows.map((row) => {
+            if (row.tombstone) return <DeletedRecord key={row.key} list={list} tombstone={row.tombstone} as="li" />;
+            const a = row.record;
+            const i = actions.indexOf(a);
             const record = a as unknown as { id: string } & Record<string, unknown>;
             const overdue = isOverdue(a, today);
             return (
@@ -87,10 +84,7 @@ export function MeetingActions({ meetingId, actions, people }: {
                     <SelectField<ActionStatus> label={t('actions.status')} value={a.status} options={statuses}
                       onCommit={(v) => updateRecord('action', a.id, { status: v }, { status: a.status }, label).catch(() => undefined)} />
                     <div className="mb-action-delete">
-                      <button type="button" className="mb-btn mb-btn-quiet mb-btn-small" aria-label={t('actions.deleteFor', { text: a.text })}
-                        onClick={() => void remove(a)}>
-                        {t('actions.delete')}
-                      </button>
+                      <DeleteRecordButton kind="action" id={a.id} name={a.text} list={list} />
                     </div>
                   </div>
                 </fieldset>
@@ -99,7 +93,6 @@ export function MeetingActions({ meetingId, actions, people }: {
           })}
         </ol>
       )}
-      <UndoOffer place={place} />
       <form className="mb-add-row" noValidate onSubmit={(e) => {
         e.preventDefault();
         void add();

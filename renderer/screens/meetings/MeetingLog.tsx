@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/rules/dates';
 import { messageLanguage } from '../../i18n/messages';
 import { useKindsVersion } from '../../data/changes';
-import { UndoOffer } from '../../components/UndoOffer';
+import { DeletedRecord } from '../../components/records';
+import { MEETINGS_LIST, useFocusBackInLog, useLogTombstones } from './logTombstones';
 import { useDirectoryData } from './directoryStore';
 import { Missing } from './Missing';
 import { isDigitalPlace } from './place';
@@ -43,12 +44,19 @@ export function MeetingLog() {
     return () => clearTimeout(timer);
   }, [text, version]);
 
+  // A meeting deleted on its page keeps its row here, the page it returns to, with «Angre» (records pattern).
+  const log = useLogTombstones(pages);
+  useFocusBackInLog();
+  const stoneRow = (stone: (typeof log.stones)[number]): VirtualRow => ({
+    cells: [], whole: <DeletedRecord list={MEETINGS_LIST} tombstone={stone} />,
+  });
+
   const groupName = useCallback((id: string | null) => groups.find((g) => g.id === id)?.name, [groups]);
   const rowOf = (r: MeetingLogRow | MeetingHit): VirtualRow => ({
     cells: [
       <time dateTime={r.startsAt}>{formatDateTime(r.startsAt, messageLanguage())}</time>,
       <span className="mb-title-cell">
-        <a href={meetingHref(r.id)}>{r.title}</a>
+        <a href={meetingHref(r.id)} data-meeting-link={r.id}>{r.title}</a>
         {'snippet' in r && r.snippet ? <Snippet text={r.snippet} /> : null}
       </span>,
       t(`enums.meetingType.${r.type}`, { ns: 'translation' }),
@@ -78,8 +86,6 @@ export function MeetingLog() {
           </button>
         ) : null}
       </div>
-      {/* A meeting deleted on its page is offered back here, the page it returns to. */}
-      <UndoOffer place="meetings" />
       {creating ? (
         <NewMeetingForm groups={groups} onCancel={() => {
           setCreating(false);
@@ -112,18 +118,26 @@ export function MeetingLog() {
       {error || search.error ? <p role="alert" className="mb-error">{error ?? search.error}</p> : null}
 
       {hits ? (
-        hits.length > 0 ? (
+        hits.length + log.stones.length > 0 ? (
+          // While searching, the deleted meetings' rows come first: they are not among the hits.
           <VirtualTable key="hits" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE}
-            count={hits.length} rowHeight={HIT_ROW_HEIGHT} rowKey={(i) => hits[i]?.id ?? i} loadingText={t('log.loadingRow')}
-            renderRow={(i) => (hits[i] ? rowOf(hits[i]) : undefined)} className="mb-log mb-log-hits" />
+            count={log.stones.length + hits.length} rowHeight={HIT_ROW_HEIGHT} loadingText={t('log.loadingRow')}
+            rowKey={(i) => (i < log.stones.length ? `deleted:${log.stones[i]!.id}` : hits[i - log.stones.length]?.id ?? i)}
+            renderRow={(i) => {
+              if (i < log.stones.length) return stoneRow(log.stones[i]!);
+              const hit = hits[i - log.stones.length];
+              return hit ? rowOf(hit) : undefined;
+            }} className="mb-log mb-log-hits" />
         ) : null
-      ) : total === 0 ? (
+      ) : total === 0 && log.stones.length === 0 ? (
         <p className="mb-empty">{t('log.empty')}</p>
       ) : total !== undefined ? (
         <VirtualTable key="log" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE}
-          count={total} rowHeight={ROW_HEIGHT} loadingText={t('log.loadingRow')} onRangeChange={show}
+          count={total + log.stones.length} rowHeight={ROW_HEIGHT} loadingText={t('log.loadingRow')} onRangeChange={show}
           renderRow={(i) => {
-            const row = logRowAt(pages, i);
+            const slot = log.slot(i);
+            if (slot.stone) return stoneRow(slot.stone);
+            const row = logRowAt(pages, slot.index);
             return row ? rowOf(row) : undefined;
           }} className="mb-log" />
       ) : null}

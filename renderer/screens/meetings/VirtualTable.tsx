@@ -9,6 +9,8 @@ export interface VirtualColumn {
 export interface VirtualRow {
   /** One node per column, in column order. */
   readonly cells: readonly ReactNode[];
+  /** Instead of cells: one cell across the row (a deleted meeting's «Angre» row). */
+  readonly whole?: ReactNode;
   readonly className?: string;
 }
 
@@ -70,7 +72,9 @@ export function VirtualTable({
               <div role="row" aria-rowindex={item.index + 2} key={item.key}
                 className={`vt-row${row?.className ? ` ${row.className}` : ''}${item.index % 2 === 1 ? ' vt-odd' : ''}`}
                 style={{ gridTemplateColumns: template, height: rowHeight, transform: `translateY(${item.start}px)` }}>
-                {row
+                {row?.whole !== undefined
+                  ? <div role="cell" aria-colspan={columns.length} className="vt-cell vt-whole" style={{ gridColumn: '1 / -1' }}>{row.whole}</div>
+                  : row
                   ? row.cells.map((cell, i) => <div role="cell" key={columns[i]?.id ?? i} className={`vt-cell vt-${columns[i]?.id ?? i}`}>{cell}</div>)
                   : <div role="cell" className="vt-cell vt-loading">{loadingText}</div>}
               </div>

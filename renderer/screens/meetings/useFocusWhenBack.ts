@@ -1,17 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useRecordUi } from '../../components/records';
 
 /**
- * After «Angre» brings a deleted item back, focus goes to it once the list
- * shows it again (the reload comes a moment after the undo). Returns the
- * function to call with the item's id; `selector` finds the control to focus.
+ * After «Angre» (or Ctrl+Z, or another window) brings a deleted item back,
+ * focus goes to it once the list shows it again: the records pattern asks
+ * for it (useRecordUi's focusToggle), `selector` finds the control to focus
+ * on these cards, which have no Rediger button of their own.
  */
-export function useFocusWhenBack(ids: readonly string[], selector: (id: string) => string): (id: string) => void {
-  const [waiting, setWaiting] = useState<string | undefined>();
-  const back = waiting !== undefined && ids.includes(waiting);
+export function useFocusWhenBack(ids: readonly string[], selector: (id: string) => string): void {
+  const back = useRecordUi((s) => s.focusToggle);
+  const shown = back !== undefined && ids.includes(back);
   useEffect(() => {
-    if (!back || waiting === undefined) return;
-    document.querySelector<HTMLElement>(selector(waiting))?.focus();
-    setWaiting(undefined);
-  }, [back, waiting, selector]);
-  return setWaiting;
+    if (!shown || back === undefined) return;
+    useRecordUi.getState().focused(back);
+    document.querySelector<HTMLElement>(selector(back))?.focus();
+  }, [shown, back, selector]);
 }

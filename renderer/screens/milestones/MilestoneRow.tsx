@@ -5,6 +5,7 @@ import { PLANNED_DATE_EXAMPLES, parsePlannedDate, type PlannedDate } from '../..
 import { actualVersusPlanned, isMilestoneLate, type ActualVersusPlanned } from '../../../shared/rules/projectCalendar';
 import { DateField, RecordTextField, SelectField, TextField } from '../../forms/fields';
 import { updateRecord } from '../../data/mutations';
+import { DeleteRecordButton } from '../../components/records';
 import type { PeriodRow } from '../budget/store';
 import { StatusIcon } from '../overview/StatusLight';
 import { useDateWords } from './format';
@@ -15,7 +16,8 @@ export interface RowActions {
   readonly above?: Milestone;
   readonly below?: Milestone;
   move(m: Milestone, other: Milestone, direction: 'up' | 'down'): void;
-  remove(m: Milestone): void;
+  /** The table it is drawn in (records pattern): a deleted line keeps its row there with «Angre». */
+  readonly list: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
           <button type="button" className="icon-button" data-focus={`${m.id}:down`} aria-label={t('moveDown', n)} title={t('moveDown', n)}
             disabled={!actions.below} onClick={() => actions.below && actions.move(m, actions.below, 'down')}>↓</button>
         </div>
-        <button type="button" className="ms-delete" aria-label={t('delete', n)} onClick={() => actions.remove(m)}>{t('deleteShort')}</button>
+        <DeleteRecordButton kind="milestone" id={m.id} name={t('recordName', n)} list={actions.list} />
       </td>
     </tr>
   );

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createRecord, deleteRecord, moveRecord } from '../../data/mutations';
+import { createRecord, moveRecord } from '../../data/mutations';
+import { DeletedRecord, useRecordRows, useRecordUi } from '../../components/records';
 import type { PeriodRow } from '../budget/store';
-import { DeletedNotice, type Deleted } from './DeletedNotice';
-import { MilestoneLine } from './MilestoneRow';
+import { MilestoneLine, type RowActions } from './MilestoneRow';
 import type { MilestoneRow } from './store';
 
 export interface MilestoneGroup {
@@ -26,7 +26,6 @@ export function MilestoneTable({ groups, all, periods, today }: {
 }) {
   const { t } = useTranslation('milestones');
   const focus = usePendingFocus(all);
-  const [deleted, setDeleted] = useState<Deleted | undefined>();
 
   const add = async (group: MilestoneGroup) => {
     const id = await createRecord('milestone', { description: t('newDescription'), periodId: group.periodId }, t('undo.add'));
@@ -40,52 +39,67 @@ export function MilestoneTable({ groups, all, periods, today }: {
       focus.request([`[data-focus="${m.id}:${direction}"]:not(:disabled)`, `[data-focus="${m.id}:${direction === 'up' ? 'down' : 'up'}"]`], { waitForData: true }),
     ).catch(() => undefined);
   };
-  const remove = (m: MilestoneRow) => {
-    void deleteRecord('milestone', m.id, t('undo.delete', { number: m.number })).then((tx) => {
-      setDeleted({ tx, id: m.id, number: m.number, description: m.description });
-      focus.request(['.ms-deleted-notice button']);
-    }).catch(() => undefined);
-  };
+  // A deleted line brought back (its row's Angre, Ctrl+Z, another window): focus on its description, as when added.
+  const back = useRecordUi((s) => s.focusToggle);
+  useEffect(() => {
+    if (!back || !all.some((m) => m.id === back)) return;
+    useRecordUi.getState().focused(back);
+    focus.request([`[data-milestone-id="${back}"] .ms-description .field textarea`]);
+  }, [back, all]);
 
   return (
     <>
       <p className="panel-hint ms-order-note">{t('orderNote')}</p>
-      {deleted ? (
-        <DeletedNotice deleted={deleted} onClose={() => setDeleted(undefined)}
-          onRestored={(id) => focus.request([`[data-milestone-id="${id}"] .ms-description .field textarea`])} />
-      ) : null}
       {groups.map((g) => (
-        <section key={g.key} className="panel" aria-labelledby={`ms-group-${g.key}`}>
-          <h2 id={`ms-group-${g.key}`}>{g.heading}</h2>
-          {g.milestones.length === 0 ? <p className="empty">{t('emptyGroup')}</p> : (
-            <div className="table-scroll">
-              <table className="data-table milestone-table" aria-labelledby={`ms-group-${g.key}`}>
-                <thead>
-                  <tr>
-                    <th scope="col" className="col-number">{t('col.number')}</th>
-                    <th scope="col" className="col-description">{t('col.description')}</th>
-                    <th scope="col" className="col-planned">{t('col.planned')}</th>
-                    <th scope="col" className="col-period">{t('col.period')}</th>
-                    <th scope="col" className="col-status">{t('col.status')}</th>
-                    <th scope="col" className="col-actual">{t('col.actual')}</th>
-                    <th scope="col" className="col-actions"><span className="visually-hidden">{t('col.actions')}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.milestones.map((m, i) => (
-                    <MilestoneLine key={m.id} milestone={m} all={all} periods={periods} today={today}
-                      actions={{ above: g.milestones[i - 1], below: g.milestones[i + 1], move, remove }} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <button type="button" className="ms-add" onClick={() => void add(g).catch(() => undefined)}>
-            + {g.periodId ? t('add', { period: g.periodLabel }) : t('addNoPeriod')}
-          </button>
-        </section>
+        <MilestoneGroupPanel key={g.key} group={g} all={all} periods={periods} today={today} move={move}
+          onAdd={() => void add(g).catch(() => undefined)} />
       ))}
     </>
+  );
+}
+
+/** One project year's table; a line deleted from it keeps its row with «Angre» (records pattern). */
+function MilestoneGroupPanel({ group: g, all, periods, today, move, onAdd }: {
+  group: MilestoneGroup; all: readonly MilestoneRow[]; periods: readonly PeriodRow[]; today: string;
+  move: RowActions['move']; onAdd: () => void;
+}) {
+  const { t } = useTranslation('milestones');
+  const list = `milestones:${g.key}`;
+  const rows = useRecordRows(list, g.milestones);
+  return (
+    <section className="panel" aria-labelledby={`ms-group-${g.key}`}>
+      <h2 id={`ms-group-${g.key}`}>{g.heading}</h2>
+      {rows.length === 0 ? <p className="empty">{t('emptyGroup')}</p> : (
+        <div className="table-scroll">
+          <table className="data-table milestone-table" aria-labelledby={`ms-group-${g.key}`}>
+            <thead>
+              <tr>
+                <th scope="col" className="col-number">{t('col.number')}</th>
+                <th scope="col" className="col-description">{t('col.description')}</th>
+                <th scope="col" className="col-planned">{t('col.planned')}</th>
+                <th scope="col" className="col-period">{t('col.period')}</th>
+                <th scope="col" className="col-status">{t('col.status')}</th>
+                <th scope="col" className="col-actual">{t('col.actual')}</th>
+                <th scope="col" className="col-actions"><span className="visually-hidden">{t('col.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                if (row.tombstone) return <DeletedRecord key={row.key} list={list} tombstone={row.tombstone} as="tr" colSpan={7} />;
+                const i = g.milestones.indexOf(row.record);
+                return (
+                  <MilestoneLine key={row.key} milestone={row.record} all={all} periods={periods} today={today}
+                    actions={{ above: g.milestones[i - 1], below: g.milestones[i + 1], move, list }} />
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <button type="button" className="ms-add" onClick={onAdd}>
+        + {g.periodId ? t('add', { period: g.periodLabel }) : t('addNoPeriod')}
+      </button>
+    </section>
   );
 }
 

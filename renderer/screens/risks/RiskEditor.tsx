@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { RISK_STATUSES, type RiskStatus } from '../../../shared/model/enums';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { LEVELS, riskScore, riskZone } from '../../../shared/rules/riskMatrix';
-import { deleteRecord, updateRecord } from '../../data/mutations';
+import { updateRecord } from '../../data/mutations';
+import { DeleteRecordButton } from '../../components/records';
 import { RecordTextField, SelectField } from '../../forms/fields';
 import { assessResidual, moveRisk } from './actions';
 import { useScaleLabels } from './labels';
 import { isLevel } from './matrixModel';
 import type { Person, Risk, RiskAssessment } from './registerModel';
 import { ZoneScore } from './ZoneMarker';
+import { RISKS_LIST } from './store';
 
 interface RiskEditorProps {
   risk: Risk;
@@ -17,7 +19,6 @@ interface RiskEditorProps {
   history: readonly RiskAssessment[];
   onClose(): void;
   /** The risk is deleted; `tx` is the step an in-place Angre takes back. */
-  onDeleted(tx: string): void;
   /** The panel's heading, focused when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
@@ -30,7 +31,7 @@ type Rec = { id: string } & Record<string, unknown>;
  * Every field saves when the user leaves it; a change of score is a new dated
  * assessment, as a move in the matrix is.
  */
-export function RiskEditor({ risk, people, history, onClose, onDeleted, headingRef }: RiskEditorProps) {
+export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskEditorProps) {
   const { t } = useTranslation('risks');
   const { t: tc } = useTranslation();
   const labels = useScaleLabels();
@@ -56,14 +57,6 @@ export function RiskEditor({ risk, people, history, onClose, onDeleted, headingR
 
   const assessAfter = (patch: { probability?: number | null; consequence?: number | null }) =>
     assessResidual(risk, patch, t('editor.undo.assess', n), editing);
-
-  async function remove() {
-    try {
-      onDeleted(await deleteRecord('risk', risk.id, t('editor.undo.delete', n)));
-    } catch {
-      // The header's save status says why.
-    }
-  }
 
   return (
     <aside className="risk-editor" aria-labelledby={headingId}
@@ -175,7 +168,8 @@ export function RiskEditor({ risk, people, history, onClose, onDeleted, headingR
       </section>
 
       <div className="editor-actions">
-        <button type="button" className="button danger" onClick={() => void remove()}>{t('editor.delete')}</button>
+        {/* The panel closes once the risk is gone; the register keeps «Risiko 4 er slettet. Angre» in its row. */}
+        <DeleteRecordButton kind="risk" id={risk.id} name={t('editor.eyebrow', n)} list={RISKS_LIST} />
       </div>
     </aside>
   );

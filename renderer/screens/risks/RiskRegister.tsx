@@ -8,6 +8,8 @@ import {
   type Person, type RegisterRow, type RiskFilter, type RiskSort, type SortKey,
 } from './registerModel';
 import { ZoneText } from './ZoneMarker';
+import { RISKS_LIST } from './store';
+import { DeletedRecord, useRecordRows } from '../../components/records';
 
 /** The zone follows from the score, so the two share a column (sorting by score sorts by zone too); titles get the room. */
 const COLUMNS: readonly SortKey[] = ['number', 'title', 'probability', 'consequence', 'score', 'owner', 'status'];
@@ -91,12 +93,14 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
     const top = (bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
     if (Math.abs(top - tableTop) > 1) setTableTop(top);
   });
+  // Each risk deleted since the register was shown keeps its row, with «Angre» (the records pattern).
+  const drawn = useRecordRows(RISKS_LIST, rows);
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
+    count: drawn.length,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
     scrollMargin: tableTop,
-    getItemKey: (index) => rows[index]!.id,
+    getItemKey: (index) => drawn[index]!.key,
   });
   const items = virtualizer.getVirtualItems();
   const before = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
@@ -104,7 +108,7 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
 
   return (
     <div className="register-frame">
-      <table className="risk-table" aria-rowcount={rows.length + 1}>
+      <table className="risk-table" aria-rowcount={drawn.length + 1}>
         <caption className="sr-only">{t('register.caption')}</caption>
         <colgroup>
           {COLUMNS.map((c) => <col key={c} className={`col-${c}`} />)}
@@ -129,7 +133,11 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
         <tbody ref={bodyRef}>
           {before > 0 ? <tr className="spacer" aria-hidden="true"><td colSpan={COLUMNS.length} style={{ height: before }} /></tr> : null}
           {items.map((item) => {
-            const r = rows[item.index]!;
+            const row = drawn[item.index]!;
+            if (row.tombstone) {
+              return <DeletedRecord key={row.key} list={RISKS_LIST} tombstone={row.tombstone} as="tr" colSpan={COLUMNS.length} />;
+            }
+            const r = row.record;
             const selected = r.id === selectedId;
             return (
               <tr key={r.id} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}

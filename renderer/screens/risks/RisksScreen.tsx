@@ -15,8 +15,7 @@ import { RISK_KINDS, useAnnouncer, useRiskData, useRiskView } from './store';
 import { useLoaded } from '../../data/loadedStore';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ZoneLegend, ZoneMarker } from './ZoneMarker';
-import { UndoOffer } from '../../components/UndoOffer';
-import { useUndoOffer } from '../../data/undoOffer';
+import { useRecordUi } from '../../components/records';
 import { printRoute } from '../../../shared/report/printRoutes';
 import { useRecordInRoute } from '../../search/recordRoute';
 
@@ -54,12 +53,13 @@ export function Risks() {
       open(reopen);
     }
   });
-  const makeOffer = useUndoOffer((s) => s.make);
-  function deleted(risk: { id: string; number: number }, tx: string) {
-    view.select(undefined);
-    opener.current = null;
-    makeOffer({ message: t('editor.deleted', { number: risk.number }), tx, place: 'risks', onUndone: () => setReopen(risk.id) });
-  }
+  // A deleted risk brought back (its row's Angre, Ctrl+Z, another window) opens again, as it was when deleted.
+  const back = useRecordUi((s) => s.focusToggle);
+  useEffect(() => {
+    if (!back || !data.risks.some((r) => r.id === back)) return;
+    useRecordUi.getState().focused(back);
+    open(back);
+  }, [back, data.risks]);
 
   // #/risks/<id> (a search hit, a link) opens that risk.
   const routed = useRecordInRoute('risks');
@@ -113,7 +113,6 @@ export function Risks() {
           )}
         </div>
       </header>
-      <UndoOffer place="risks" />
       {adding ? (
         <AddRiskForm onDone={(id) => {
           setAdding(false);
@@ -143,7 +142,7 @@ export function Risks() {
 
         {selected ? (
           <RiskEditor key={selected.id} risk={selected} people={data.people} history={historyOf(data.assessments, selected.id)}
-            headingRef={headingRef} onClose={close} onDeleted={(tx) => deleted(selected, tx)} />
+            headingRef={headingRef} onClose={close} />
         ) : null}
       </div>
     </section>

@@ -98,8 +98,6 @@ export const nb = {
     historyScores: '{{probability}} sannsynlighet × {{consequence}} konsekvens',
     historyAfter: 'Etter tiltak: {{probability}} sannsynlighet × {{consequence}} konsekvens',
     note: 'Merknad',
-    delete: 'Slett risikoen',
-    deleted: 'Risiko {{number}} er slettet.',
     undo: {
       title: 'endre tittel på risiko {{number}}',
       description: 'endre risikofaktor for risiko {{number}}',
@@ -108,7 +106,6 @@ export const nb = {
       status: 'endre status for risiko {{number}}',
       note: 'endre merknad for risiko {{number}}',
       assess: 'vurdere risiko {{number}} på nytt',
-      delete: 'slette risiko {{number}}',
     },
   },
   add: {
@@ -221,8 +218,6 @@ export const en: typeof nb = {
     historyScores: '{{probability}} probability × {{consequence}} consequence',
     historyAfter: 'After measures: {{probability}} probability × {{consequence}} consequence',
     note: 'Note',
-    delete: 'Delete the risk',
-    deleted: 'Risk {{number}} was deleted.',
     undo: {
       title: 'change the title of risk {{number}}',
       description: 'change the risk factor of risk {{number}}',
@@ -231,7 +226,6 @@ export const en: typeof nb = {
       status: 'change the status of risk {{number}}',
       note: 'change the note of risk {{number}}',
       assess: 'reassess risk {{number}}',
-      delete: 'delete risk {{number}}',
     },
   },
   add: {

@@ -85,3 +85,6 @@ export const useAnnouncer = create<Announcer>((set) => ({
   seq: 0,
   announce: (message) => set((s) => ({ message, seq: s.seq + 1 })),
 }));
+
+/** The register, as the records pattern names it (renderer/components/records: its «Angre» rows). */
+export const RISKS_LIST = 'risks';
