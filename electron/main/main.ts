@@ -13,7 +13,7 @@ import { CloseGuard, SAVE_ON_CLOSE_MS } from './closeGuard.js';
 import { isTrustedSender, registerApiIpc } from './ipc.js';
 import { PendingFiles, filesFromArgv, launchTarget, type LaunchFiles } from './launch.js';
 import { applicationMenuTemplate } from './menu.js';
-import { isMenuLanguage, type MenuLanguage } from './menuWords.js';
+import { DIALOG_WORDS, isMenuLanguage, type MenuLanguage } from './menuWords.js';
 import { bundlePaths, nativeBindingPath } from './paths.js';
 import { PrintMenu } from './printMenu.js';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './protocol.js';
@@ -97,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start).catch((e: unknown) => {
     console.error('Prosjektboka could not start', e);
-    dialog.showErrorBox('Prosjektboka kunne ikke starte', e instanceof Error ? e.message : String(e));
+    dialog.showErrorBox(DIALOG_WORDS[menuLanguage].startFailed, e instanceof Error ? e.message : String(e));
     app.exit(1);
   });
 }
@@ -150,10 +150,8 @@ function startWorker(store: SettingsStore): WorkerClient {
     },
     onUnexpectedExit: (reason) => {
       console.error(reason);
-      dialog.showErrorBox(
-        'Prosjektboka må startes på nytt',
-        'Delen av Prosjektboka som skriver til arbeidsboka, stoppet uventet. Alt som ble lagret før dette, er i behold.',
-      );
+      const words = DIALOG_WORDS[menuLanguage];
+      dialog.showErrorBox(words.restartTitle, words.workerStopped);
     },
   });
 }
