@@ -107,6 +107,8 @@ async function start(): Promise<void> {
   mkdirSync(userData, { recursive: true });
   const store = new SettingsStore(join(userData, SETTINGS_FILE_NAME));
   settings = store;
+  // The language the page last chose, for the dialogs shown before it loads (and if the start fails).
+  menuLanguage = store.settings.language ?? menuLanguage;
   app.setAboutPanelOptions({ applicationName: 'Prosjektboka', applicationVersion: app.getVersion() });
 
   hardenSession(session.defaultSession);
@@ -178,6 +180,7 @@ function createWindow(store: SettingsStore): void {
     if (event.senderFrame?.parent !== null || !isTrustedSender(event.senderFrame.url) || !isMenuLanguage(lang)) return;
     if (lang === menuLanguage) return;
     menuLanguage = lang;
+    store.saveLanguage(lang);
     refreshMenu();
   });
   ipcMain.on(FLUSHED_CHANNEL, (event, answer: unknown) => {
