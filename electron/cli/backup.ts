@@ -5,32 +5,33 @@ import { listBackups, restoreBackup } from '../workbook/backup.js';
 import { formatBytes } from '../sync/fileFormat.js';
 import type { CliIo } from './main.js';
 import { formatWhen } from './syncIo.js';
+import { say } from './language.js';
 
 export function registerBackup(program: Command, io: CliIo): void {
-  const backup = program.command('backup').description('sikkerhetskopiene som tas før hver synkimport');
+  const backup = program.command('backup').description(say('cli.help.backup'));
 
   backup
     .command('list')
-    .description('list sikkerhetskopiene, nyeste først')
-    .argument('<file>', 'arbeidsbokfil')
+    .description(say('cli.help.backup_list'))
+    .argument('<file>', say('cli.help.file'))
     .action((file: string) => {
       if (!existsSync(file)) throw openErrors.notFound(file);
       const list = listBackups(file);
       io.out(
         list.length === 0
-          ? '(ingen sikkerhetskopier)'
+          ? say('cli.out.no_backups')
           : list.map((b) => `${b.name}  ${formatWhen(b.createdAt)}  ${formatBytes(b.bytes)}  ${b.reason}`).join('\n'),
       );
     });
 
   backup
     .command('restore')
-    .description('sett en sikkerhetskopi tilbake (tilstanden før tas vare på som en ny kopi)')
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<backup>', 'navnet fra prosjektboka backup list')
+    .description(say('cli.help.backup_restore'))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<backup>', say('cli.help.backup_name'))
     .action((file: string, name: string) => {
       if (!existsSync(file)) throw openErrors.notFound(file);
       const r = restoreBackup(file, name);
-      io.out(`Gjenopprettet ${file} fra ${r.restored.name}. Tilstanden før er lagret som ${r.safety.name}.`);
+      io.out(say('cli.out.restored', { file, backup: r.restored.name, safety: r.safety.name }));
     });
 }

@@ -1,23 +1,24 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
-import { msg } from '../../shared/messages/catalogue.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { msg, word } from '../../shared/messages/catalogue.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 import { fieldShape, showFieldValue } from '../../shared/report/fieldValue.js';
 import { NB_VALUE_WORDS } from '../../shared/report/valueWordsNb.js';
 import { listConflicts, resolveConflict, type ConflictView } from '../sync/conflicts.js';
 import { parseFieldArgs } from './fieldArgs.js';
 import type { CliIo } from './main.js';
 import { withOpenWorkbook } from './syncIo.js';
+import { cliRun, say } from './language.js';
 
 const KEEP = { current: 'current', gjeldende: 'current', other: 'other', annen: 'other' } as const;
 
 export function registerConflicts(program: Command, io: CliIo): void {
   program
     .command('conflicts')
-    .description('åpne synkkonflikter: verdier skrevet samtidig som ikke ble feltets verdi')
-    .argument('<file>', 'arbeidsbokfil')
-    .option('--json', 'som JSON')
+    .description(say('cli.help.conflicts'))
+    .argument('<file>', say('cli.help.file'))
+    .option('--json', say('cli.help.json'))
     .action((file: string, opts: { json?: boolean }) =>
       withOpenWorkbook(file, (wb) => {
         const list = listConflicts(wb);
@@ -27,11 +28,11 @@ export function registerConflicts(program: Command, io: CliIo): void {
 
   program
     .command('resolve')
-    .description('løs en konflikt: behold en av verdiene, eller skriv en ny')
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<conflict-id>', 'id fra prosjektboka conflicts')
-    .addOption(new Option('--keep <choice>', 'current (verdien nå) eller other (den andre)').conflicts('value'))
-    .option('--value <text>', 'en ny verdi, f.eks. de to tekstene slått sammen')
+    .description(say('cli.help.resolve'))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<conflict-id>', say('cli.help.resolve_id'))
+    .addOption(new Option('--keep <choice>', say('cli.help.resolve_keep')).conflicts('value'))
+    .option('--value <text>', say('cli.help.resolve_value'))
     .action((file: string, id: string, opts: { keep?: string; value?: string }) => {
       if (opts.keep === undefined && opts.value === undefined) {
         throw new WorkbookError('usage', msg('cli.resolve_how'));
@@ -53,23 +54,23 @@ export function registerConflicts(program: Command, io: CliIo): void {
           resolution = { value: parseFieldArgs(conflict.kind, [`${conflict.field}=${opts.value!}`])[conflict.field] };
         }
         const r = resolveConflict(wb, id, resolution);
-        const what = `${KIND_LABELS_NB[r.kind]} ${r.recordId}`;
-        if (r.field.startsWith('_')) io.out(r.value ? `Løst: ${what} er slettet.` : `Løst: ${what} er beholdt.`);
-        else io.out(`Løst: ${r.field} i ${what} er nå ${show(r.value, 200)}.`);
+        const what = `${word(kindWord(r.kind), cliRun.words)} ${r.recordId}`;
+        if (r.field.startsWith('_')) io.out(say(r.value ? 'cli.out.resolved_deleted' : 'cli.out.resolved_kept', { what }));
+        else io.out(say('cli.out.resolved_value', { field: r.field, what, value: show(r.value, 200) }));
       });
     });
 }
 
 function formatConflicts(list: readonly ConflictView[]): string {
-  if (list.length === 0) return '(ingen åpne konflikter)';
+  if (list.length === 0) return say('cli.out.no_conflicts');
   return list
     .map((c) => {
-      const record = `${KIND_LABELS_NB[c.kind]} «${c.recordTitle}» (${c.recordId})`;
+      const record = `${word(kindWord(c.kind), cliRun.words)} «${c.recordTitle}» (${c.recordId})`;
       const by = `${c.otherReplicaName || c.otherReplicaId}`;
       if (c.field === '_deleted') {
-        return `${c.id}  ${record}\n    slettet av ${by}, men endret samtidig et annet sted; posten er beholdt`;
+        return say('cli.out.conflict_deleted', { id: c.id, record, by });
       }
-      return `${c.id}  ${record}, feltet ${c.field}\n    nå:    ${shown(c, 'current')}\n    annen: ${shown(c, 'other')} (fra ${by})`;
+      return say('cli.out.conflict_field', { id: c.id, record, field: c.field, current: shown(c, 'current'), other: shown(c, 'other'), by });
     })
     .join('\n');
 }

@@ -5,15 +5,16 @@ import { checkExportFormat, checkExportKind, exportWorkbookTable } from '../expo
 import { openWorkbook } from '../workbook/open.js';
 import type { CliIo } from './main.js';
 import { checkOutputPath } from './outputPath.js';
+import { say } from './language.js';
 
 export function registerExport(program: Command, io: CliIo): void {
   program
     .command('export')
-    .description(`eksporter en tabell som CSV eller XLSX (${EXPORT_KINDS.join(', ')})`)
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<kind>', `tabell: ${EXPORT_KINDS.join(' ')}`)
-    .requiredOption('--format <format>', 'csv eller xlsx')
-    .requiredOption('--out <path>', 'filen som skal skrives (en eldre fil med samme navn erstattes)')
+    .description(say('cli.help.export', { kinds: EXPORT_KINDS.join(', ') }))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<kind>', say('cli.help.export_kind', { kinds: EXPORT_KINDS.join(' ') }))
+    .requiredOption('--format <format>', say('cli.help.export_format'))
+    .requiredOption('--out <path>', say('cli.help.out_file'))
     .action(async (file: string, kindText: string, opts: { format: string; out: string }) => {
       const kind = checkExportKind(kindText);
       const format = checkExportFormat(opts.format);
@@ -22,7 +23,7 @@ export function registerExport(program: Command, io: CliIo): void {
         const target = checkOutputPath(opts.out, file);
         const exported = await exportWorkbookTable(wb, kind, format);
         writeFileSync(target, exported.bytes);
-        io.out(`Skrev ${opts.out}`);
+        io.out(say('cli.out.wrote', { file: opts.out }));
       } finally {
         wb.close();
       }

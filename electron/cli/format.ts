@@ -3,8 +3,10 @@ import type { WorkbookSummary } from '../../shared/model/summary.js';
 import type { SearchHit } from '../workbook/searchIndex.js';
 import type { StoredRecord } from '../workbook/recordStore.js';
 import { formatKroner } from '../../shared/rules/money.js';
-import { CONSEQUENCE_LABELS, PROBABILITY_LABELS } from '../../shared/model/enums.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
+import { REPORT_LABELS } from '../../shared/report/labels.js';
+import { cliRun, say } from './language.js';
+import { word } from '../../shared/messages/catalogue.js';
 
 /** Columns shown by `list` for each kind, after the id. */
 const LIST_COLUMNS: Partial<Record<Kind, readonly string[]>> = {
@@ -29,7 +31,7 @@ const LIST_COLUMNS: Partial<Record<Kind, readonly string[]>> = {
 export function formatList(kind: Kind, records: readonly StoredRecord[]): string {
   const cols = LIST_COLUMNS[kind] ?? [];
   const lines = records.map((r) => [r.id, ...cols.map((c) => cell(r.fields[c]))].join('  '));
-  return lines.length > 0 ? lines.join('\n') : `(ingen ${KIND_LABELS_NB[kind]})`;
+  return lines.length > 0 ? lines.join('\n') : say('cli.out.none_of_kind', { kind: kindWord(kind) });
 }
 
 function cell(v: unknown): string {
@@ -40,34 +42,41 @@ function cell(v: unknown): string {
 }
 
 export function formatSummary(s: WorkbookSummary): string {
+  const scale = REPORT_LABELS[cliRun.words];
   const out = [
-    s.title || '(arbeidsbok uten prosjekt)',
-    `Installasjon: ${s.replica.name}`,
+    s.title || say('cli.out.no_project'),
+    say('cli.out.installation', { name: s.replica.name }),
     '',
-    `Mål: ${s.counts.goals}   Grupper: ${s.counts.groups}   Personer: ${s.counts.people}   Milepæler: ${s.counts.milestones}`,
-    `Risikoer: ${s.counts.risks}   Møter: ${s.counts.meetings}   Oppgaver: ${s.counts.actions}`,
+    say('cli.out.counts1', { goals: s.counts.goals, groups: s.counts.groups, people: s.counts.people, milestones: s.counts.milestones }),
+    say('cli.out.counts2', { risks: s.counts.risks, meetings: s.counts.meetings, actions: s.counts.actions }),
     '',
-    'Budsjett:',
-    ...s.budget.periods.map((p) => `  ${p.label}: utgifter ${formatKroner(p.expenses)}, inntekter ${formatKroner(p.income)}`),
-    `  Totalt: utgifter ${formatKroner(s.budget.expenses)}, inntekter ${formatKroner(s.budget.income)} – ` +
-      (s.budget.balanced ? 'i balanse' : `ikke i balanse (differanse ${formatKroner(s.budget.income - s.budget.expenses)})`),
+    say('cli.out.budget'),
+    ...s.budget.periods.map((p) => say('cli.out.budget_period', { label: p.label, expenses: formatKroner(p.expenses), income: formatKroner(p.income) })),
+    say('cli.out.budget_total', {
+      expenses: formatKroner(s.budget.expenses),
+      income: formatKroner(s.budget.income),
+      balance: s.budget.balanced ? say('cli.out.balanced') : say('cli.out.unbalanced', { difference: formatKroner(s.budget.income - s.budget.expenses) }),
+    }),
     '',
-    'Risikomatrise (konsekvens × sannsynlighet):',
-    ...s.riskMatrix.map(
-      (c) =>
-        `  ${CONSEQUENCE_LABELS[c.consequence - 1]} × ${PROBABILITY_LABELS[c.probability - 1]}: ` +
-        `risiko ${c.risks.join(', ')}`,
+    say('cli.out.risk_matrix'),
+    // The scale's words in the run's language (the printouts' own, shared/report/labels.ts).
+    ...s.riskMatrix.map((c) =>
+      say('cli.out.risk_cell', {
+        consequence: scale.consequence[c.consequence - 1]!,
+        probability: scale.probability[c.probability - 1]!,
+        risks: c.risks.join(', '),
+      }),
     ),
   ];
   return out.join('\n');
 }
 
 export function formatHits(hits: readonly SearchHit[]): string {
-  if (hits.length === 0) return '(ingen treff)';
+  if (hits.length === 0) return say('cli.out.no_hits');
   return hits
     .map((h) => {
       const snippet = h.snippet.replace(/\s+/g, ' ').trim();
-      return `${KIND_LABELS_NB[h.kind]}  ${h.id}  ${h.title}${snippet ? `\n    ${snippet}` : ''}`;
+      return `${word(kindWord(h.kind), cliRun.words)}  ${h.id}  ${h.title}${snippet ? `\n    ${snippet}` : ''}`;
     })
     .join('\n');
 }

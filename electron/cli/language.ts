@@ -1,10 +1,16 @@
-import { isMessageLanguage, type MessageLanguage } from '../../shared/messages/format.js';
+import { msg, word, type MessageKey } from '../../shared/messages/catalogue.js';
+import { isMessageLanguage, type MessageLanguage, type MessageParams } from '../../shared/messages/format.js';
 
 /**
  * This run's --lang when one was given: a printout's language (print), which,
  * unlike the messages', does not follow LANG (a Norwegian document by default).
  */
-export const cliRun: { lang?: MessageLanguage } = {};
+export const cliRun: { lang?: MessageLanguage; words: MessageLanguage } = { words: 'nb' };
+
+/** A catalogue text in the language of this run's messages, output and help (set before the program is built). */
+export function say(key: MessageKey, params?: MessageParams): string {
+  return word(msg(key, params), cliRun.words);
+}
 
 /**
  * The language the CLI writes its messages in: `--lang nb|en` (anywhere on the

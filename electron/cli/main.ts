@@ -4,7 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
 import { msg, word } from '../../shared/messages/catalogue.js';
 import type { MessageText } from '../../shared/messages/format.js';
-import { cliLanguage, cliRun } from './language.js';
+import { cliLanguage, cliRun, say } from './language.js';
 import { KIND_NAMES, isKind, type Kind } from '../../shared/model/kinds.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import type { Workbook } from '../workbook/workbook.js';
@@ -37,6 +37,8 @@ export async function runCli(all: readonly string[], io: CliIo = processIo, env:
   // --lang nb|en anywhere, else LANG: the language errors are written in (the bokmål text is the default).
   const { lang, argv, badLang, explicit } = cliLanguage(all, env);
   cliRun.lang = explicit;
+  // The help texts are taken when the program is built, so the language is chosen first.
+  cliRun.words = lang;
   try {
     if (badLang !== undefined) throw new WorkbookError('usage', msg('cli.bad_lang', { lang: badLang }));
     const program = buildProgram(io);
@@ -76,19 +78,21 @@ function missingCommandMessage(argv: readonly string[]): MessageText {
 
 function buildProgram(io: CliIo): Command {
   const program = new Command('prosjektboka')
-    .description('Prosjektboka: prosjektplanen, risikoregisteret og møtene i en lokal arbeidsbok.')
+    .description(say('cli.help.program'))
+    .helpOption('-h, --help', say('cli.help.help'))
+    .helpCommand('help [command]', say('cli.help.help_command'))
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: () => undefined })
     .showSuggestionAfterError(true);
 
   program
     .command('init')
-    .description('lag en ny arbeidsbok (prosjektplanen, om ikke --empty)')
-    .argument('<file>', 'arbeidsbokfil (.prosjektboka)')
-    .option('--empty', 'en tom arbeidsbok uten prosjektplanen')
-    .option('--replica-name <name>', 'navnet på denne installasjonen')
-    .option('--from <sync-file>', 'bli med i en arbeidsbok fra en full synkfil')
-    .option('--passphrase-env <var>', 'miljøvariabelen som holder synkfilas passordfrase')
+    .description(say('cli.help.init'))
+    .argument('<file>', say('cli.help.file_ext'))
+    .option('--empty', say('cli.help.init_empty'))
+    .option('--replica-name <name>', say('cli.help.init_replica_name'))
+    .option('--from <sync-file>', say('cli.help.init_from'))
+    .option('--passphrase-env <var>', say('cli.help.init_passphrase_env'))
     .action(async (file: string, opts: { empty?: boolean; replicaName?: string; from?: string; passphraseEnv?: string }) => {
       if (opts.from !== undefined) {
         if (opts.empty) throw new WorkbookError('usage', msg('cli.empty_and_from'));
@@ -100,14 +104,14 @@ function buildProgram(io: CliIo): Command {
         throw new WorkbookError('not_found', msg('cli.folder_missing_not_made', { dir, file }));
       }
       createWorkbook(file, { empty: opts.empty, replicaName: opts.replicaName }).close();
-      io.out(`Laget ${file}`);
+      io.out(say('cli.out.made', { file }));
     });
 
   program
     .command('info')
-    .description('oppsummering av arbeidsboka')
-    .argument('<file>')
-    .option('--json', 'som JSON')
+    .description(say('cli.help.info'))
+    .argument('<file>', say('cli.help.file'))
+    .option('--json', say('cli.help.json'))
     .action((file: string, opts: { json?: boolean }) =>
       withWorkbook(file, (wb) => {
         const summary = workbookSummary(wb);
@@ -117,10 +121,10 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command('list')
-    .description('list poster av én type')
-    .argument('<file>')
+    .description(say('cli.help.list'))
+    .argument('<file>', say('cli.help.file'))
     .addArgument(kindArgument())
-    .option('--json', 'som JSON')
+    .option('--json', say('cli.help.json'))
     .action((file: string, kind: Kind, opts: { json?: boolean }) =>
       withWorkbook(file, (wb) => {
         const records = wb.records.list(kind);
@@ -130,47 +134,47 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command('add')
-    .description('legg til en post; skriver ut den nye id-en')
-    .argument('<file>')
+    .description(say('cli.help.add'))
+    .argument('<file>', say('cli.help.file'))
     .addArgument(kindArgument())
-    .argument('[fields...]', 'felt=verdi')
+    .argument('[fields...]', say('cli.help.field_value'))
     .action((file: string, kind: Kind, fields: string[]) =>
       withWorkbook(file, (wb) => io.out(wb.commands.create(kind, parseFieldArgs(kind, fields)))),
     );
 
   program
     .command('update')
-    .description('endre felt i en post')
-    .argument('<file>')
+    .description(say('cli.help.update'))
+    .argument('<file>', say('cli.help.file'))
     .addArgument(kindArgument())
     .argument('<id>')
-    .argument('<fields...>', 'felt=verdi')
+    .argument('<fields...>', say('cli.help.field_value'))
     .action((file: string, kind: Kind, id: string, fields: string[]) =>
       withWorkbook(file, (wb) => {
         const changed = wb.commands.update(kind, id, parseFieldArgs(kind, fields));
-        io.out(changed.length > 0 ? `Endret ${changed.join(', ')}` : 'Ingen endring');
+        io.out(changed.length > 0 ? say('cli.out.changed', { fields: changed.join(', ') }) : say('cli.out.no_change'));
       }),
     );
 
   program
     .command('delete')
-    .description('slett en post')
-    .argument('<file>')
+    .description(say('cli.help.delete'))
+    .argument('<file>', say('cli.help.file'))
     .addArgument(kindArgument())
     .argument('<id>')
     .action((file: string, kind: Kind, id: string) =>
       withWorkbook(file, (wb) => {
         wb.commands.delete(kind, id);
-        io.out(`Slettet ${id}`);
+        io.out(say('cli.out.deleted', { id }));
       }),
     );
 
   program
     .command('search')
-    .description('fritekstsøk i hele arbeidsboka: planen, personene, budsjettet, milepælene, risikoene, møtene og oppgavene')
-    .argument('<file>')
+    .description(say('cli.help.search'))
+    .argument('<file>', say('cli.help.file'))
     .argument('<query>')
-    .option('--json', 'som JSON')
+    .option('--json', say('cli.help.json'))
     .action((file: string, query: string, opts: { json?: boolean }) =>
       withWorkbook(file, (wb) => {
         const hits = wb.search.search(query);
@@ -182,8 +186,8 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command('dump')
-    .description('hele innholdet som kanonisk JSON')
-    .argument('<file>')
+    .description(say('cli.help.dump'))
+    .argument('<file>', say('cli.help.file'))
     .action((file: string) => withWorkbook(file, (wb) => io.out(dumpWorkbook(wb))));
 
   // serve, sync, conflicts, resolve, backup, export and print: see commandGroups.ts.
@@ -192,7 +196,7 @@ function buildProgram(io: CliIo): Command {
 
 /** The <kind> argument, checked the same way by every command. */
 function kindArgument() {
-  const arg = new Command().createArgument('<kind>', `posttype: ${KIND_NAMES.join(' ')}`);
+  const arg = new Command().createArgument('<kind>', say('cli.help.kind', { kinds: KIND_NAMES.join(' ') }));
   arg.argParser((value: string) => {
     if (!isKind(value)) throw new WorkbookError('usage', msg('cli.unknown_kind', { kind: value, known: KIND_NAMES.join(', ') }));
     return value;

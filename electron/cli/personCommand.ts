@@ -7,33 +7,34 @@ import { openWorkbook } from '../workbook/open.js';
 import type { CliIo } from './main.js';
 import { checkOutputPath } from './outputPath.js';
 import { msg } from '../../shared/messages/catalogue.js';
+import { say } from './language.js';
 
 /** `person export` and `person erase`: a person's right of access and erasure (docs/sync.md «Erasing a person»). */
 export function registerPerson(program: Command, io: CliIo): void {
-  const person = program.command('person').description('personvern: alt om én person (export), eller slett personopplysningene (erase)');
+  const person = program.command('person').description(say('cli.help.person'));
   person
     .command('export')
-    .description('skriv alt arbeidsboka har om én person som JSON')
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<person>', 'personens id eller fulle navn')
-    .requiredOption('--out <path>', 'JSON-filen som skal skrives (en eldre fil med samme navn erstattes)')
+    .description(say('cli.help.person_export'))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<person>', say('cli.help.person_id'))
+    .requiredOption('--out <path>', say('cli.help.out_json'))
     .action((file: string, who: string, opts: { out: string }) => {
       const wb = openWorkbook(file);
       try {
         const target = checkOutputPath(opts.out, file);
         writeFileSync(target, personExport(wb, findPerson(wb, who)).json);
-        io.out(`Skrev ${opts.out}`);
+        io.out(say('cli.out.wrote', { file: opts.out }));
       } finally {
         wb.close();
       }
     });
   person
     .command('erase')
-    .description('bytt navnet ut med «Slettet person» overalt, på alle installasjoner, og fjern de gamle verdiene; kan ikke angres')
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<person>', 'personens id eller fulle navn')
-    .option('--yes', 'slett uten å spørre (ellers skrives bare hva som vil skje)')
-    .option('--name <navn>', 'et navn til å slette (en sen endring som kom etter slettingen); kan gis flere ganger', collect, [] as string[])
+    .description(say('cli.help.person_erase'))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<person>', say('cli.help.person_id'))
+    .option('--yes', say('cli.help.person_yes'))
+    .option('--name <navn>', say('cli.help.person_name'), collect, [] as string[])
     .action((file: string, who: string, opts: { yes?: boolean; name: string[] }) => {
       const wb = openWorkbook(file);
       try {
@@ -45,8 +46,7 @@ export function registerPerson(program: Command, io: CliIo): void {
         }
         const outcome = erasePerson(wb, id, opts.name);
         io.out(
-          `Slettet personopplysningene til «${name}»: ${outcome.fields} felt i ${outcome.records} poster endret, ` +
-            `${outcome.scrubbed} gamle verdier fjernet fra endringsloggen.`,
+          say('cli.out.person_erased', { name, fields: outcome.fields, records: outcome.records, scrubbed: outcome.scrubbed }),
         );
       } finally {
         wb.close();

@@ -4,21 +4,21 @@ import { msg } from '../../shared/messages/catalogue.js';
 import { ORIENTATIONS, PRINT_VIEWS, VIEWS_WITH_ID, isOrientation, isPrintView } from '../../shared/report/printRoutes.js';
 import { closeSharedPrintBrowser, sharedPrintBrowser } from '../print/chromium.js';
 import type { CliIo } from './main.js';
-import { cliRun } from './language.js';
+import { cliRun, say } from './language.js';
 import { checkOutputPath } from './outputPath.js';
 
 export function registerPrint(program: Command, io: CliIo): void {
   program
     .command('print')
-    .description(`lag PDF av en utskrift: ${PRINT_VIEWS.join(', ')} (meeting trenger møtets id, person personens)`)
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<view>', `utskrift: ${PRINT_VIEWS.join(' ')}`)
-    .argument('[id]', 'møtets id (for meeting), personens id (for person)')
-    .requiredOption('--out <pdf>', 'PDF-filen som skal skrives (en eldre fil med samme navn erstattes)')
-    .option('--orientation <o>', `risikomatrisens retning: ${ORIENTATIONS.join(' eller ')} (plan: som i prosjektplanen; dsb: sannsynlighet i rader, høyest øverst)`)
-    .option('--chromium <path>', 'Chromium å skrive ut med (ellers CHROME_PATH eller /usr/bin/chromium)')
-    .option('--date <yyyy-mm-dd>', 'rapportens dato, om ikke i dag')
-    .addHelpText('after', '\nUtskriftens språk: --lang nb|en (bokmål om ikke annet er valgt).')
+    .description(say('cli.help.print', { views: PRINT_VIEWS.join(', ') }))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<view>', say('cli.help.print_view', { views: PRINT_VIEWS.join(' ') }))
+    .argument('[id]', say('cli.help.print_id'))
+    .requiredOption('--out <pdf>', say('cli.help.print_out'))
+    .option('--orientation <o>', say('cli.help.print_orientation', { orientations: ORIENTATIONS.join(' | ') }))
+    .option('--chromium <path>', say('cli.help.print_chromium'))
+    .option('--date <yyyy-mm-dd>', say('cli.help.print_date'))
+    .addHelpText('after', say('cli.help.print_lang'))
     .action(async (file: string, view: string, id: string | undefined, opts: { out: string; orientation?: string; chromium?: string; date?: string }) => {
       if (!isPrintView(view)) throw new WorkbookError('usage', msg('cli.unknown_print', { view, known: PRINT_VIEWS.join(', ') }));
       if (view === 'meeting' && !id) throw new WorkbookError('usage', msg('cli.meeting_needs_id'));
@@ -39,6 +39,6 @@ export function registerPrint(program: Command, io: CliIo): void {
         orientation: opts.orientation as 'plan' | 'dsb' | undefined,
         chromiumPath: opts.chromium, date: opts.date, lang: cliRun.lang ?? 'nb',
       }).finally(closeSharedPrintBrowser);
-      io.out(`Skrev ${opts.out} (${rendered.pages} ${rendered.pages === 1 ? 'side' : 'sider'})`);
+      io.out(say('cli.out.wrote_pages', { file: opts.out, pages: rendered.pages }));
     });
 }

@@ -11,6 +11,7 @@ import { startWebHost, webHostTestingFromEnv } from '../webhost/server.js';
 import { RENDERER_DIR, assertRendererBuilt } from '../webhost/rendererDir.js';
 import { createWorkbook, openWorkbook } from '../workbook/open.js';
 import { defaultWorkbookPath } from '../workbook/defaultLocation.js';
+import { say } from './language.js';
 
 export { RENDERER_DIR };
 
@@ -63,14 +64,14 @@ export function parsePort(text: string): number {
 export function registerServe(program: Command, out: (text: string) => void): void {
   program
     .command('serve')
-    .description('vis arbeidsboka i en nettleser, på 127.0.0.1 med en tilgangsnøkkel')
-    .argument('[file]', 'arbeidsbokfil; uten den standardarbeidsboka i brukerens datamappe')
-    .option('--port <n>', 'port (0 velger en ledig)', parsePort)
+    .description(say('cli.help.serve'))
+    .argument('[file]', say('cli.help.serve_file'))
+    .option('--port <n>', say('cli.help.serve_port'), parsePort)
     .action((given: string | undefined, opts: { port?: number }) => {
       const file = given ?? ensureDefaultWorkbook();
       return serveWorkbook(file, {
         port: opts.port,
-        onListening: (url) => out(`Prosjektboka viser ${file} på\n  ${url}\nAvslutt med Ctrl+C.`),
+        onListening: (url) => out(say('cli.out.serving', { file, url })),
       });
     });
 }

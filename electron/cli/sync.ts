@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { WorkbookError } from '../../shared/errors.js';
-import { msg } from '../../shared/messages/catalogue.js';
-import { KIND_LABELS_NB } from '../../shared/model/kindLabels.js';
+import { msg, word } from '../../shared/messages/catalogue.js';
+import { kindWord } from '../../shared/model/kindLabels.js';
 import type { Kind } from '../../shared/model/kinds.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
 import { formatBytes } from '../sync/fileFormat.js';
@@ -15,42 +15,48 @@ import { describeInstallationNotice } from '../workbook/installation.js';
 import { registerBackup } from './backup.js';
 import { registerConflicts } from './conflicts.js';
 import type { CliIo } from './main.js';
+import { cliRun, say } from './language.js';
 import { readSyncInput } from '../sync/readSyncInput.js';
 import { formatWhen, passphraseFrom, scryptLogNFromEnv, withOpenWorkbook, writeSyncOutput } from './syncIo.js';
 
 /** `sync export|import|status|folder`, `conflicts`, `resolve` and `backup`: the CLI of docs/sync.md. */
 export function registerSync(program: Command, io: CliIo): void {
-  const sync = program.command('sync').description('utveksle endringer med andre installasjoner gjennom synkfiler');
+  const sync = program.command('sync').description(say('cli.help.sync'));
 
   sync
     .command('export')
-    .description('skriv en synkfil med endringene mottakeren kan mangle')
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<out>', 'synkfila som skal skrives (.pbsync)')
-    .option('--full', 'alle endringer og arbeidsbokas nøkkel, så en ny installasjon kan bli med')
-    .option('--for <replica>', 'en delta for én installasjon (id eller navn)')
-    .option('--passphrase-env <var>', 'krypter med passordfrasen i denne miljøvariabelen')
+    .description(say('cli.help.sync_export'))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<out>', say('cli.help.sync_out'))
+    .option('--full', say('cli.help.sync_full'))
+    .option('--for <replica>', say('cli.help.sync_for'))
+    .option('--passphrase-env <var>', say('cli.help.sync_encrypt'))
     .action((file: string, out: string, opts: { full?: boolean; for?: string; passphraseEnv?: string }) => {
       if (opts.full && opts.for) throw new WorkbookError('usage', msg('cli.full_and_for'));
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
         const exported = await exportSyncFile(wb, { full: opts.full, forReplica: opts.for, passphrase, scryptLogN: scryptLogNFromEnv() });
         writeSyncOutput(out, exported.bytes);
-        const kind = exported.full ? 'full fil' : exported.recipient ? `delta for «${exported.recipient.name || exported.recipient.replicaId}»` : 'delta';
-        io.out(`Skrev ${exported.changeCount} endringer til ${out} (${kind}, ${formatBytes(exported.bytes.length)}${exported.encrypted ? ', kryptert' : ''}).`);
+        const kind = exported.full
+          ? say('cli.sync.full_file')
+          : exported.recipient
+            ? say('cli.sync.delta_for', { name: exported.recipient.name || exported.recipient.replicaId })
+            : say('cli.sync.delta');
+        const encrypted = exported.encrypted ? say('cli.sync.encrypted') : '';
+        io.out(say('cli.sync.wrote', { count: exported.changeCount, out, kind, size: formatBytes(exported.bytes.length), encrypted }));
         if (exported.full && !exported.encrypted) {
-          io.out('Merk: en full fil inneholder arbeidsbokas nøkkel. Send den med passordfrase (--passphrase-env) på e-post eller minnepinne.');
+          io.out(say('cli.sync.full_note'));
         }
       }, io);
     });
 
   sync
     .command('import')
-    .description('les inn en synkfil (sikkerhetskopierer arbeidsboka først)')
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<in>', 'synkfila')
-    .option('--dry-run', 'vis hva som ville skjedd, uten å endre noe')
-    .option('--passphrase-env <var>', 'miljøvariabelen som holder passordfrasen')
+    .description(say('cli.help.sync_import'))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<in>', say('cli.help.sync_in'))
+    .option('--dry-run', say('cli.help.sync_dry_run'))
+    .option('--passphrase-env <var>', say('cli.help.passphrase_env'))
     .action((file: string, input: string, opts: { dryRun?: boolean; passphraseEnv?: string }) => {
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
@@ -62,9 +68,9 @@ export function registerSync(program: Command, io: CliIo): void {
 
   sync
     .command('status')
-    .description('hva denne installasjonen har, og hva de andre mangler')
-    .argument('<file>', 'arbeidsbokfil')
-    .option('--json', 'som JSON')
+    .description(say('cli.help.sync_status'))
+    .argument('<file>', say('cli.help.file'))
+    .option('--json', say('cli.help.json'))
     .action((file: string, opts: { json?: boolean }) =>
       withOpenWorkbook(file, (wb) => {
         const s = syncStatus(wb);
@@ -73,19 +79,22 @@ export function registerSync(program: Command, io: CliIo): void {
           return;
         }
         const lines = [
-          `Arbeidsbok: ${s.workbookId}`,
-          `Denne installasjonen: ${s.replicaName} (${s.replicaId})`,
-          `Endringer: ${s.changeCount} fra ${Object.keys(s.versionVector).length} installasjon(er)`,
-          `Åpne konflikter: ${s.openConflicts}`,
-          `Sikkerhetskopier: ${s.backups}${s.lastBackupAt ? ` (siste ${formatWhen(s.lastBackupAt)})` : ''}`,
-          `Sist eksportert: ${formatWhen(s.lastExportAt)}`,
+          say('cli.sync.status_workbook', { id: s.workbookId }),
+          say('cli.sync.status_this', { name: s.replicaName, id: s.replicaId }),
+          say('cli.sync.status_changes', { count: s.changeCount, replicas: Object.keys(s.versionVector).length }),
+          say('cli.sync.status_conflicts', { count: s.openConflicts }),
+          s.lastBackupAt
+            ? say('cli.sync.status_backups_last', { count: s.backups, when: formatWhen(s.lastBackupAt) })
+            : say('cli.sync.status_backups', { count: s.backups }),
+          say('cli.sync.status_exported', { when: formatWhen(s.lastExportAt) }),
         ];
-        if (s.syncFolder) lines.push(`Synkmappe: ${s.syncFolder}`);
+        if (s.syncFolder) lines.push(say('cli.sync.status_folder', { folder: s.syncFolder }));
         if (s.installationNotice) lines.push(describeInstallationNotice(s.installationNotice));
-        lines.push(s.peers.length === 0 ? 'Ingen andre installasjoner er hørt fra ennå.' : 'Andre installasjoner:');
+        lines.push(s.peers.length === 0 ? say('cli.sync.no_peers') : say('cli.sync.peers'));
         for (const p of s.peers) {
-          const pending = p.pendingForThem === null ? 'ukjent hva de har' : `mangler ${p.pendingForThem} endringer herfra`;
-          lines.push(`  ${p.name || '(uten navn)'} (${p.replicaId}): importert ${formatWhen(p.lastImportAt)}, eksportert ${formatWhen(p.lastExportAt)}, ${pending}`);
+          const pending = p.pendingForThem === null ? say('cli.sync.peer_unknown') : say('cli.sync.peer_pending', { count: p.pendingForThem });
+          const name = p.name || say('cli.sync.peer_unnamed');
+          lines.push(say('cli.sync.peer', { name, id: p.replicaId, imported: formatWhen(p.lastImportAt), exported: formatWhen(p.lastExportAt), pending }));
         }
         io.out(lines.join('\n'));
       }),
@@ -93,10 +102,10 @@ export function registerSync(program: Command, io: CliIo): void {
 
   sync
     .command('folder')
-    .description('én utveksling med en synkmappe: les de andres filer, skriv vår egen')
-    .argument('<file>', 'arbeidsbokfil')
-    .argument('<dir>', 'synkmappa')
-    .option('--passphrase-env <var>', 'miljøvariabelen som holder passordfrasen')
+    .description(say('cli.help.sync_folder'))
+    .argument('<file>', say('cli.help.file'))
+    .argument('<dir>', say('cli.help.sync_dir'))
+    .option('--passphrase-env <var>', say('cli.help.passphrase_env'))
     .action((file: string, dir: string, opts: { passphraseEnv?: string }) => {
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
@@ -104,8 +113,8 @@ export function registerSync(program: Command, io: CliIo): void {
         wb.sync.setSetting('folder', resolve(dir));
         const lines: string[] = [];
         for (const i of result.imported) lines.push(`${i.file}: ${describeImport(i.report)}`);
-        for (const s of result.skipped) lines.push(`${s.file}: hoppet over – ${s.reason}`);
-        lines.push(result.written ? `Skrev ${result.written.changeCount} endringer til ${result.written.path}.` : 'Vår egen fil var allerede oppdatert.');
+        for (const s of result.skipped) lines.push(say('cli.sync.skipped', { file: s.file, reason: s.reason }));
+        lines.push(result.written ? say('cli.sync.wrote_folder', { count: result.written.changeCount, path: result.written.path }) : say('cli.sync.up_to_date'));
         io.out(lines.join('\n'));
       }, io);
     });
@@ -129,50 +138,41 @@ export async function initFromSyncFile(
   const bytes = await readSyncInput(from);
   const joined = await joinWorkbook(file, bytes, { passphrase, replicaName: opts.replicaName, what: basename(from) });
   joined.workbook.close();
-  io.out(`Laget ${file} fra ${from}: ${joined.changes} endringer fra «${joined.sender.name}».`);
+  io.out(say('cli.sync.joined', { file, from, changes: joined.changes, sender: joined.sender.name }));
 }
 
 export function describeImport(r: ImportReport): string {
-  const sender = `«${r.sender.name || r.sender.replicaId}»`;
+  const sender = say('cli.sync.sender', { name: r.sender.name || r.sender.replicaId });
   const notes: string[] = [];
-  if (r.tookKey) notes.push('Denne installasjonen manglet arbeidsbokas synknøkkel; den er hentet fra den fulle fila.');
+  if (r.tookKey) notes.push(say('cli.sync.took_key'));
   if (r.recoveredOwn > 0) {
-    notes.push(
-      `${r.recoveredOwn} endringer i denne installasjonens eget navn manglet her (arbeidsboka er trolig lagt tilbake fra en eldre kopi); de er lest inn igjen.`,
-    );
+    notes.push(say('cli.sync.recovered_own', { count: r.recoveredOwn }));
   }
   for (const c of r.clockAhead) {
-    notes.push(
-      `Klokka til «${c.name || c.replicaId}» går ${formatDuration(c.aheadMs)} foran klokka her (eller klokka her går for sakte); ` +
-        'endringene er tatt med og flettet etter hva de bygger på, men klokka her er ikke stilt etter den.',
-    );
+    notes.push(say('cli.sync.clock_ahead', { name: c.name || c.replicaId, duration: formatDuration(c.aheadMs) }));
   }
   for (const m of r.stillMissing) {
-    notes.push(
-      `Fila viser at det mangler ${m.missing} endringer fra «${m.name || m.replicaId}» her, som ikke var med i den; ` +
-        `de kommer med neste fil fra ${sender} når den har fått en fil herfra.`,
-    );
+    notes.push(say('cli.sync.still_missing', { count: m.missing, name: m.name || m.replicaId, sender }));
   }
-  if (r.applied === 0) return [`Ingen nye endringer fra ${sender}; alt i fila var her fra før.`, ...notes].join('\n');
+  if (r.applied === 0) return [say('cli.sync.nothing_new', { sender }), ...notes].join('\n');
   const kinds = Object.entries(r.byKind)
-    .map(([k, n]) => `${KIND_LABELS_NB[k as Kind]} ${n}`)
+    .map(([k, n]) => `${word(kindWord(k as Kind), cliRun.words)} ${n}`)
     .join(', ');
-  const records = `${r.created} nye, ${r.updated} endret, ${r.deleted} slettet, ${r.restored} gjenopprettet`;
-  const head = r.dryRun ? `Forhåndsvisning – ingenting er endret. Fila ville gitt` : 'Importerte';
+  const records = say('cli.sync.records', { created: r.created, updated: r.updated, deleted: r.deleted, restored: r.restored });
   const lines = [
-    `${head} ${r.applied} nye endringer fra ${sender} (poster: ${records}; ${kinds}).`,
-    `Nye konflikter: ${r.newConflicts}${r.newConflicts > 0 ? ' (se prosjektboka conflicts)' : ''}.`,
+    say(r.dryRun ? 'cli.sync.dry_run' : 'cli.sync.imported', { count: r.applied, sender, records, kinds }),
+    say(r.newConflicts > 0 ? 'cli.sync.new_conflicts_see' : 'cli.sync.new_conflicts', { count: r.newConflicts }),
   ];
   lines.push(...notes);
-  if (r.backup) lines.push(`Sikkerhetskopi før importen: ${r.backup}`);
+  if (r.backup) lines.push(say('cli.sync.backup_before', { backup: r.backup }));
   return lines.join('\n');
 }
 
 /** "2 døgn", "3 timer", "12 minutter": how far a clock is off, as a person would say it. */
 export function formatDuration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 120) return `${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}`;
+  if (minutes < 120) return say('cli.sync.minutes', { n: minutes });
   const hours = Math.round(ms / 3_600_000);
-  if (hours < 48) return `${hours} timer`;
-  return `${Math.round(ms / 86_400_000)} døgn`;
+  if (hours < 48) return say('cli.sync.hours', { n: hours });
+  return say('cli.sync.days', { n: Math.round(ms / 86_400_000) });
 }

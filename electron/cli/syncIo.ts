@@ -7,6 +7,7 @@ import { removeStaleTemps } from '../workbook/staleTemps.js';
 import { describeInstallationNotice, installationNotice } from '../workbook/installation.js';
 import type { Workbook } from '../workbook/workbook.js';
 import type { CliIo } from './main.js';
+import { say } from './language.js';
 
 /** The passphrase from the environment variable --passphrase-env names, never from the command line. */
 export function passphraseFrom(variable: string | undefined): string | undefined {
@@ -78,7 +79,7 @@ export async function withOpenWorkbook<T>(file: string, fn: (wb: Workbook) => Pr
 
 /** A date and time as Norwegians write it, in the machine's zone: 26.11.2025 17:45. */
 export function formatWhen(iso: string | null): string {
-  if (!iso) return 'aldri';
+  if (!iso) return say('cli.out.never');
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;

@@ -13,7 +13,7 @@ import { CloseGuard, SAVE_ON_CLOSE_MS } from './closeGuard.js';
 import { isTrustedSender, registerApiIpc } from './ipc.js';
 import { PendingFiles, filesFromArgv, launchTarget, type LaunchFiles } from './launch.js';
 import { applicationMenuTemplate } from './menu.js';
-import { isMenuLanguage, type MenuLanguage } from './menuWords.js';
+import { DIALOG_WORDS, isMenuLanguage, type MenuLanguage } from './menuWords.js';
 import { bundlePaths, nativeBindingPath } from './paths.js';
 import { PrintMenu } from './printMenu.js';
 import { APP_ENTRY_URL, registerAppScheme, serveAppProtocol } from './protocol.js';
@@ -97,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(start).catch((e: unknown) => {
     console.error('Prosjektboka could not start', e);
-    dialog.showErrorBox('Prosjektboka kunne ikke starte', e instanceof Error ? e.message : String(e));
+    dialog.showErrorBox(DIALOG_WORDS[menuLanguage].startFailed, e instanceof Error ? e.message : String(e));
     app.exit(1);
   });
 }
@@ -107,6 +107,8 @@ async function start(): Promise<void> {
   mkdirSync(userData, { recursive: true });
   const store = new SettingsStore(join(userData, SETTINGS_FILE_NAME));
   settings = store;
+  // The language the page last chose, for the dialogs shown before it loads (and if the start fails).
+  menuLanguage = store.settings.language ?? menuLanguage;
   app.setAboutPanelOptions({ applicationName: 'Prosjektboka', applicationVersion: app.getVersion() });
 
   hardenSession(session.defaultSession);
@@ -150,10 +152,8 @@ function startWorker(store: SettingsStore): WorkerClient {
     },
     onUnexpectedExit: (reason) => {
       console.error(reason);
-      dialog.showErrorBox(
-        'Prosjektboka må startes på nytt',
-        'Delen av Prosjektboka som skriver til arbeidsboka, stoppet uventet. Alt som ble lagret før dette, er i behold.',
-      );
+      const words = DIALOG_WORDS[menuLanguage];
+      dialog.showErrorBox(words.restartTitle, words.workerStopped);
     },
   });
 }
@@ -180,6 +180,7 @@ function createWindow(store: SettingsStore): void {
     if (event.senderFrame?.parent !== null || !isTrustedSender(event.senderFrame.url) || !isMenuLanguage(lang)) return;
     if (lang === menuLanguage) return;
     menuLanguage = lang;
+    store.saveLanguage(lang);
     refreshMenu();
   });
   ipcMain.on(FLUSHED_CHANNEL, (event, answer: unknown) => {

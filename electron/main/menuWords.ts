@@ -61,6 +61,9 @@ const dialogNb = {
   readEACCES: 'Prosjektboka har ikke lov til å lese fila.',
   readEISDIR: 'Det er en mappe, ikke en fil.',
   readEBUSY: 'Fila er i bruk av et annet program. Prøv igjen om litt.',
+  startFailed: 'Prosjektboka kunne ikke starte',
+  restartTitle: 'Prosjektboka må startes på nytt',
+  workerStopped: 'Delen av Prosjektboka som skriver til arbeidsboka, stoppet uventet. Alt som ble lagret før dette, er i behold.',
 };
 
 export type DialogWords = { readonly [K in keyof typeof dialogNb]: string };
@@ -84,6 +87,9 @@ const dialogEn: DialogWords = {
   readEACCES: 'Prosjektboka is not allowed to read the file.',
   readEISDIR: 'It is a folder, not a file.',
   readEBUSY: 'The file is in use by another program. Try again in a moment.',
+  startFailed: 'Prosjektboka could not start',
+  restartTitle: 'Prosjektboka must be restarted',
+  workerStopped: 'The part of Prosjektboka that writes to the workbook stopped unexpectedly. Everything saved before this is kept.',
 };
 
 export const DIALOG_WORDS: Readonly<Record<MenuLanguage, DialogWords>> = { nb: dialogNb, en: dialogEn };

@@ -4,8 +4,9 @@ import type { RecentStore } from '../api/session.js';
 
 /**
  * The desktop app's own small settings file (in userData, beside the default
- * workbook): recent workbooks, the last one used and the window's place on
- * screen. A missing or damaged file means defaults, never a failed start.
+ * workbook): recent workbooks, the last one used, the window's place on
+ * screen and the app's language (so dialogs shown before the page has loaded,
+ * such as a failed start, speak it). A missing or damaged file means defaults, never a failed start.
  */
 export const SETTINGS_FILE_NAME = 'innstillinger.json';
 export const MAX_RECENT = 10;
@@ -25,9 +26,10 @@ export interface Settings {
   readonly recent: readonly string[];
   readonly lastWorkbook: string | null;
   readonly windowBounds: SavedBounds | null;
+  readonly language: 'nb' | 'en' | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { recent: [], lastWorkbook: null, windowBounds: null };
+export const DEFAULT_SETTINGS: Settings = { recent: [], lastWorkbook: null, windowBounds: null, language: null };
 
 /** Windows and macOS file systems ignore case by default: C:\A.prosjektboka and c:\a.prosjektboka are one file. */
 export function samePath(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
@@ -73,7 +75,8 @@ export function parseSettings(text: string): Settings {
   const windowBounds = isRectangle(b) && b.width > 0 && b.height > 0
     ? { x: b.x, y: b.y, width: b.width, height: b.height, maximized: (b as { maximized?: unknown }).maximized === true }
     : null;
-  return { recent, lastWorkbook, windowBounds };
+  const language = r.language === 'nb' || r.language === 'en' ? r.language : null;
+  return { recent, lastWorkbook, windowBounds, language };
 }
 
 /** The top strip of a window, where the title bar is: enough of it must show to grab and move the window. */
@@ -134,6 +137,10 @@ export class SettingsStore implements RecentStore {
 
   saveWindowBounds(bounds: SavedBounds): void {
     this.update({ windowBounds: bounds });
+  }
+
+  saveLanguage(language: 'nb' | 'en'): void {
+    if (this.current.language !== language) this.update({ language });
   }
 
   private update(change: Partial<Settings>): void {

@@ -75,6 +75,7 @@ describe('the main process', () => {
       recent: [workbook],
       lastWorkbook: workbook,
       windowBounds: { x: 10, y: 20, width: 1000, height: 700, maximized: false },
+      language: null,
     });
   });
 

@@ -92,15 +92,21 @@ describe('the settings file', () => {
 
   it('survives a damaged or foreign file by starting from defaults', () => {
     writeFileSync(file, '{ not json');
-    expect(new SettingsStore(file).settings).toEqual({ recent: [], lastWorkbook: null, windowBounds: null });
-    expect(parseSettings('[1,2]')).toEqual({ recent: [], lastWorkbook: null, windowBounds: null });
+    expect(new SettingsStore(file).settings).toEqual({ recent: [], lastWorkbook: null, windowBounds: null, language: null });
+    expect(parseSettings('[1,2]')).toEqual({ recent: [], lastWorkbook: null, windowBounds: null, language: null });
     expect(parseSettings(JSON.stringify({ recent: ['/a', 3, '', null], lastWorkbook: 7, windowBounds: { x: 'a' } })))
-      .toEqual({ recent: ['/a'], lastWorkbook: null, windowBounds: null });
+      .toEqual({ recent: ['/a'], lastWorkbook: null, windowBounds: null, language: null });
   });
 
   it('is written whole, as readable JSON', () => {
     new SettingsStore(file).remember('/d/a.prosjektboka');
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ recent: [resolve('/d/a.prosjektboka')], lastWorkbook: resolve('/d/a.prosjektboka'), windowBounds: null });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ recent: [resolve('/d/a.prosjektboka')], lastWorkbook: resolve('/d/a.prosjektboka'), windowBounds: null, language: null });
+  });
+
+  it('keeps the app\'s language for the dialogs shown before the page loads, and drops an unknown one', () => {
+    new SettingsStore(file).saveLanguage('en');
+    expect(new SettingsStore(file).settings.language).toBe('en');
+    expect(parseSettings(JSON.stringify({ language: 'de' })).language).toBeNull();
   });
 
   it('implements the recent list the API reports', () => {
