@@ -60,6 +60,12 @@ export const CLI_HELP = {
   'cli.help.export_format': { nb: 'csv eller xlsx', en: 'csv or xlsx' },
   'cli.help.out_file': { nb: 'filen som skal skrives (en eldre fil med samme navn erstattes)', en: 'the file to write (an older file of the same name is replaced)' },
   'cli.help.out_json': { nb: 'JSON-filen som skal skrives (en eldre fil med samme navn erstattes)', en: 'the JSON file to write (an older file of the same name is replaced)' },
+  'cli.help.installation': { nb: 'denne installasjonen av arbeidsboka', en: 'this installation of the workbook' },
+  'cli.help.installation_name': {
+    nb: 'vis navnet på denne installasjonen, eller gi den et, f.eks. «Indre Østfold – Mysen bibliotek»',
+    en: 'show the name of this installation, or give it one, e.g. “Drammen – Hovedbiblioteket”',
+  },
+  'cli.help.installation_new_name': { nb: 'det nye navnet', en: 'the new name' },
   'cli.help.person': { nb: 'personvern: alt om én person (export), eller slett personopplysningene (erase)', en: 'privacy: everything about one person (export), or erase the personal data (erase)' },
   'cli.help.person_export': { nb: 'skriv alt arbeidsboka har om én person som JSON', en: 'write everything the workbook holds about one person as JSON' },
   'cli.help.person_id': { nb: 'personens id eller fulle navn', en: "the person's id or full name" },

@@ -27,7 +27,7 @@ function expectEnglish(r: CliResult, what: string): void {
 
 const ENGLISH_ENV = { LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 const DEFAULT_ENV = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-const SUBCOMMANDS = [['init'], ['info'], ['list'], ['search'], ['sync', 'export'], ['sync', 'status'], ['resolve'], ['backup', 'restore'], ['export'], ['person', 'erase'], ['print']];
+const SUBCOMMANDS = [['init'], ['info'], ['list'], ['search'], ['sync', 'export'], ['sync', 'status'], ['resolve'], ['backup', 'restore'], ['export'], ['person', 'erase'], ['installation', 'name'], ['print']];
 
 describe('the command line speaks English when asked', () => {
   let seed: Seed;
