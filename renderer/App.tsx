@@ -18,6 +18,7 @@ import { SaveStatus } from './components/SaveStatus';
 import { DraftNotice } from './components/DraftNotice';
 import { useWorkbookVersion } from './data/changes';
 import { HeaderSearch } from './search/HeaderSearch';
+import { ThemeSwitch, ToastRegion } from './ui';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -48,6 +49,7 @@ export function App() {
             <option value="en">English</option>
           </select>
         </label>
+        <ThemeSwitch />
       </header>
       <nav aria-label={t('nav.label')} className="app-nav">
         <ul>
@@ -66,6 +68,7 @@ export function App() {
         <DraftNotice />
         {error ? <p role="alert">{error}</p> : <ScreenView screen={screen} />}
       </main>
+      <ToastRegion />
     </div>
   );
 }
