@@ -19,6 +19,7 @@ import { DraftNotice } from './components/DraftNotice';
 import { useWorkbookVersion } from './data/changes';
 import { HeaderSearch } from './search/HeaderSearch';
 import { FirstRun } from './screens/firstRun/FirstRun';
+import { ThemeSwitch, ToastRegion } from './ui';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,7 @@ export function App() {
             <option value="en">English</option>
           </select>
         </label>
+        <ThemeSwitch />
       </header>
       <nav aria-label={t('nav.label')} className="app-nav">
         <ul>
@@ -68,6 +70,7 @@ export function App() {
         {error ? <p role="alert">{error}</p> : <ScreenView screen={screen} />}
       </main>
       <FirstRun />
+      <ToastRegion />
     </div>
   );
 }

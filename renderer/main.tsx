@@ -1,7 +1,12 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
+// The one typeface, bundled (works offline); DejaVu Sans is the fallback for glyphs it lacks and for print.
+import '@fontsource-variable/inter';
+import './ui/tokens.css';
+import './ui/ui.css';
 import './styles.css';
+import { applyTheme, storedTheme } from './ui';
 import { App } from './App';
 import { PrintApp } from './print/PrintApp';
 import { listenToDesktop } from './screens/sync/desktop';
@@ -19,9 +24,14 @@ function Root() {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const print = PRINT_ROUTE.exec(hash);
+  // Print views are paper: always light. The app takes the user's theme.
+  const isPrint = print !== null;
+  useEffect(() => applyTheme(isPrint ? 'light' : storedTheme()), [isPrint]);
   return print ? <PrintApp key={hash} view={print[1]!} id={print[2]} /> : <App />;
 }
 
+// Before the first paint, so a dark-theme user never sees a white flash.
+if (!PRINT_ROUTE.test(window.location.hash)) applyTheme(storedTheme());
 // Before the first render: the desktop app may hand over a sync file as soon as the page has loaded.
 listenToDesktop();
 // What any commit changes (this window's, another's, an import, the CLI) reloads the screens that show it.

@@ -40,12 +40,12 @@ export function HeaderSearch() {
 
   return (
     <div className="header-search" role="search">
-      <label htmlFor={id} className="visually-hidden">{t('field')}</label>
+      <label htmlFor={id} className="sr-only">{t('field')}</label>
       <input id={id} type="search" className="header-search-input" placeholder={t('placeholder')} autoComplete="off"
         aria-describedby={`${id}-keys`} aria-haspopup="dialog" value=""
         onChange={(e) => show(e.target.value)}
         onKeyDown={(e) => { if (e.key === 'Enter' || e.key === 'ArrowDown') { e.preventDefault(); show(); } }} />
-      <span id={`${id}-keys`} className="visually-hidden">{t('shortcut', { keys })}</span>
+      <span id={`${id}-keys`} className="sr-only">{t('shortcut', { keys })}</span>
       <kbd className="header-search-keys" aria-hidden="true">{keys}</kbd>
       <SearchDialog />
     </div>

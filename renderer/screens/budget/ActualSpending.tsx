@@ -61,7 +61,7 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
                 <th scope="col">{t('actuals.period')}</th>
                 <th scope="col" className="amount-col">{t('actuals.amount')}</th>
                 <th scope="col">{t('actuals.note')}</th>
-                <th scope="col"><span className="visually-hidden">{t('actuals.actions')}</span></th>
+                <th scope="col"><span className="sr-only">{t('actuals.actions')}</span></th>
               </tr>
             </thead>
             <tbody>

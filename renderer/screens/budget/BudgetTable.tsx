@@ -34,7 +34,7 @@ export function BudgetTable({ figures, plans, actuals }: { figures: BudgetFigure
                 </th>
               ))}
               <th scope="col" className="amount-col">{t('table.total')}</th>
-              <th scope="col"><span className="visually-hidden">{t('actuals.actions')}</span></th>
+              <th scope="col"><span className="sr-only">{t('actuals.actions')}</span></th>
             </tr>
           </thead>
           <tbody>

@@ -3,7 +3,7 @@ export function Missing({ text }: { text: string }) {
   return (
     <>
       <span className="mb-muted" aria-hidden="true">–</span>
-      <span className="mb-sr-only">{text}</span>
+      <span className="sr-only">{text}</span>
     </>
   );
 }

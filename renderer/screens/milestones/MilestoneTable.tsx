@@ -80,7 +80,7 @@ function MilestoneGroupPanel({ group: g, all, periods, today, move, onAdd }: {
                 <th scope="col" className="col-period">{t('col.period')}</th>
                 <th scope="col" className="col-status">{t('col.status')}</th>
                 <th scope="col" className="col-actual">{t('col.actual')}</th>
-                <th scope="col" className="col-actions"><span className="visually-hidden">{t('col.actions')}</span></th>
+                <th scope="col" className="col-actions"><span className="sr-only">{t('col.actions')}</span></th>
               </tr>
             </thead>
             <tbody>

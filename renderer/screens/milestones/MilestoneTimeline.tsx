@@ -58,11 +58,11 @@ export function MilestoneTimeline({ milestones, span, today }: {
                       {here.length > 0 ? ' ' : null}
                       {here.length > 0 ? (
                         <span className="tl-week-marks">
-                          <span className="visually-hidden">{t('timeline.milestone')} </span>
+                          <span className="sr-only">{t('timeline.milestone')} </span>
                           {here.map((x) => x.m.number).join(', ')}
                         </span>
                       ) : null}
-                      {todayWeek ? <span className="visually-hidden"> ({t('timeline.today')})</span> : null}
+                      {todayWeek ? <span className="sr-only"> ({t('timeline.today')})</span> : null}
                     </li>
                   );
                 })}

@@ -15,18 +15,18 @@ export function StatusIcon({ light }: { light: Light }) {
       {light === 'green' ? (
         <>
           <circle cx="10" cy="10" r="9" />
-          <path d="M5.5 10.5l3 3 6-7" fill="none" stroke="#fff" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+          <path d="M5.5 10.5l3 3 6-7" fill="none" className="status-mark-light" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
         </>
       ) : light === 'yellow' ? (
         <>
           <path d="M10 1.5l9 16.5H1z" />
-          <path d="M10 7v5.5" stroke="#1a1a1a" strokeWidth="2.2" strokeLinecap="round" />
-          <circle cx="10" cy="15.3" r="1.2" fill="#1a1a1a" />
+          <path d="M10 7v5.5" className="status-mark-dark" strokeWidth="2.2" strokeLinecap="round" />
+          <circle cx="10" cy="15.3" r="1.2" className="status-mark-dot" />
         </>
       ) : (
         <>
           <path d="M6.3 1h7.4L19 6.3v7.4L13.7 19H6.3L1 13.7V6.3z" />
-          <path d="M6.5 6.5l7 7M13.5 6.5l-7 7" stroke="#fff" strokeWidth="2.2" strokeLinecap="round" />
+          <path d="M6.5 6.5l7 7M13.5 6.5l-7 7" className="status-mark-light" strokeWidth="2.2" strokeLinecap="round" />
         </>
       )}
     </svg>

@@ -42,7 +42,7 @@ export function PlanPeriods() {
             <th scope="col">{t('periodLabel')}</th>
             <th scope="col">{t('periodStart')}</th>
             <th scope="col">{t('periodEnd')}</th>
-            <th scope="col"><span className="visually-hidden">{t('actions')}</span></th>
+            <th scope="col"><span className="sr-only">{t('actions')}</span></th>
           </tr>
         </thead>
         <tbody>

@@ -34,7 +34,7 @@ export function ResponsibilityTable() {
             <th scope="col">{t('name')}</th>
             <th scope="col">{t('position')}</th>
             <th scope="col">{t('affiliation')}</th>
-            <th scope="col"><span className="visually-hidden">{t('actions')}</span></th>
+            <th scope="col"><span className="sr-only">{t('actions')}</span></th>
           </tr>
         </thead>
         <tbody>

@@ -41,13 +41,13 @@ export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
       {said && !said.ok ? <p role="alert" className="sync-error">{said.text}</p> : null}
       {backups.length === 0 ? <p className="empty">{t('backups.none')}</p> : (
         <table className="data-table sync-table">
-          <caption className="visually-hidden">{t('backups.caption')}</caption>
+          <caption className="sr-only">{t('backups.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('backups.made')}</th>
               <th scope="col">{t('backups.reason')}</th>
               <th scope="col" className="amount-col">{t('backups.size')}</th>
-              <th scope="col"><span className="visually-hidden">{t('backups.action')}</span></th>
+              <th scope="col"><span className="sr-only">{t('backups.action')}</span></th>
             </tr>
           </thead>
           <tbody>

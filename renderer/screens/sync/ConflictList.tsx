@@ -142,7 +142,7 @@ function ConflictValue({ conflict, side, deletedText }: { conflict: Conflict; si
       <div className="sync-text">
         {lines.map((l, i) => (
           <span key={i} className={l.differs ? 'sync-line sync-line-differs' : 'sync-line'}>
-            {l.differs ? <span className="visually-hidden">{t('conflicts.differs')} </span> : null}
+            {l.differs ? <span className="sr-only">{t('conflicts.differs')} </span> : null}
             {l.line || '\u00a0'}
           </span>
         ))}

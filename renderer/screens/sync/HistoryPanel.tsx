@@ -26,7 +26,7 @@ export function HistoryPanel({ status }: { status: SyncStatus }) {
       <h2 id={`${id}-title`}>{t('history.title')}</h2>
       {rows.length === 0 ? <p className="empty">{t('history.none')}</p> : (
         <table className="data-table sync-table">
-          <caption className="visually-hidden">{t('history.caption')}</caption>
+          <caption className="sr-only">{t('history.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('history.when')}</th>

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Trash2 } from 'lucide-react';
+import { Dialog, Field, IconButton, ToastRegion, showToast, useToasts } from '../../renderer/ui';
+
+/** The kit's promises that screens rely on: errors are announced, Escape closes, a toast can undo, icons have names. */
+describe('ui kit', () => {
+  it('a Field with an error marks its control invalid and describes it with hint and error', () => {
+    const { rerender } = render(
+      <Field label="Beløp" hint="I hele kroner">
+        <input defaultValue="12a" />
+      </Field>,
+    );
+    const input = screen.getByLabelText('Beløp');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    rerender(
+      <Field label="Beløp" hint="I hele kroner" error="Skriv et tall, for eksempel 1 170 000">
+        <input defaultValue="12a" />
+      </Field>,
+    );
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.className).toBe('ui-input');
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual(['I hele kroner', 'Skriv et tall, for eksempel 1 170 000']);
+  });
+
+  it('Escape closes a Dialog, and its close button is named', async () => {
+    function Host() {
+      const [open, setOpen] = useState(true);
+      return (
+        <>
+          <p>{open ? 'åpen' : 'lukket'}</p>
+          <Dialog open={open} title="Slett møtet" onClose={() => setOpen(false)}>
+            <input aria-label="Grunn" />
+          </Dialog>
+        </>
+      );
+    }
+    render(<Host />);
+    const user = userEvent.setup();
+    expect(screen.getByRole('heading', { name: 'Slett møtet' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Lukk' })).toBeTruthy();
+    await user.click(screen.getByLabelText('Grunn'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByText('lukket')).toBeTruthy());
+    expect(screen.queryByRole('heading', { name: 'Slett møtet' })).toBeNull();
+  });
+
+  it('a Toast offers «Angre», runs the undo and goes away', async () => {
+    render(<ToastRegion />);
+    const undo = vi.fn();
+    act(() => { showToast('Risikoen er slettet.', undo); });
+    const user = userEvent.setup();
+    expect(screen.getByRole('status').textContent).toContain('Risikoen er slettet.');
+    await user.click(screen.getByRole('button', { name: 'Angre' }));
+    expect(undo).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByText('Risikoen er slettet.')).toBeNull());
+    expect(useToasts.getState().toasts).toEqual([]);
+  });
+
+  it('a Toast without an undo has only its dismiss button', async () => {
+    render(<ToastRegion />);
+    act(() => { showToast('Lagret.'); });
+    expect(screen.queryByRole('button', { name: 'Angre' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Skjul melding' }));
+    await waitFor(() => expect(screen.queryByText('Lagret.')).toBeNull());
+  });
+
+  it('an IconButton is named by its label, and its icon is hidden from screen readers', () => {
+    render(<IconButton icon={Trash2} label="Slett risikoen" />);
+    const button = screen.getByRole('button', { name: 'Slett risikoen' });
+    expect(button.getAttribute('title')).toBe('Slett risikoen');
+    expect(button.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(button.textContent).toBe('');
+  });
+});
