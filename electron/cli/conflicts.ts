@@ -4,7 +4,7 @@ import { WorkbookError } from '../../shared/errors.js';
 import { msg, word } from '../../shared/messages/catalogue.js';
 import { kindWord } from '../../shared/model/kindLabels.js';
 import { fieldShape, showFieldValue } from '../../shared/report/fieldValue.js';
-import { NB_VALUE_WORDS } from '../../shared/report/valueWordsNb.js';
+import { reportValueWords } from '../../shared/report/valueWords.js';
 import { listConflicts, resolveConflict, type ConflictView } from '../sync/conflicts.js';
 import { parseFieldArgs } from './fieldArgs.js';
 import type { CliIo } from './main.js';
@@ -79,7 +79,7 @@ function formatConflicts(list: readonly ConflictView[]): string {
 function shown(c: ConflictView, side: 'current' | 'other'): string {
   const type = fieldShape(c.kind, c.field).type;
   if (type === 'text' || type === 'longText') return show(c[side], 70);
-  const value = showFieldValue(c.kind, c.field, c[side], c.context, NB_VALUE_WORDS);
+  const value = showFieldValue(c.kind, c.field, c[side], c.context, reportValueWords(cliRun.words));
   return value.detail ? `${value.text} (${value.detail})` : value.text;
 }
 

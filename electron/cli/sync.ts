@@ -89,7 +89,7 @@ export function registerSync(program: Command, io: CliIo): void {
           say('cli.sync.status_exported', { when: formatWhen(s.lastExportAt) }),
         ];
         if (s.syncFolder) lines.push(say('cli.sync.status_folder', { folder: s.syncFolder }));
-        if (s.installationNotice) lines.push(describeInstallationNotice(s.installationNotice));
+        if (s.installationNotice) lines.push(word(describeInstallationNotice(s.installationNotice), cliRun.words));
         lines.push(s.peers.length === 0 ? say('cli.sync.no_peers') : say('cli.sync.peers'));
         for (const p of s.peers) {
           const pending = p.pendingForThem === null ? say('cli.sync.peer_unknown') : say('cli.sync.peer_pending', { count: p.pendingForThem });

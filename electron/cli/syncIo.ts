@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
-import { msg } from '../../shared/messages/catalogue.js';
+import { msg, word } from '../../shared/messages/catalogue.js';
 import { openWorkbook } from '../workbook/open.js';
 import { removeStaleTemps } from '../workbook/staleTemps.js';
 import { describeInstallationNotice, installationNotice } from '../workbook/installation.js';
 import type { Workbook } from '../workbook/workbook.js';
 import type { CliIo } from './main.js';
-import { say } from './language.js';
+import { cliRun, say } from './language.js';
 
 /** The passphrase from the environment variable --passphrase-env names, never from the command line. */
 export function passphraseFrom(variable: string | undefined): string | undefined {
@@ -70,7 +70,7 @@ export async function withOpenWorkbook<T>(file: string, fn: (wb: Workbook) => Pr
     const before = wb.replicaId;
     wb.settleInstallation();
     const notice = installationNotice(wb);
-    if (io && notice && wb.replicaId !== before) io.out(describeInstallationNotice(notice));
+    if (io && notice && wb.replicaId !== before) io.out(word(describeInstallationNotice(notice), cliRun.words));
     return await fn(wb);
   } finally {
     wb.close();

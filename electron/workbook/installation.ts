@@ -8,6 +8,8 @@ import { DELETED_FIELD } from './changeLog.js';
 import type { InstallationSecrets } from './installationStore.js';
 import type { Workbook } from './workbook.js';
 import type { Kind } from '../../shared/model/kinds.js';
+import { msg } from '../../shared/messages/catalogue.js';
+import type { MessageText } from '../../shared/messages/format.js';
 
 /**
  * Why a workbook file stopped being the installation it was (docs/sync.md, "Copies"):
@@ -145,17 +147,19 @@ export function installationNotice(wb: Workbook): InstallationNotice | null {
   return text ? (JSON.parse(text) as InstallationNotice) : null;
 }
 
-/** The notice in one plain Norwegian sentence (the CLI's; the app has its own in the i18n catalogues). */
-export function describeInstallationNotice(n: InstallationNotice): string {
-  const when = new Date(n.at).toLocaleDateString('nb-NO', { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const why: Record<InstallationChangeReason, string> = {
-    copied: 'den er en kopi av en arbeidsbokfil denne maskinen allerede bruker',
-    restored: 'den er eldre enn det denne maskinen sist skrev i den (lagt tilbake fra en kopi eller sikkerhetskopi)',
-    'new-machine': 'den er kopiert eller flyttet hit fra en annen maskin',
-    upgraded: 'den er tatt i bruk med signerte synkfiler',
-  };
-  return `Merk: denne arbeidsboka ble en ny installasjon ${when} fordi ${why[n.reason]}; ingenting er tapt, og endringer gjort i hver kopi når alle.`;
+/** The notice as a message (the CLI words it in its language; the app has its own in the i18n catalogues). */
+export function describeInstallationNotice(n: InstallationNotice): MessageText {
+  const d = new Date(n.at);
+  const when = `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+  return msg('installation.notice', { when, reason: msg(NOTICE_REASONS[n.reason]) });
 }
+
+const NOTICE_REASONS = {
+  copied: 'installation.notice_copied',
+  restored: 'installation.notice_restored',
+  'new-machine': 'installation.notice_new_machine',
+  upgraded: 'installation.notice_upgraded',
+} as const satisfies Record<InstallationChangeReason, string>;
 
 /** A workbook without the sync key (moved from another machine) takes it from a full file of its workbook. */
 export function adoptSyncKey(wb: Workbook, syncKey: string): void {

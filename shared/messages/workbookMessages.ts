@@ -4,6 +4,27 @@
  * tests/unit/messageCatalogue.test.ts.
  */
 export const WORKBOOK_MESSAGES = {
+  // The CLI's note that this file became a new installation (electron/workbook/installation.ts)
+  'installation.notice': {
+    nb: 'Merk: denne arbeidsboka ble en ny installasjon {when} fordi {reason}; ingenting er tapt, og endringer gjort i hver kopi når alle.',
+    en: 'Note: this workbook became a new installation on {when} because {reason}; nothing is lost, and changes made in each copy reach everyone.',
+  },
+  'installation.notice_copied': {
+    nb: 'den er en kopi av en arbeidsbokfil denne maskinen allerede bruker',
+    en: 'it is a copy of a workbook file this machine already uses',
+  },
+  'installation.notice_restored': {
+    nb: 'den er eldre enn det denne maskinen sist skrev i den (lagt tilbake fra en kopi eller sikkerhetskopi)',
+    en: 'it is older than what this machine last wrote in it (put back from a copy or a backup)',
+  },
+  'installation.notice_new_machine': {
+    nb: 'den er kopiert eller flyttet hit fra en annen maskin',
+    en: 'it was copied or moved here from another machine',
+  },
+  'installation.notice_upgraded': {
+    nb: 'den er tatt i bruk med signerte synkfiler',
+    en: 'it has started using signed sync files',
+  },
   // This installation's name (electron/workbook/installationName.ts)
   'installation.name_empty': {
     nb: 'Installasjonen trenger et navn, f.eks. «Indre Østfold – Mysen bibliotek». Navnet er ikke endret.',
