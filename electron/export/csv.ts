@@ -1,3 +1,4 @@
+import { clipNote, clipTableCells } from '../../shared/report/cellLimit.js';
 import type { Cell, TableModel } from '../../shared/report/tables.js';
 
 /**
@@ -49,10 +50,16 @@ function field(text: string): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function tableToCsv(table: TableModel): Buffer {
-  const lines = [
-    table.columns.map((c) => field(neutraliseFormula(c.header))).join(';'),
-    ...table.rows.map((row) => row.map((c) => field(cellText(c))).join(';')),
-  ];
+/**
+ * Header, the records, then, each after one empty line, the sums and a note
+ * for each cell cut to the spreadsheet's limit: the lines a reader sorts are
+ * the records alone.
+ */
+export function tableToCsv(whole: TableModel): Buffer {
+  const { table, clipped } = clipTableCells(whole);
+  const line = (row: readonly Cell[]) => row.map((c) => field(cellText(c))).join(';');
+  const lines = [table.columns.map((c) => field(neutraliseFormula(c.header))).join(';'), ...table.rows.map(line)];
+  if (table.sums.length > 0) lines.push('', ...table.sums.map(line));
+  if (clipped.length > 0) lines.push('', ...clipped.map((c) => field(neutraliseFormula(clipNote(c)))));
   return Buffer.from(CSV_BOM + lines.join('\r\n') + '\r\n', 'utf8');
 }

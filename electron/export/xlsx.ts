@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { clipNote, clipTableCells } from '../../shared/report/cellLimit.js';
 import type { Cell, TableModel } from '../../shared/report/tables.js';
 
 /**
@@ -38,13 +39,14 @@ export async function tablesToXlsx(tables: readonly TableModel[], meta: { title:
   book.creator = 'Prosjektboka';
   book.title = meta.title;
   book.created = meta.created ?? new Date();
-  for (const table of tables) {
+  for (const whole of tables) {
+    const { table, clipped } = clipTableCells(whole);
     const sheet = book.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.columns.map((c) => ({ header: c.header, width: c.width }));
     const header = sheet.getRow(1);
     header.font = { bold: true };
     header.alignment = { vertical: 'top', wrapText: true };
-    table.rows.forEach((row, i) => {
+    const write = (row: readonly Cell[]) => {
       const r = sheet.addRow(row.map(cellValue));
       row.forEach((cell, j) => {
         if (cell === null) return;
@@ -54,10 +56,22 @@ export async function tablesToXlsx(tables: readonly TableModel[], meta: { title:
         else if (cell.type === 'date') target.numFmt = DATE_FORMAT;
         else target.alignment = { vertical: 'top', wrapText: true };
       });
-      if (table.sumRows.includes(i)) r.font = { bold: true };
-    });
+      return r;
+    };
+    table.rows.forEach(write);
     if (table.rows.length > 0) {
+      // The records only: the sums below stay where they are when the reader sorts.
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: table.columns.length } };
+    }
+    if (table.sums.length > 0) {
+      sheet.addRow([]);
+      for (const sum of table.sums) write(sum).font = { bold: true };
+    }
+    if (clipped.length > 0) {
+      const notes = book.addWorksheet(`Merknader ${table.title}`.slice(0, 31));
+      notes.columns = [{ header: 'Celle', width: 8 }, { header: 'Merknad', width: 100 }];
+      notes.getRow(1).font = { bold: true };
+      for (const cell of clipped) notes.addRow([cell.reference, clipNote(cell)]).alignment = { vertical: 'top', wrapText: true };
     }
   }
   return Buffer.from(await book.xlsx.writeBuffer());

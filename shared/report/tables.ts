@@ -41,9 +41,13 @@ export interface TableModel {
   /** File name without extension: "risikoregister". */
   readonly fileStem: string;
   readonly columns: readonly TableColumn[];
+  /** The records, one per row: the range a spreadsheet filters and sorts. */
   readonly rows: readonly (readonly Cell[])[];
-  /** Indexes of sum rows, written in bold. */
-  readonly sumRows: readonly number[];
+  /**
+   * Totals, written in bold below the records after one empty row, outside the
+   * filter range: sorting or filtering the records never moves a sum into them.
+   */
+  readonly sums: readonly (readonly Cell[])[];
 }
 
 export const EXPORT_TITLES: Readonly<Record<ExportKind, { title: string; fileStem: string }>> = {
@@ -76,7 +80,7 @@ export function exportTable(kind: ExportKind, s: WorkbookSnapshot, today: string
   }
 }
 
-type Body = Pick<TableModel, 'columns' | 'rows' | 'sumRows'>;
+type Body = Pick<TableModel, 'columns' | 'rows' | 'sums'>;
 
 function risksTable(s: WorkbookSnapshot): Body {
   return {
@@ -90,7 +94,7 @@ function risksTable(s: WorkbookSnapshot): Body {
       num(r.probability), num(r.consequence), num(r.score), text(ZONE_LABELS[r.zone]),
       num(r.residual?.probability), num(r.residual?.consequence), text(r.owner), text(RISK_STATUS_LABELS[r.status]),
     ]),
-    sumRows: [],
+    sums: [],
   };
 }
 
@@ -109,15 +113,11 @@ function budgetTable(s: WorkbookSnapshot): Body {
   const sum = (label: string, t: BudgetSums): Cell[] => [
     null, text(label), ...t.planned.map(kr), kr(t.plannedTotal), ...t.actual.map(kr), kr(t.actualTotal),
   ];
-  const rows: Cell[][] = [];
-  const sumRows: number[] = [];
-  rows.push(...b.expenses.map(line));
-  sumRows.push(rows.length);
-  rows.push(sum('Sum utgifter', b.expenseSums));
-  rows.push(...b.income.map(line));
-  sumRows.push(rows.length);
-  rows.push(sum('Sum inntekter', b.incomeSums));
-  return { columns, rows, sumRows };
+  return {
+    columns,
+    rows: [...b.expenses.map(line), ...b.income.map(line)],
+    sums: [sum('Sum utgifter', b.expenseSums), sum('Sum inntekter', b.incomeSums)],
+  };
 }
 
 function milestonesTable(s: WorkbookSnapshot, today: string): Body {
@@ -133,7 +133,7 @@ function milestonesTable(s: WorkbookSnapshot, today: string): Body {
       text(MILESTONE_STATUS_LABELS[m.status]), text(m.late ? 'Ja' : 'Nei'), date(m.actualDate), text(m.responsible),
       text(m.comment),
     ]),
-    sumRows: [],
+    sums: [],
   };
 }
 
@@ -144,7 +144,7 @@ function actionsTable(s: WorkbookSnapshot, today: string): Body {
       text(a.text), text(a.owner), date(a.dueDate), text(ACTION_STATUS_LABELS[a.status]), text(a.overdue ? 'Ja' : 'Nei'),
       text(a.meetingTitle), date(a.meetingStartsAt?.slice(0, 10)),
     ]),
-    sumRows: [],
+    sums: [],
   };
 }
 
@@ -154,6 +154,6 @@ function peopleTable(s: WorkbookSnapshot): Body {
     rows: peopleRows(s).map((p) => [
       text(p.name), text(p.position), text(p.affiliation), text(p.email), text(p.roles.join('; ')), text(p.placeholder ? 'Ja' : 'Nei'),
     ]),
-    sumRows: [],
+    sums: [],
   };
 }

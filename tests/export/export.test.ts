@@ -7,6 +7,7 @@ import { csvNumber, neutraliseFormula, tableToCsv } from '../../electron/export/
 import { exportWorkbookTable } from '../../electron/export/exportTable.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
+import { SPREADSHEET_CELL_LIMIT, clipTableCells } from '../../shared/report/cellLimit.js';
 import { EXPORT_KINDS, type TableModel } from '../../shared/report/tables.js';
 import { expectOneLineError, run } from '../cli/run.js';
 
@@ -81,6 +82,66 @@ describe('tables as CSV and XLSX', () => {
     expect(sumRow.getCell(5).type).toBe(ExcelJS.ValueType.Number);
   });
 
+  it('keeps the sums below the filter range, after an empty row, so sorting the lines never moves a total', async () => {
+    const { sheet } = await xlsx('budget');
+    // Read back from the file, the filter is its range as Excel stores it: "A1:H20".
+    const [, lastRow] = /^A1:[A-Z]+(\d+)$/.exec(String(sheet.autoFilter))!;
+    const filterEnd = Number(lastRow);
+    const label = (r: number) => String(sheet.getRow(r).getCell(2).value ?? '');
+    for (let r = 2; r <= filterEnd; r++) expect(['Utgift', 'Inntekt']).toContain(sheet.getRow(r).getCell(1).value);
+    expect(sheet.getRow(filterEnd + 1).cellCount).toBe(0);
+    expect([label(filterEnd + 2), label(filterEnd + 3)]).toEqual(['Sum utgifter', 'Sum inntekter']);
+    expect(sheet.rowCount).toBe(filterEnd + 3);
+
+    const csv = (await exportWorkbookTable(wb, 'budget', 'csv', '2022-01-01')).bytes.toString('utf8');
+    const lines = csv.slice(1).split('\r\n');
+    const blank = lines.indexOf('');
+    expect(blank).toBe(filterEnd);
+    expect(lines.slice(1, blank).every((l) => /^(Utgift|Inntekt);/.test(l))).toBe(true);
+    expect(lines[blank + 1]).toMatch(/^;Sum utgifter;/);
+  });
+
+  it('cuts text over the spreadsheet limit of 32 767 characters with a visible marker, and notes which cells', async () => {
+    const long = 'å'.repeat(40_000) + 'SLUTT';
+    const id = wb.commands.create('risk', { number: 11, title: 'Lang tekst', description: long, measures: '', probability: 1, consequence: 1 });
+    try {
+      const { exported, sheet } = await xlsx('risks');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(exported.bytes as unknown as ArrayBuffer);
+      const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 11)!;
+      const cell = String(row.getCell(3).value);
+      expect(Array.from(cell).length).toBe(SPREADSHEET_CELL_LIMIT);
+      expect(cell.endsWith(' … [forkortet: 40\u00a0005 tegn, se merknad]')).toBe(true);
+      expect(cell).not.toContain('SLUTT');
+      const notes = book.getWorksheet('Merknader Risikoregister')!;
+      expect(notes.getRow(2).getCell(1).value).toBe(`C${row.number}`);
+      expect(String(notes.getRow(2).getCell(2).value)).toContain('40\u00a0005 tegn');
+
+      const rows = csvLines((await exportWorkbookTable(wb, 'risks', 'csv', '2022-01-01')).bytes);
+      const line = rows.find((r) => r[0] === '11')!;
+      expect(Array.from(line[2]!).length).toBe(SPREADSHEET_CELL_LIMIT);
+      expect(rows.at(-1)![0]).toBe(`Cellen C${rows.indexOf(line) + 1} er forkortet til 32\u00a0767 av 40\u00a0005 tegn (regnearkets grense per celle). Hele teksten står i Prosjektboka.`);
+    } finally {
+      wb.commands.delete('risk', id);
+    }
+  });
+
+  it('cuts by characters, never inside an emoji, and leaves text at the limit whole', () => {
+    const emoji = '😀'.repeat(SPREADSHEET_CELL_LIMIT + 10);
+    const exact = 'x'.repeat(SPREADSHEET_CELL_LIMIT);
+    const table: TableModel = {
+      kind: 'risks', title: 'T', fileStem: 't', sums: [],
+      columns: [{ header: 'A', width: 5 }, { header: 'B', width: 5 }],
+      rows: [[{ type: 'text', value: exact }, { type: 'text', value: emoji }]],
+    };
+    const { table: cut, clipped } = clipTableCells(table);
+    expect(clipped).toEqual([{ reference: 'B2', length: SPREADSHEET_CELL_LIMIT + 10 }]);
+    expect(cut.rows[0]![0]).toEqual({ type: 'text', value: exact });
+    const value = (cut.rows[0]![1] as { value: string }).value;
+    expect(Array.from(value).length).toBe(SPREADSHEET_CELL_LIMIT);
+    expect(encodeURIComponent(value)).toBeTruthy(); // throws on a lone surrogate
+  });
+
   it('keeps a title that looks like a formula as plain text in XLSX, and dates as dates', async () => {
     const { sheet } = await xlsx('risks');
     const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 10)!;
@@ -149,7 +210,7 @@ describe('tables as CSV and XLSX', () => {
     expect(csvNumber(1170000)).toBe('1170000');
     expect(csvNumber(2.5)).toBe('2,5');
     const table: TableModel = {
-      kind: 'risks', title: 'T', fileStem: 't', sumRows: [],
+      kind: 'risks', title: 'T', fileStem: 't', sums: [],
       columns: [{ header: '=Nr', width: 5 }, { header: 'Tall', width: 5 }],
       rows: [[{ type: 'text', value: '-5' }, { type: 'number', value: -5 }]],
     };
