@@ -48,6 +48,7 @@ describe('Plan, Personer and the language switch', () => {
     const section = page.locator('section.plan-section', { has: page.getByRole('heading', { name: '5. Arbeidsmetoder' }) });
     expect(await section.locator('strong').textContent()).toBe('Miro');
     expect(await section.locator('script').count()).toBe(0);
+    expect(await section.textContent()).toContain('<script>alert(1)</script>'); // shown as typed, not dropped
     expect(cli('dump', file).stdout).toContain('Vi bruker **Miro** og fysiske samlinger.');
   });
 
