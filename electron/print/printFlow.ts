@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { WorkbookError } from '../../shared/errors.js';
 import { msg } from '../../shared/messages/catalogue.js';
 import { PDF_FILE_STEMS, printRoute, type PrintOptions, type PrintView } from '../../shared/report/printRoutes.js';
-import { pageCount, readOutline, readPdf, withMetadata, type DocumentMetadata } from './pdfStructure.js';
+import { withMetadata, type DocumentMetadata } from './pdfArchive.js';
+import { pageCount, readOutline, readPdf } from './pdfStructure.js';
 import { tocPageNumbers } from './toc.js';
 
 /**

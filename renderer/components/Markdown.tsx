@@ -15,10 +15,17 @@ import { remarkLiteralHtml } from './markdownLiteralHtml';
 export function Markdown({ text }: { text: string }) {
   return (
     <div className="markdown">
-      <ReactMarkdown remarkPlugins={[remarkGfm, remarkLiteralHtml]} urlTransform={keepAddress} components={COMPONENTS}>
-        {text}
-      </ReactMarkdown>
+      <MarkdownText text={text} />
     </div>
+  );
+}
+
+/** The same, without the wrapper: for a container of the caller's own (the print views' prose). */
+export function MarkdownText({ text }: { text: string }) {
+  return (
+    <ReactMarkdown remarkPlugins={[remarkGfm, remarkLiteralHtml]} urlTransform={keepAddress} components={COMPONENTS}>
+      {text}
+    </ReactMarkdown>
   );
 }
 

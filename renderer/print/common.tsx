@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import ReactMarkdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { MarkdownText } from '../components/Markdown';
 import type { RecordOf } from '../../shared/model/kinds';
 import { D, S } from './strings';
 
@@ -69,12 +68,12 @@ export function usePrintReady(ready: boolean, meta: DocumentMeta | undefined): v
   }, [ready, meta]);
 }
 
-/** Long text as written in the workbook (Markdown; raw HTML is never rendered). */
+/** Long text as written in the workbook: Markdown, every character kept (see components/Markdown). */
 export function Prose({ text, empty }: { text: string; empty?: string }) {
   if (!text.trim()) return empty ? <p className="pr-muted">{empty}</p> : null;
   return (
     <div className="pr-prose">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml>{text}</ReactMarkdown>
+      <MarkdownText text={text} />
     </div>
   );
 }
