@@ -37,9 +37,10 @@ export class FieldHeads {
     this.dropEarly = db.prepare(`DELETE FROM field_superseded_early WHERE ${key}`);
     this.addEarly = db.prepare('INSERT OR IGNORE INTO field_superseded_early (record_id, field, hlc, replica_id) VALUES (?, ?, ?, ?)');
     this.held = db.prepare('SELECT 1 FROM change WHERE replica_id = ? AND hlc = ? AND record_id = ? AND field = ?').pluck();
+    // CROSS JOIN fixes the order: the planner, without statistics, would rather walk the field's whole history.
     this.list = db.prepare(
       'SELECT c.seq, h.hlc, h.replica_id AS replicaId, c.prev, c.batch FROM field_head AS h ' +
-        'JOIN change AS c ON c.replica_id = h.replica_id AND c.hlc = h.hlc AND c.record_id = h.record_id AND c.field = h.field ' +
+        'CROSS JOIN change AS c ON c.replica_id = h.replica_id AND c.hlc = h.hlc AND c.record_id = h.record_id AND c.field = h.field ' +
         'WHERE h.record_id = ? AND h.field = ?',
     );
   }
