@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { FieldNode } from '../../shared/sync/fieldState.js';
 import { decodeStamps, type Stamp } from '../../shared/sync/stamps.js';
 
 /** Field name of the change that deletes or restores a record (changeLog.ts): its prev is a version vector, not heads. */
@@ -29,6 +30,7 @@ export class FieldHeads {
   private readonly addEarly: Database.Statement;
   private readonly held: Database.Statement;
   private readonly list: Database.Statement;
+  private readonly nodes: Database.Statement;
 
   constructor(db: Database.Database) {
     const key = 'record_id = ? AND field = ? AND hlc = ? AND replica_id = ?';
@@ -43,6 +45,18 @@ export class FieldHeads {
         'CROSS JOIN change AS c ON c.replica_id = h.replica_id AND c.hlc = h.hlc AND c.record_id = h.record_id AND c.field = h.field ' +
         'WHERE h.record_id = ? AND h.field = ?',
     );
+    this.nodes = db.prepare(
+      'SELECT h.hlc, h.replica_id AS replicaId, c.value, c.prev FROM field_head AS h ' +
+        'CROSS JOIN change AS c ON c.replica_id = h.replica_id AND c.hlc = h.hlc AND c.record_id = h.record_id AND c.field = h.field ' +
+        'WHERE h.record_id = ? AND h.field = ?',
+    );
+  }
+
+  /** The field's heads as the merge rules read changes (shared/sync/fieldState.ts), values parsed. */
+  nodesOf(recordId: string, field: string): FieldNode[] {
+    return (this.nodes.all(recordId, field) as { hlc: string; replicaId: string; value: string; prev: string | null }[]).map((r) => ({
+      hlc: r.hlc, replicaId: r.replicaId, value: JSON.parse(r.value) as unknown, prev: decodeStamps(r.prev),
+    }));
   }
 
   /** The field's heads (usually one), with their log rows. */

@@ -30,11 +30,15 @@ export class FieldLineage {
   private readonly byRecord: Database.Statement;
   private readonly byField: Database.Statement;
   private readonly vector: Database.Statement;
+  private readonly kindStmt: Database.Statement;
+  private readonly deletedStmt: Database.Statement;
 
   constructor(db: Database.Database, private readonly heads: FieldHeads) {
     const cols = 'hlc, replica_id AS replicaId, kind, field, value, prev';
     this.byRecord = db.prepare(`SELECT ${cols} FROM change WHERE record_id = ?`);
     this.byField = db.prepare(`SELECT ${cols} FROM change WHERE record_id = ? AND field = ?`);
+    this.kindStmt = db.prepare('SELECT kind FROM change WHERE record_id = ? LIMIT 1');
+    this.deletedStmt = db.prepare("SELECT 1 FROM change WHERE record_id = ? AND field = '_deleted' LIMIT 1");
     // A skip-scan over the change_identity index: one seek per origin replica, not a scan of the log.
     this.vector = db.prepare(`
       WITH RECURSIVE origin(id) AS (
@@ -55,6 +59,30 @@ export class FieldLineage {
       else fields.set(r.field, [node]);
     }
     return { kind: rows[0]?.kind, fields };
+  }
+
+  /** The kind a record's changes name, or undefined for a record this replica has never seen. */
+  kindOf(recordId: string): Kind | undefined {
+    return (this.kindStmt.get(recordId) as { kind: Kind } | undefined)?.kind;
+  }
+
+  /**
+   * What settling a record after an import needs of its history, without
+   * reading it where the heads index answers: when each touched field has one
+   * head, the record has no open conflict and was never deleted, that head is
+   * the field's whole state (a field's sole head is never an echo another
+   * change moved past: a change that moved past it would be its ancestor, and
+   * a write supersedes heads only). Otherwise the record's whole history.
+   */
+  historyForSettle(recordId: string, touched: Iterable<string>, hasOpenConflict: boolean): Map<string, FieldNode[]> {
+    if (hasOpenConflict || this.deletedStmt.get(recordId) !== undefined) return this.history(recordId).fields;
+    const fields = new Map<string, FieldNode[]>();
+    for (const field of touched) {
+      const heads = this.heads.nodesOf(recordId, field);
+      if (heads.length !== 1) return this.history(recordId).fields;
+      fields.set(field, heads);
+    }
+    return fields;
   }
 
   fieldNodes(recordId: string, field: string): FieldNode[] {
