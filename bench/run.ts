@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import search from './core/search.js';
 import write from './core/write.js';
+import edit from './core/fieldEdit.js';
 import render from './ui/render.js';
 import sync from './sync/import.js';
 import print from './print/riskMatrixPdf.js';
@@ -22,7 +23,7 @@ import { nowMs } from './lib/stats.js';
 import { renderTable, type SectionRun } from './lib/table.js';
 import { meetsTarget, type BenchSection } from './lib/types.js';
 
-const SECTIONS: readonly BenchSection[] = [write, search, sync, cli, print, render];
+const SECTIONS: readonly BenchSection[] = [write, edit, search, sync, cli, print, render];
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -22,6 +22,8 @@ interface PreparedRecord {
   readonly row: Database.Statement;
   readonly rowParams: readonly unknown[];
   readonly changeParams: readonly (readonly unknown[])[];
+  /** [record id, field, hlc, replica id] per change: each first write is its field's head (field_head, migration 007). */
+  readonly headParams: readonly (readonly unknown[])[];
   /** [rowid, record id, kind] and [rowid, title, body], or undefined for kinds search skips. */
   readonly doc?: readonly unknown[];
   readonly text?: readonly unknown[];
@@ -32,7 +34,8 @@ interface PreparedRecord {
  * prepared INSERTs. A fresh empty workbook (same schema and pragmas, made by
  * `createWorkbook`) receives, in one transaction, exactly what the command
  * layer writes for the dataset: each record's row, one `change` row per field
- * (value as JSON) and, for the kinds search covers, the `search_doc` row and
+ * (value as JSON) with its `field_head` row (each first write is its field's
+ * head) and, for the kinds search covers, the `search_doc` row and
  * the `search_index` (FTS5) row, with the text of related records the command
  * layer puts in a document (a meeting's action items). Ids, clock stamps, column values, JSON and
  * search text are all computed before timing starts; what is timed is only
@@ -44,12 +47,14 @@ export function buildFloor(path: string, ds: Dataset): FloorResult {
     const db = wb.sqliteForTests;
     const plan = prepare(db, ds, wb.replicaId);
     const changeStmt = db.prepare('INSERT INTO change (hlc, replica_id, kind, record_id, field, value) VALUES (?, ?, ?, ?, ?, ?)');
+    const headStmt = db.prepare('INSERT INTO field_head (record_id, field, hlc, replica_id) VALUES (?, ?, ?, ?)');
     const docStmt = db.prepare('INSERT INTO search_doc (rowid, record_id, kind) VALUES (?, ?, ?)');
     const textStmt = db.prepare('INSERT INTO search_index (rowid, title, body, aliases) VALUES (?, ?, ?, ?)');
     const write = db.transaction(() => {
       for (const r of plan) {
         r.row.run(r.rowParams);
         for (const c of r.changeParams) changeStmt.run(c);
+        for (const h of r.headParams) headStmt.run(h);
         if (r.doc && r.text) {
           docStmt.run(r.doc);
           textStmt.run(r.text);
@@ -105,6 +110,7 @@ function prepare(db: Database.Database, ds: Dataset, replicaId: string): Prepare
       row: rowStatement(rec.kind),
       rowParams: [id, 0, ...names.map((n) => toColumn(specs[n]!, fields[n]))],
       changeParams: names.map((n) => [hlc, replicaId, rec.kind, id, n, JSON.stringify(fields[n])]),
+      headParams: names.map((n) => [id, n, hlc, replicaId]),
     };
     if (!SearchIndex.covers(rec.kind)) return prepared;
     // The document as SearchIndex ends up writing it, related records' text included.

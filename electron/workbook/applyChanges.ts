@@ -1,5 +1,4 @@
 import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
-import type { FieldNode } from '../../shared/sync/fieldState.js';
 import { encodeStamps, type Stamp } from '../../shared/sync/stamps.js';
 import { mergeErrors as syncErrors } from './mergeErrors.js';
 import { ERASED_FIELD } from './changeLog.js';
@@ -69,14 +68,10 @@ export function applyChanges(
 
   for (const [recordId, incoming] of byRecord) {
     const kind = incoming[0]!.kind;
-    const history = lineage.history(recordId);
-    if (history.kind && history.kind !== kind) throw syncErrors.kindMismatch(recordId, history.kind, kind);
+    const held = lineage.kindOf(recordId);
+    if (held && held !== kind) throw syncErrors.kindMismatch(recordId, held, kind);
     const touched = new Set<string>();
     for (const c of incoming) {
-      const node: FieldNode = { hlc: c.hlc, replicaId: c.replicaId, value: c.value, prev: c.prev };
-      const list = history.fields.get(c.field);
-      if (list) list.push(node);
-      else history.fields.set(c.field, [node]);
       touched.add(c.field);
       wb.changes.append({
         hlc: c.hlc, replicaId: c.replicaId, kind, recordId, field: c.field, value: c.value, prev: encodeStamps(c.prev),
@@ -85,7 +80,10 @@ export function applyChanges(
       if (latest === undefined || c.hlc > latest) latest = c.hlc;
       applied++;
     }
-    const outcome = settler.settle(kind, recordId, history.fields, touched, now);
+    // A record seen before settles from its heads where they suffice (FieldLineage.historyForSettle); a new one from all it has.
+    const seen = held !== undefined && wb.records.exists(kind, recordId, { includeDeleted: true });
+    const history = seen ? lineage.historyForSettle(recordId, touched, settler.conflicts.hasOpen(recordId)) : lineage.history(recordId).fields;
+    const outcome = settler.settle(kind, recordId, history, touched, now);
     references.note(kind, recordId, outcome.created ? undefined : touched, outcome.fields);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
     newConflicts += outcome.newConflicts;

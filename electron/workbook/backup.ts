@@ -6,6 +6,7 @@ import { WorkbookError } from '../../shared/errors.js';
 import { becomeNewInstallation } from './installation.js';
 import { openWorkbook, type OpenOptions } from './open.js';
 import { removeStaleTemps, removeStaleTempsIn } from './staleTemps.js';
+import { COPIED_THROUGH } from './changeLog.js';
 import { PURGE_BACKUPS_BEFORE } from './erasure.js';
 import type { Workbook } from './workbook.js';
 
@@ -56,6 +57,9 @@ export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   const stem = basename(wb.path, extname(wb.path));
   const stamp = new Date().toISOString().replace(/[-:.]/g, '');
   const tmp = join(dir, `.${stem}-${stamp}-${reason}.prosjektboka.${process.pid}.tmp`);
+  // The copy holds our unsent changes as they are now: from here they count as having left, and are kept (Commands.update).
+  const ownLatest = wb.changes.latestStampOf(wb.replicaId);
+  if (ownLatest !== null) wb.transaction(() => wb.setMetaValue(COPIED_THROUGH, ownLatest));
   wb.copyTo(tmp);
   // Two imports in the same millisecond (two processes) must not take one
   // name: a hard link claims a name atomically or fails, where a rename would

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Kind } from '../../shared/model/kinds.js';
+import { FieldHeads } from './fieldHeads.js';
 import { sha256 } from './signatures.js';
 
 /** Field name of the change that deletes (true) or restores (false) a record. */
@@ -11,6 +12,20 @@ export const DELETED_FIELD = '_deleted';
  * log and search index (electron/workbook/erasure.ts). Not a column.
  */
 export const ERASED_FIELD = '_erased';
+
+/**
+ * Fields whose every earlier value the erasure reads (electron/workbook/erasure.ts:
+ * the names a person has had, to find in other texts), so a change of them
+ * is never replaced by a later one, even unseen.
+ */
+export const KEEPS_EVERY_VALUE: Readonly<Record<string, readonly string[]>> = { person: ['name', 'email'] };
+
+/**
+ * Meta key: this installation's latest stamp when the workbook was last
+ * copied whole (a backup). Its changes up to there may be in that copy, so
+ * they count as having left, like the signed ones (Commands.update).
+ */
+export const COPIED_THROUGH = 'changes_copied_through';
 
 /** One field of one record set to a value by one replica at one clock time. */
 export interface FieldChange {
@@ -47,8 +62,13 @@ export class ChangeLog {
   private readonly insertStmt: Database.Statement;
   private readonly countStmt: Database.Statement;
   private readonly latestStmt: Database.Statement;
+  private readonly removeStmt: Database.Statement;
+  /** Each field's heads, kept here as changes come and go: the one index of what a write supersedes. */
+  readonly heads: FieldHeads;
 
   constructor(private readonly db: Database.Database) {
+    this.heads = new FieldHeads(db);
+    this.removeStmt = db.prepare('DELETE FROM change WHERE seq = ?');
     this.insertStmt = db.prepare(
       'INSERT INTO change (hlc, replica_id, kind, record_id, field, value, prev, batch, value_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -59,11 +79,24 @@ export class ChangeLog {
     );
   }
 
-  append(change: FieldChange): void {
+  /** Adds a change. `fresh`: its stamp was just made here (a local write), so no change held here can name it yet. */
+  append(change: FieldChange, fresh = false): void {
     this.insertStmt.run(
       change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value), change.prev ?? null,
       change.batch ?? null, change.valueSha256 ?? null,
     );
+    this.heads.appended(change.recordId, change.field, change, change.prev, fresh);
+  }
+
+  /**
+   * Takes a change out of the log: only one of this installation's own that
+   * never left it, just superseded by its own next change of the field, which
+   * took over what it superseded (Commands.update). Called after that change
+   * is appended, so the arrival numbers (seq) keep growing.
+   */
+  removeReplaced(seq: number, recordId: string, field: string, stamp: { hlc: string; replicaId: string }): void {
+    this.removeStmt.run(seq);
+    this.heads.removed(recordId, field, stamp);
   }
 
   /** The clock stamp of the newest change, or null for a workbook without changes. */

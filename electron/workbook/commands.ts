@@ -4,7 +4,7 @@ import { msg } from '../../shared/messages/catalogue.js';
 import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/kinds.js';
 import { kindWord } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
-import { DELETED_FIELD, ERASED_FIELD } from './changeLog.js';
+import { COPIED_THROUGH, DELETED_FIELD, ERASED_FIELD, KEEPS_EVERY_VALUE } from './changeLog.js';
 import type { FieldLineage } from './fieldLineage.js';
 import { RecordSettler } from './settleRecord.js';
 import { resolveConflict, type Resolution, type Resolved } from './conflictResolution.js';
@@ -48,7 +48,7 @@ export class Commands {
         this.wb.records.insert(kind, id, fields);
         this.wb.journal?.created(kind, id, fields);
         for (const [field, value] of Object.entries(fields)) {
-          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value });
+          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value }, true);
         }
         this.wb.search.recordChanged(kind, id);
         return id;
@@ -78,11 +78,19 @@ export class Commands {
         if (Object.keys(changed).length === 0) return [];
         const stamp = this.wb.nextStamp();
         const specs = fieldSpecs(kind);
-        const prev = Object.keys(changed).map((f) => this.lineage.parentsForLocalWrite(id, f, specs[f]?.longText === true));
+        const bases = Object.keys(changed).map((f) => this.lineage.baseForLocalWrite(id, f, specs[f]?.longText === true));
         this.wb.records.update(kind, id, changed);
         this.wb.journal?.updated(kind, id, before, changed, false);
+        let copiedThrough: string | undefined;
+        const keep = KEEPS_EVERY_VALUE[kind];
         Object.entries(changed).forEach(([field, value], i) => {
-          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: prev[i] });
+          const { prev, head } = bases[i]!;
+          // Squash what nobody has seen: our own last change of the field, never sent nor copied, is replaced
+          // by this one, which supersedes what it did (docs/sync.md, «Changes nobody has seen»).
+          const unseen = head !== undefined && head.replicaId === replicaId && head.batch === null && !keep?.includes(field)
+            && head.hlc > (copiedThrough ??= this.wb.metaValue(COPIED_THROUGH) ?? '');
+          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: unseen ? head.prev : prev }, true);
+          if (unseen) this.wb.changes.removeReplaced(head.seq, id, field, head);
         });
         this.wb.search.recordChanged(kind, id, before);
         this.settleOpenConflicts(kind, id, Object.keys(changed));

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Kind } from '../../shared/model/kinds.js';
-import { deriveFieldState, fieldHeads, type FieldNode } from '../../shared/sync/fieldState.js';
+import { deriveFieldState, type FieldNode } from '../../shared/sync/fieldState.js';
 import { decodeStamps, encodeStamps, type Stamp } from '../../shared/sync/stamps.js';
 import { emptyVector, vectorToStamps } from '../../shared/sync/versionVector.js';
+import type { FieldHeads, HeadRow } from './fieldHeads.js';
 
 /** Every change of one record, by field, as the merge rules read them. */
 export interface RecordHistory {
@@ -28,14 +29,16 @@ interface Row {
 export class FieldLineage {
   private readonly byRecord: Database.Statement;
   private readonly byField: Database.Statement;
-  private readonly stampsByField: Database.Statement;
   private readonly vector: Database.Statement;
+  private readonly kindStmt: Database.Statement;
+  private readonly deletedStmt: Database.Statement;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, private readonly heads: FieldHeads) {
     const cols = 'hlc, replica_id AS replicaId, kind, field, value, prev';
     this.byRecord = db.prepare(`SELECT ${cols} FROM change WHERE record_id = ?`);
     this.byField = db.prepare(`SELECT ${cols} FROM change WHERE record_id = ? AND field = ?`);
-    this.stampsByField = db.prepare('SELECT hlc, replica_id AS replicaId, prev FROM change WHERE record_id = ? AND field = ?');
+    this.kindStmt = db.prepare('SELECT kind FROM change WHERE record_id = ? LIMIT 1');
+    this.deletedStmt = db.prepare("SELECT 1 FROM change WHERE record_id = ? AND field = '_deleted' LIMIT 1");
     // A skip-scan over the change_identity index: one seek per origin replica, not a scan of the log.
     this.vector = db.prepare(`
       WITH RECURSIVE origin(id) AS (
@@ -58,6 +61,30 @@ export class FieldLineage {
     return { kind: rows[0]?.kind, fields };
   }
 
+  /** The kind a record's changes name, or undefined for a record this replica has never seen. */
+  kindOf(recordId: string): Kind | undefined {
+    return (this.kindStmt.get(recordId) as { kind: Kind } | undefined)?.kind;
+  }
+
+  /**
+   * What settling a record after an import needs of its history, without
+   * reading it where the heads index answers: when each touched field has one
+   * head, the record has no open conflict and was never deleted, that head is
+   * the field's whole state (a field's sole head is never an echo another
+   * change moved past: a change that moved past it would be its ancestor, and
+   * a write supersedes heads only). Otherwise the record's whole history.
+   */
+  historyForSettle(recordId: string, touched: Iterable<string>, hasOpenConflict: boolean): Map<string, FieldNode[]> {
+    if (hasOpenConflict || this.deletedStmt.get(recordId) !== undefined) return this.history(recordId).fields;
+    const fields = new Map<string, FieldNode[]>();
+    for (const field of touched) {
+      const heads = this.heads.nodesOf(recordId, field);
+      if (heads.length !== 1) return this.history(recordId).fields;
+      fields.set(field, heads);
+    }
+    return fields;
+  }
+
   fieldNodes(recordId: string, field: string): FieldNode[] {
     return (this.byField.all(recordId, field) as Row[]).map(toNode);
   }
@@ -71,18 +98,25 @@ export class FieldLineage {
 
   /**
    * What a local write of a field supersedes: the heads its current value
-   * includes (usually the one latest change). Open conflicts stay heads, so a
-   * plain edit never silently settles them.
+   * includes (usually the one latest change), found in the heads index
+   * (electron/workbook/fieldHeads.ts), not by reading the field's history.
+   * Open conflicts stay heads, so a plain edit never silently settles them;
+   * only then (several heads, which a merge of long text must weigh) is the
+   * history read. `head` is the one head when there is exactly one.
    */
-  parentsForLocalWrite(recordId: string, field: string, longText: boolean): string | null {
-    // Values are read only when there are several heads: a field's history can be long (minutes saved as typed).
-    const stamps = (this.stampsByField.all(recordId, field) as { hlc: string; replicaId: string; prev: string | null }[]).map(
-      (r) => ({ hlc: r.hlc, replicaId: r.replicaId, value: null, prev: decodeStamps(r.prev) }),
-    );
-    const heads = fieldHeads(stamps);
-    if (heads.length <= 1) return heads[0] ? encodeStamps([heads[0]]) : null;
+  baseForLocalWrite(recordId: string, field: string, longText: boolean): { prev: string | null; head: HeadRow | undefined } {
+    const heads = this.heads.of(recordId, field);
+    if (heads.length <= 1) {
+      const head = heads[0];
+      return { prev: head ? encodeStamps([head]) : null, head };
+    }
     const state = deriveFieldState(this.fieldNodes(recordId, field), longText);
-    return state ? encodeStamps(state.covered) : null;
+    return { prev: state ? encodeStamps(state.covered) : null, head: undefined };
+  }
+
+  /** What a local write of a field supersedes, encoded (baseForLocalWrite). */
+  parentsForLocalWrite(recordId: string, field: string, longText: boolean): string | null {
+    return this.baseForLocalWrite(recordId, field, longText).prev;
   }
 
   /** What a local delete or restore supersedes: everything this replica holds, itself included. */

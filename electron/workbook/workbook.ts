@@ -95,7 +95,7 @@ export class Workbook {
     this.records = new RecordStore(db);
     this.changes = new ChangeLog(db);
     this.search = new SearchIndex(db, this.records);
-    this.lineage = new FieldLineage(db);
+    this.lineage = new FieldLineage(db, this.changes.heads);
     this.conflicts = new ConflictStore(db);
     this.sync = new SyncStore(db);
     this.signatures = new SignatureStore(db);

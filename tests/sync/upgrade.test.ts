@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { listConflicts } from '../../electron/sync/conflicts.js';
+import { exportSyncFile } from '../../electron/sync/exportChanges.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
 import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom, send } from './helpers.js';
@@ -11,7 +12,12 @@ describe('a workbook made before sync existed', () => {
   it('gets a sync key and a history in line, so its first exchanges raise no conflicts', async () => {
     const wb = newWorkbook(tmp.dir(), 'gammel.prosjektboka', { empty: true, replicaName: 'Drammen' });
     const risk = wb.commands.create('risk', { title: 'Sykdom', probability: 1, consequence: 1, measures: 'a\nb\nc\n' });
-    for (let i = 2; i <= 5; i++) wb.commands.update('risk', risk, { probability: i, measures: `a\nb${i}\nc\n` });
+    // Each edit leaves in a file, so the log keeps every one, as a version 1 workbook's did (nothing replaces a change that left).
+    await exportSyncFile(wb);
+    for (let i = 2; i <= 5; i++) {
+      wb.commands.update('risk', risk, { probability: i, measures: `a\nb${i}\nc\n` });
+      await exportSyncFile(wb);
+    }
     const goal = wb.commands.create('goal', { text: 'Slettes' });
     wb.commands.delete('goal', goal);
     wb.commands.restore('goal', goal);
@@ -23,6 +29,7 @@ describe('a workbook made before sync existed', () => {
     db.exec(`
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256;
+      DROP TABLE field_head; DROP TABLE field_superseded_early;
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -33,6 +40,7 @@ describe('a workbook made before sync existed', () => {
     const old = tmp.track(openWorkbook(path));
     expect(old.syncKey).toMatch(/^[0-9a-f]{64}$/);
     const prevs = old.sqliteForTests.prepare("SELECT field, prev FROM change WHERE record_id = ? AND field = 'probability' ORDER BY hlc").all(risk) as { prev: string | null }[];
+    expect(prevs).toHaveLength(5);
     expect(prevs[0]!.prev).toBeNull();
     expect(prevs.slice(1).every((r) => r.prev !== null)).toBe(true);
 
@@ -58,6 +66,7 @@ describe('a workbook made before sync existed', () => {
       DELETE FROM change WHERE kind = 'milestone' AND field = 'comment';
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
+      DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
       PRAGMA user_version = 3;`);
     db.close();
 

@@ -178,6 +178,7 @@ describe('one search over every text of the workbook', () => {
       CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
       ALTER TABLE milestone DROP COLUMN "comment"; -- version 4's
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
+      DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
       PRAGMA user_version = 3;`);
     db.close();
     const opened = tmp.track(openWorkbook(wb.path));

@@ -41,16 +41,21 @@ describe('undo and redo in the workbook', () => {
     expect(result.tx).toMatch(/\w/);
     expect(await call('getHistory', { session: SESSION })).toEqual({ undo: { tx: result.tx, label: 'Endret referatet' }, redo: null });
     const changesBefore = wb.changes.count();
+    const editStamp = wb.changes.latest(id, 'minutes')!.hlc;
 
     const undone = await call<{ tx: string; done: string; skipped: unknown[] }>('undo', { session: SESSION });
     expect(undone).toMatchObject({ tx: result.tx, label: 'Endret referatet', done: 'all', skipped: [] });
     expect(wb.records.get('meeting', id)!.fields.minutes).toBe('');
-    expect(wb.changes.count()).toBe(changesBefore + 1);
+    // A new change with a stamp of its own; the edit it takes back never left this installation, so it replaced it.
+    const undoStamp = wb.changes.latest(id, 'minutes')!.hlc;
+    expect(undoStamp > editStamp).toBe(true);
+    expect(wb.changes.count()).toBe(changesBefore);
     expect(await call('getHistory', { session: SESSION })).toEqual({ undo: null, redo: { tx: result.tx, label: 'Endret referatet' } });
 
     await call('redo', { session: SESSION });
     expect(wb.records.get('meeting', id)!.fields.minutes).toBe('Referat');
-    expect(wb.changes.count()).toBe(changesBefore + 2);
+    expect(wb.changes.latest(id, 'minutes')!.hlc > undoStamp).toBe(true);
+    expect(wb.changes.count()).toBe(changesBefore);
     session.changes.close();
   });
 
