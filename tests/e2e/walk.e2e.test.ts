@@ -8,10 +8,10 @@ import { LAYOUT_PROBLEMS } from './layoutProblems.js';
 
 /**
  * A walk through every screen as a person would look at it (issue 13): each sidebar entry, a meeting's
- * page, a person's page and the printouts' list, in the light and the dark theme, in a laptop window
- * (1366×768) and a small one (800×600). A screen fails on a page wider than the window, on text cut off
- * where there is room for it (tests/e2e/layoutProblems.ts says how that is measured), and on any axe
- * violation; every problem of a screen, in every theme and size, is listed in its one failure message.
+ * page, a person's page, the printouts' list and the search dialog with hits, in the light and the dark
+ * theme, in a laptop window (1366×768) and a small one (800×600). A screen fails on a page wider than the
+ * window, on text cut off where there is room for it (tests/e2e/layoutProblems.ts says how that is
+ * measured), and on any axe violation; every problem of a screen, in every theme and size, is listed in its one failure message.
  * A full-page screenshot of each is kept in test-artifacts/walk/<screen>-<theme>-<size>.png for a person
  * to look at (the folder is not in git).
  */
@@ -22,6 +22,8 @@ const SIZES = [{ width: 1366, height: 768 }, { width: 800, height: 600 }] as con
 interface Stop {
   name: string;
   route: () => string;
+  /** What to do once the screen is there (open a dialog), before it is looked at. */
+  then?: (page: Page) => Promise<void>;
 }
 
 describe('a walk through every screen, in both themes, at 1366×768 and 800×600', () => {
@@ -53,6 +55,15 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
     { name: 'meeting', route: () => `#/meetings/${meetingId}` },
     { name: 'person', route: () => `#/people/${personId}` },
     { name: 'print-index', route: () => '#/print/index' },
+    {
+      name: 'search', route: () => '#/overview',
+      then: async (page) => {
+        await page.keyboard.press('Control+K');
+        const dialog = page.getByRole('dialog', { name: 'Søk i arbeidsboka' });
+        await dialog.getByRole('combobox').fill('torg');
+        await expect.poll(() => dialog.getByRole('option').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      },
+    },
   ];
 
   /** The screen has drawn what it loads: a heading, nothing busy, no «Laster …», and the typeface is in. */
@@ -111,6 +122,7 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
           page.on('pageerror', (e) => errors.push(e.message));
           await page.goto(`${env.served.url}${stop.route()}`);
           await settled(page);
+          await stop.then?.(page);
           await page.screenshot({ path: join(ARTIFACTS, `${stop.name}-${theme}-${size.width}x${size.height}.png`), fullPage: true });
           const layout = await page.evaluate<string[]>(LAYOUT_PROBLEMS);
           const axe = await axeViolations(page);
