@@ -22,6 +22,9 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: false,
+    // Electron's Chromium and Debian's: light-dark() (ui/tokens.css) stays native instead of esbuild's
+    // --lightningcss-light/dark polyfill, so the theme is the root's color-scheme and nothing else.
+    cssTarget: 'chrome123',
     chunkSizeWarningLimit: 2000,
     // The app, and the print views alone for the pages that only print (renderer/print/printMain.tsx).
     rollupOptions: { input: { index: 'renderer/index.html', print: 'renderer/print.html' } },

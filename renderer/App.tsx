@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { printIndexRoute } from '../shared/report/printRoutes';
-import { SCREENS, useHashRoute, type Screen } from './useHashRoute';
+import { useHashRoute, type Screen } from './useHashRoute';
 import { useWorkbookStore } from './stores/workbookStore';
-import { setLanguage, type Language } from './i18n';
 import { Overview } from './screens/overview/Overview';
 import { Budget } from './screens/budget/Budget';
 import { Milestones } from './screens/milestones/Milestones';
@@ -13,18 +11,19 @@ import { Actions } from './screens/actions/Actions';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
 import { SyncScreen } from './screens/sync/SyncScreen';
-import { HistoryControls, HistoryNotice } from './components/HistoryControls';
-import { SaveStatus } from './components/SaveStatus';
 import { DraftNotice } from './components/DraftNotice';
 import { useWorkbookVersion } from './data/changes';
-import { HeaderSearch } from './search/HeaderSearch';
 import { FirstRun } from './screens/firstRun/FirstRun';
-import { ThemeSwitch, ToastRegion } from './ui';
+import { HistoryNotice } from './components/HistoryControls';
+import { ToastRegion } from './ui';
+import { AppHeader } from './shell/AppHeader';
+import { AppNav } from './shell/AppNav';
+import './shell/shell.css';
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const screen = useHashRoute();
-  const { info, error, load } = useWorkbookStore();
+  const { error, load } = useWorkbookStore();
   const workbookVersion = useWorkbookVersion();
   useEffect(() => {
     void load();
@@ -37,33 +36,8 @@ export function App() {
         onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <span className="app-name">{t('app.name')}</span>
-        <span className="workbook-name">{info?.fileName}</span>
-        <HeaderSearch />
-        <HistoryControls />
-        <SaveStatus />
-        <label className="language">
-          {t('app.language')}{' '}
-          <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            <option value="nb">Norsk bokmål</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <ThemeSwitch />
-      </header>
-      <nav aria-label={t('nav.label')} className="app-nav">
-        <ul>
-          {SCREENS.map((s) => (
-            <li key={s}>
-              <a href={`#/${s}`} aria-current={s === screen ? 'page' : undefined}>{t(`nav.${s}`)}</a>
-            </li>
-          ))}
-          <li className="nav-separated">
-            <a href={printIndexRoute(i18n.language === 'en' ? 'en' : 'nb')}>{t('nav.print')}</a>
-          </li>
-        </ul>
-      </nav>
+      <AppHeader />
+      <AppNav screen={screen} />
       <main id="main" tabIndex={-1} className="app-main">
         <HistoryNotice />
         <DraftNotice />

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Redo2, TriangleAlert, Undo2 } from 'lucide-react';
 import { useHistory } from '../data/history';
+import { IconButton } from '../ui';
 
 /** Text fields keep their own undo while the user types in them. */
 function isTextEditing(target: EventTarget | null): boolean {
@@ -35,14 +37,11 @@ export function HistoryControls() {
   }, [undo, redo]);
   return (
     <div className="history-controls">
-      <button type="button" onClick={() => void undo()} disabled={!undoStep}
-        title={undoStep ? t('history.undoWhat', { label: undoStep.label }) : t('history.nothing')}>
-        {t('history.undo')}
-      </button>
-      <button type="button" onClick={() => void redo()} disabled={!redoStep}
-        title={redoStep ? t('history.redoWhat', { label: redoStep.label }) : undefined}>
-        {t('history.redo')}
-      </button>
+      {/* The name stays «Angre» / «Gjør om»; the tooltip (the button's description) says what it would take back. */}
+      <IconButton icon={Undo2} label={t('history.undo')} onClick={() => void undo()} disabled={!undoStep}
+        title={undoStep ? t('history.undoWhat', { label: undoStep.label }) : t('history.nothing')} />
+      <IconButton icon={Redo2} label={t('history.redo')} onClick={() => void redo()} disabled={!redoStep}
+        title={redoStep ? t('history.redoWhat', { label: redoStep.label }) : t('history.redo')} />
     </div>
   );
 }
@@ -56,7 +55,7 @@ export function HistoryNotice() {
   const reasons = [...new Set(fields.map((f) => f.reason))];
   return (
     <div className="history-notice history-notice-shown" role="status" aria-live="polite">
-      <span aria-hidden="true">⚠ </span>
+      <TriangleAlert aria-hidden="true" size={16} className="history-notice-icon" />
       {notice.error
         ? t(`history.${notice.action}Failed`, { message: notice.error })
         : t(notice.outcome?.done === 'nothing' ? `history.${notice.action}Nothing` : `history.${notice.action}Partly`,

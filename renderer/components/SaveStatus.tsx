@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Check, CircleAlert, LoaderCircle } from 'lucide-react';
 import { usePendingSaves } from '../data/pendingSaves';
 import { useSaveStatus } from '../data/saveStatus';
 import { formatClock } from '../forms/clock';
@@ -27,7 +28,9 @@ export function SaveStatus() {
               : ['idle', ''];
   return (
     <p className={`save-status save-${state}`} role="status" aria-live="polite">
-      {state === 'failed' ? <span aria-hidden="true">⚠ </span> : state === 'saved' ? <span aria-hidden="true">✓ </span> : null}
+      {state === 'failed' ? <CircleAlert aria-hidden="true" size={16} />
+        : state === 'saved' ? <Check aria-hidden="true" size={16} />
+          : state === 'saving' ? <LoaderCircle aria-hidden="true" size={16} /> : null}
       {text}
     </p>
   );

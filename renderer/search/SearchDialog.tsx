@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { isSearchable } from '../../shared/rules/searchQuery';
 import { useWorkbookVersion } from '../data/changes';
+import { Search, X } from 'lucide-react';
+import { IconButton } from '../ui';
 import { recordHref } from './recordRoute';
 import { SEARCH_LIMIT, useSearch, type SearchHit } from './store';
 import './i18n';
@@ -118,14 +120,17 @@ export function SearchDialog() {
       <div className="search-panel">
         <div className="search-head">
           <h2 id={`${ids}-title`}>{t('dialog')}</h2>
-          <button type="button" className="search-close" onClick={() => search.hide()}>{t('close')}</button>
+          <IconButton icon={X} label={t('close')} onClick={() => search.hide()} />
         </div>
         <label htmlFor={`${ids}-input`} className="search-label">{t('input')}</label>
-        <input ref={inputRef} id={`${ids}-input`} type="search" className="search-input" autoComplete="off" spellCheck={false}
-          role="combobox" aria-expanded={hits.length > 0} aria-controls={`${ids}-list`} aria-autocomplete="list"
-          aria-activedescendant={activeHit ? optionId(hits.indexOf(activeHit)) : undefined}
-          aria-describedby={`${ids}-keys`}
-          value={search.text} onChange={(e) => search.setText(e.target.value)} onKeyDown={onKeyDown} />
+        <div className="search-input-box">
+          <Search aria-hidden="true" size={18} className="search-input-icon" />
+          <input ref={inputRef} id={`${ids}-input`} type="search" className="search-input" autoComplete="off" spellCheck={false}
+            role="combobox" aria-expanded={hits.length > 0} aria-controls={`${ids}-list`} aria-autocomplete="list"
+            aria-activedescendant={activeHit ? optionId(hits.indexOf(activeHit)) : undefined}
+            aria-describedby={`${ids}-keys`}
+            value={search.text} onChange={(e) => search.setText(e.target.value)} onKeyDown={onKeyDown} />
+        </div>
         <p id={`${ids}-keys`} className="search-keys">{t('keys')}</p>
         <p className="search-status" role="status">{status}</p>
         {!typed ? <p className="search-empty">{t('empty')}</p> : null}

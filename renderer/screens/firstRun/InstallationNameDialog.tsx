@@ -4,6 +4,7 @@ import { INSTALLATION_NAME_MAX, composeInstallationName, installationNameProblem
 import { errorMessage } from '../../api/client';
 import { nameInstallation } from '../../data/mutations';
 import { useWorkbookStore } from '../../stores/workbookStore';
+import { Button, Dialog, Field } from '../../ui';
 import { useMunicipalities } from './municipalities';
 import './firstRunI18n';
 import './firstRun.css';
@@ -13,12 +14,12 @@ const OTHER = '';
 /**
  * Asks for this installation's name as municipality and place, and shows the
  * name it makes («Indre Østfold – Mysen bibliotek») before it is saved.
- * Escape and «Senere» close it without saving (onClose(false)).
+ * Escape, «Senere», the close button and a click beside it close it without saving (onClose(false)).
  */
 export function InstallationNameDialog({ onClose }: { onClose: (saved: boolean) => void }) {
   const { t } = useTranslation('firstRun');
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const placeInput = useRef<HTMLInputElement>(null);
   const choices = useMunicipalities();
   const [municipality, setMunicipality] = useState<string>();
   const [otherName, setOtherName] = useState('');
@@ -27,10 +28,8 @@ export function InstallationNameDialog({ onClose }: { onClose: (saved: boolean) 
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
 
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  // After the kit's Dialog has opened (a child's effect runs first): start where most people type.
+  useEffect(() => placeInput.current?.focus(), []);
 
   // The first municipality is chosen until the person chooses; «Annen» when the workbook names none.
   const chosen = municipality ?? choices[0] ?? OTHER;
@@ -53,46 +52,43 @@ export function InstallationNameDialog({ onClose }: { onClose: (saved: boolean) 
     }
   }
 
+  const later = () => { if (!busy) onClose(false); };
   return (
-    <dialog ref={dialog} className="first-run-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-intro`}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onClose(false);
-      }}>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-        <h2 id={`${id}-title`}>{t('title')}</h2>
-        <p id={`${id}-intro`}>{t('intro')}</p>
+    <Dialog open title={t('title')} onClose={later}
+      footer={(
+        <>
+          <Button disabled={busy} onClick={later} aria-describedby={`${id}-later`}>{t('later')}</Button>
+          <Button type="submit" form={`${id}-form`} variant="primary" disabled={busy}>{busy ? t('saving') : t('save')}</Button>
+        </>
+      )}>
+      <form id={`${id}-form`} className="first-run-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <p className="first-run-intro">{t('intro')}</p>
         <fieldset className="first-run-municipality">
-          <legend>{t('municipality')}</legend>
-          {[...choices, OTHER].map((m) => (
-            <label key={m || 'other'}>
-              <input type="radio" name={`${id}-municipality`} value={m} checked={chosen === m} onChange={() => setMunicipality(m)} />
-              {m || t('other')}
-            </label>
-          ))}
-          {chosen === OTHER ? (
-            <label className="first-run-field">
-              {t('otherName')}
-              <input type="text" value={otherName} onChange={(e) => setOtherName(e.target.value)} />
-            </label>
-          ) : null}
+          <legend className="ui-field-label">{t('municipality')}</legend>
+          <div className="first-run-choices">
+            {[...choices, OTHER].map((m) => (
+              <label key={m || 'other'} className="ui-checkbox">
+                <input type="radio" name={`${id}-municipality`} value={m} checked={chosen === m} onChange={() => setMunicipality(m)} />
+                <span>{m || t('other')}</span>
+              </label>
+            ))}
+          </div>
         </fieldset>
-        <label className="first-run-field">
-          {t('place')}
-          <input type="text" value={place} autoFocus aria-describedby={`${id}-place-hint`} onChange={(e) => setPlace(e.target.value)} />
-        </label>
-        <p id={`${id}-place-hint`} className="first-run-hint">{t('placeHint')}</p>
+        {chosen === OTHER ? (
+          <Field label={t('otherName')}>
+            <input type="text" value={otherName} onChange={(e) => setOtherName(e.target.value)} />
+          </Field>
+        ) : null}
+        <Field label={t('place')} hint={t('placeHint')}
+          error={tried && problemText ? <span role="alert">{problemText}</span> : undefined}>
+          <input ref={placeInput} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
+        </Field>
         <p className="first-run-preview" aria-live="polite">
           {t('preview')}: <strong data-testid="installation-name-preview">{name ? `«${name}»` : t('previewEmpty')}</strong>
         </p>
-        {tried && problemText ? <p role="alert" className="field-error">{problemText}</p> : null}
-        {failure ? <p role="alert" className="field-error">{failure}</p> : null}
-        <div className="first-run-buttons">
-          <button type="button" disabled={busy} onClick={() => onClose(false)} aria-describedby={`${id}-later`}>{t('later')}</button>
-          <button type="submit" className="primary" disabled={busy}>{busy ? t('saving') : t('save')}</button>
-        </div>
-        <p id={`${id}-later`} className="first-run-hint">{t('laterHint')}</p>
+        {failure ? <p role="alert" className="ui-field-error">{failure}</p> : null}
+        <p id={`${id}-later`} className="ui-field-hint">{t('laterHint')}</p>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -7,6 +7,8 @@ import { usePlanData } from '../plan/store';
 import { PersonDetail } from './PersonDetail';
 import { PEOPLE_LIST, personHref, usePersonId } from './route';
 import { DeletedRecord, useRecordRows } from '../../components/records';
+import { Search, SearchX, UserPlus, Users } from 'lucide-react';
+import { Badge, Button, EmptyState } from '../../ui';
 import './i18n';
 import './people.css';
 
@@ -69,14 +71,18 @@ export function PeopleScreen() {
   return (
     <section aria-labelledby="people-title" className="people-screen">
       <h1 id="people-title">{t('title')}</h1>
-      <div className="toolbar">
-        <label>
-          {t('filter')}{' '}
-          <input ref={filterInput} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} aria-describedby="people-filter-hint" />
+      <div className="people-toolbar">
+        <label className="people-filter">
+          <span className="ui-field-label">{t('filter')}</span>
+          <span className="people-filter-box">
+            <Search aria-hidden="true" size={16} className="people-filter-icon" />
+            <input ref={filterInput} type="search" className="ui-input" value={filter} onChange={(e) => setFilter(e.target.value)}
+              aria-describedby="people-filter-hint" placeholder={t('filterHint')} />
+          </span>
         </label>
-        <span id="people-filter-hint" className="muted">{t('filterHint')}</span>
-        <button type="button" onClick={() => void add()}>{t('add')}</button>
-        <span className="muted" role="status">{t('count', { count: shown.length })}</span>
+        <span id="people-filter-hint" className="sr-only">{t('filterHint')}</span>
+        <span className="people-count" role="status">{t('count', { count: shown.length })}</span>
+        <Button variant="primary" icon={<UserPlus aria-hidden="true" size={16} />} onClick={() => void add()}>{t('add')}</Button>
       </div>
       <div className={selected ? 'people-workspace has-detail' : 'people-workspace'}>
         <div className="people-list">
@@ -118,7 +124,7 @@ function PersonRow({ person, roles, selected }: { person: RecordOf<'person'>; ro
     <tr data-person={person.id} aria-selected={selected} className={selected ? 'selected' : undefined}>
       <th scope="row">
         <a href={personHref(person.id)} aria-current={selected ? 'true' : undefined}>{person.name}</a>
-        {person.placeholder ? <span className="badge">{t('placeholder')}</span> : null}
+        {person.placeholder ? <> <Badge tone="warning">{t('placeholder')}</Badge></> : null}
         {person.position ? <div className="muted person-position">{person.position}</div> : null}
       </th>
       <td>{person.affiliation}</td>
@@ -132,17 +138,12 @@ function EmptyPeople({ filter, onClear, onAdd }: { filter: string; onClear: () =
   const { t } = useTranslation('people');
   if (filter.trim() === '') {
     return (
-      <div className="empty-state">
-        <p>{t('emptyNone')}</p>
-        <button type="button" onClick={onAdd}>{t('add')}</button>
-      </div>
+      <EmptyState icon={Users} title={t('emptyNone')}
+        action={<Button variant="primary" icon={<UserPlus aria-hidden="true" size={16} />} onClick={onAdd}>{t('add')}</Button>} />
     );
   }
   return (
-    <div className="empty-state">
-      <p>{t('emptyFiltered', { filter: filter.trim() })}</p>
-      <p className="muted">{t('emptyFilteredHint')}</p>
-      <button type="button" onClick={onClear}>{t('clearFilter')}</button>
-    </div>
+    <EmptyState icon={SearchX} title={t('emptyFiltered', { filter: filter.trim() })} text={t('emptyFilteredHint')}
+      action={<Button onClick={onClear}>{t('clearFilter')}</Button>} />
   );
 }
