@@ -18,7 +18,6 @@ interface RiskEditorProps {
   people: readonly Person[];
   history: readonly RiskAssessment[];
   onClose(): void;
-  /** The risk is deleted; `tx` is the step an in-place Angre takes back. */
   /** The panel's heading, focused when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
@@ -168,8 +167,10 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
       </section>
 
       <div className="editor-actions">
-        {/* The panel closes once the risk is gone; the register keeps «Risiko 4 er slettet. Angre» in its row. */}
-        <DeleteRecordButton kind="risk" id={risk.id} name={t('editor.eyebrow', n)} list={RISKS_LIST} />
+        {/* The panel closes once the risk is gone; the register keeps «Risiko 4 er slettet. Angre» in its row.
+            Its dated assessments go with it (and come back with Angre), so the button asks first. */}
+        <DeleteRecordButton kind="risk" id={risk.id} name={t('editor.eyebrow', n)} list={RISKS_LIST}
+          children={history.length > 0 ? t('editor.assessmentCount', { count: history.length }) : undefined} />
       </div>
     </aside>
   );
