@@ -18,7 +18,6 @@ const NOT_YET_CONVERTED: Record<string, number> = {
   'renderer/screens/budget/budget.css': 19,
   'renderer/screens/meetings/meetings.css': 43,
   'renderer/screens/milestones/milestones.css': 35,
-  'renderer/screens/risks/risks.css': 46,
   'renderer/screens/sync/sync.css': 29,
 };
 

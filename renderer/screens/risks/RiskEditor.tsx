@@ -12,6 +12,8 @@ import { isLevel } from './matrixModel';
 import type { Person, Risk, RiskAssessment } from './registerModel';
 import { ZoneScore } from './ZoneMarker';
 import { RISKS_LIST } from './store';
+import { Badge, IconButton } from '../../ui';
+import { X } from 'lucide-react';
 
 interface RiskEditorProps {
   risk: Risk;
@@ -73,9 +75,7 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
           <h2 id={headingId} ref={headingRef} tabIndex={-1} className="editor-title">{risk.title}</h2>
           <p className="editor-zone"><ZoneScore score={riskScore(risk.probability, risk.consequence)} zone={zone} /></p>
         </div>
-        <button type="button" className="icon-button" aria-label={t('editor.close', n)} title={t('editor.close', n)} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <IconButton icon={X} label={t('editor.close', n)} onClick={onClose} />
       </div>
 
       <form className="editor-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={headingId}>
@@ -97,7 +97,7 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
 
         <fieldset className="editor-group">
           <legend>{t('editor.after')}</legend>
-          <p className="field-hint">{t('editor.afterHint')}</p>
+          <p className="risk-hint">{t('editor.afterHint')}</p>
           <div className="field-pair">
             <SelectField label={t('editor.probability')} value={risk.residualProbability == null ? '' : String(risk.residualProbability)}
               options={residualOptions('probability')} onCommit={(v) => assessAfter({ probability: v === '' ? null : Number(v) })} />
@@ -126,8 +126,8 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
 
       <section className="editor-history" aria-labelledby={`${headingId}-history`}>
         <h3 id={`${headingId}-history`}>{t('editor.history')}</h3>
-        <p className="field-hint">{t('editor.historyHint')}</p>
-        {history.length === 0 ? <p className="muted">{t('editor.historyEmpty')}</p> : (
+        <p className="risk-hint">{t('editor.historyHint')}</p>
+        {history.length === 0 ? <p className="risk-hint">{t('editor.historyEmpty')}</p> : (
           <ol className="history-list">
             {history.map((a, i) => {
               const after = isLevel(a.residualProbability) && isLevel(a.residualConsequence)
@@ -137,7 +137,7 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
                 <li key={a.id} className="history-entry" data-assessment-id={a.id}>
                   <div className="history-date">
                     <time dateTime={a.date}>{formatDateNb(a.date)}</time>
-                    {i === 0 ? <span className="badge">{t('editor.latest')}</span> : null}
+                    {i === 0 ? <Badge tone="accent">{t('editor.latest')}</Badge> : null}
                   </div>
                   <div className="history-body">
                     <p className="history-scores">
