@@ -18,7 +18,7 @@ describe('themes in Chromium through the web host', () => {
     expect(await page.evaluate<string | null>("document.documentElement.getAttribute('data-theme')")).toBeNull();
     expect(await background(page)).toBe(DARK);
     await expectNoAxeViolations(page, 'Oversikt, mørkt');
-    for (const [route, title] of [['people', 'Personer'], ['plan', 'Prosjektplan'], ['risks', 'Risikoregister']] as const) {
+    for (const [route, title] of [['people', 'Personer'], ['plan', 'Prosjektplan'], ['risks', 'Risikoregister'], ['milestones', 'Milepæler']] as const) {
       await page.goto(`${env.served.url}#/${route}`);
       await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
       await expectNoAxeViolations(page, `${title}, mørkt`);
