@@ -157,6 +157,12 @@ describe('the risk register in Chromium', () => {
       await page.reload();
       await poll(() => chipsIn(page, 4, 4)).toEqual(['1', '6']);
       await expectHistoryOfSix(page);
+
+      // The dark theme: the screen is on tokens, so the page goes dark (no light fallback), and the matrix,
+      // the register and the open risk stay readable (axe checks the contrast of every word on its background).
+      await page.evaluate("document.documentElement.dataset.theme = 'dark'");
+      await poll(() => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(21, 24, 29)');
+      await expectNoAxeViolations(page, 'Risikoregister i mørkt, med risiko 6 åpen');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
