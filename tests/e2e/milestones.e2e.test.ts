@@ -144,4 +144,21 @@ describe('the milestones in Chromium through the web host', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('at 800×600, light and dark, the page never scrolls sideways (the table scrolls in its own box) and is axe clean in dark', async () => {
+    const page = await milestonePage('2022-03-15', { width: 800, height: 600 });
+    await page.locator('tr[data-milestone="1"]').waitFor();
+    const sideways = () => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(await sideways()).toBe(0);
+    await page.evaluate("document.documentElement.dataset.theme = 'dark'");
+    // On tokens: the page goes dark rather than staying light while the screen is shown.
+    await expect.poll(() => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(21, 24, 29)');
+    expect(await sideways()).toBe(0);
+    await expectNoAxeViolations(page, 'Milepæler ved 800×600, mørkt');
+    await page.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Tidslinje' }).click();
+    await page.locator('li.tl-month').first().waitFor();
+    expect(await sideways()).toBe(0);
+    await expectNoAxeViolations(page, 'Milepæler, tidslinje ved 800×600, mørkt');
+    await page.context().close();
+  });
 });
