@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bootstrapLanguage, bootstrapWords } from './bootstrapWords.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI_DIR = join(ROOT, 'dist', 'cli');
@@ -26,9 +27,9 @@ function readManifest() {
   }
 }
 
-/** Why the bundle cannot be used as it is, or null when it can. */
-export function bundleProblem(manifest = readManifest()) {
-  if (!manifest) return 'dist/cli mangler';
+/** Why the bundle cannot be used as it is (in `words`' language), or null when it can. */
+export function bundleProblem(manifest = readManifest(), words = bootstrapWords('nb')) {
+  if (!manifest) return words.missing();
   for (const input of manifest.inputs) {
     let mtime;
     try {
@@ -37,37 +38,41 @@ export function bundleProblem(manifest = readManifest()) {
       // An installation without the sources runs the bundle it was given.
       continue;
     }
-    if (mtime > manifest.builtAt) return `${input} er endret etter at dist/cli ble bygget`;
+    if (mtime > manifest.builtAt) return words.changed(input);
   }
   return null;
 }
 
-async function rebuild(problem, log) {
+async function rebuild(problem, log, words) {
   let buildCli;
   try {
     ({ buildCli } = await import('../scripts/build-cli.js'));
   } catch {
-    throw new BundleError(`kommandolinjen må bygges (${problem}), men esbuild er ikke installert; kjør «npm install» og «npm run build» i ${ROOT}.`);
+    throw new BundleError(words.noEsbuild(problem, ROOT));
   }
-  log(`prosjektboka: bygger kommandolinjen på nytt (${problem}) …`);
+  log(words.rebuilding(problem));
   try {
     await buildCli();
   } catch (e) {
     const first = e?.errors?.[0];
     const where = first?.location ? `${first.location.file}:${first.location.line}: ` : '';
-    throw new BundleError(`kommandolinjen kunne ikke bygges: ${where}${first?.text ?? (e instanceof Error ? e.message : String(e))}`);
+    throw new BundleError(words.buildFailed(`${where}${first?.text ?? (e instanceof Error ? e.message : String(e))}`));
   }
 }
 
 /**
  * One entry of the bundle (scripts/build-cli.js's CLI_ENTRIES: `prosjektboka`
  * has runCli, `serve` serveWorkbook), rebuilt first if needed. `log` gets the
- * one line that says a rebuild is happening.
+ * one line that says a rebuild is happening; it and a BundleError's line are
+ * in `lang` (bootstrapWords.js), by default the locale's.
  */
-export async function loadCliBundle({ entry = 'prosjektboka', log = (line) => process.stderr.write(`${line}\n`) } = {}) {
-  const problem = bundleProblem();
-  if (problem) await rebuild(problem, log);
+export async function loadCliBundle({
+  entry = 'prosjektboka', log = (line) => process.stderr.write(`${line}\n`), lang = bootstrapLanguage([], process.env),
+} = {}) {
+  const words = bootstrapWords(lang);
+  const problem = bundleProblem(readManifest(), words);
+  if (problem) await rebuild(problem, log, words);
   const manifest = readManifest();
-  if (!manifest) throw new BundleError(`fant ikke kommandolinjen i ${CLI_DIR} etter byggingen; kjør «npm run build».`);
+  if (!manifest) throw new BundleError(words.notFound(CLI_DIR));
   return import(pathToFileURL(join(CLI_DIR, manifest.entries[entry])).href);
 }

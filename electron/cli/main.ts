@@ -11,6 +11,7 @@ import type { Workbook } from '../workbook/workbook.js';
 import { dumpWorkbook } from '../workbook/dump.js';
 import { workbookSummary } from '../workbook/summary.js';
 import { registerGroupsFor } from './commandGroups.js';
+import { commandPath, commanderMessage } from './commanderErrors.js';
 import { parseFieldArgs } from './fieldArgs.js';
 import { formatHits, formatList, formatSummary } from './format.js';
 
@@ -39,9 +40,10 @@ export async function runCli(all: readonly string[], io: CliIo = processIo, env:
   cliRun.lang = explicit;
   // The help texts are taken when the program is built, so the language is chosen first.
   cliRun.words = lang;
+  let program: Command | undefined;
   try {
     if (badLang !== undefined) throw new WorkbookError('usage', msg('cli.bad_lang', { lang: badLang }));
-    const program = buildProgram(io);
+    program = buildProgram(io);
     await registerGroupsFor(program, io, argv[0]);
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
@@ -54,7 +56,9 @@ export async function runCli(all: readonly string[], io: CliIo = processIo, env:
         io.err(`prosjektboka: ${word(missingCommandMessage(argv), lang)}`);
         return EXIT_BAD_INPUT;
       }
-      io.err(`prosjektboka: ${oneLine(e.message.replace(/^error: /, ''))}`);
+      // Commander words its refusals in English only: they are worded from the catalogue (commanderErrors.ts).
+      const text = commanderMessage(e, program ? commandPath(program, argv) : ['prosjektboka']);
+      io.err(`prosjektboka: ${oneLine(text ? word(text, lang) : e.message.replace(/^error: /, ''))}`);
       return EXIT_BAD_INPUT;
     }
     if (isWorkbookError(e)) {

@@ -119,14 +119,16 @@ describe('the risk register in Chromium', () => {
       await expectHistoryOfSix(page);
 
       // DSB's orientation: probability rows with Veldig høy at the top, consequence columns; remembered.
-      await page.getByRole('radio', { name: 'Som i DSBs veileder' }).check();
+      const dsb = page.getByRole('group', { name: 'Oppsett' }).getByRole('button', { name: 'Som i DSBs veileder' });
+      await dsb.click();
+      await poll(() => dsb.getAttribute('aria-pressed')).toBe('true');
       expect(await chipsDrawnAt(page, 1, 3)).toEqual(['1', '6']); // Høy (2nd row) × Alvorlig (4th column)
       expect(await chipsDrawnAt(page, 2, 4)).toEqual(['9']); // Moderat × Veldig alvorlig
       expect(await chipsDrawnAt(page, 4, 3)).toEqual(['3', '4']); // Veldig lav × Alvorlig
       await expectNoAxeViolations(page, 'Risikoregister i DSB-oppsett, med risiko 6 åpen');
       await page.reload();
       await poll(() => chipsDrawnAt(page, 1, 3)).toEqual(['1', '6']);
-      expect(await page.getByRole('radio', { name: 'Som i DSBs veileder' }).isChecked()).toBe(true);
+      expect(await dsb.getAttribute('aria-pressed')).toBe('true');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
@@ -155,6 +157,12 @@ describe('the risk register in Chromium', () => {
       await page.reload();
       await poll(() => chipsIn(page, 4, 4)).toEqual(['1', '6']);
       await expectHistoryOfSix(page);
+
+      // The dark theme: the screen is on tokens, so the page goes dark (no light fallback), and the matrix,
+      // the register and the open risk stay readable (axe checks the contrast of every word on its background).
+      await page.evaluate("document.documentElement.dataset.theme = 'dark'");
+      await poll(() => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(21, 24, 29)');
+      await expectNoAxeViolations(page, 'Risikoregister i mørkt, med risiko 6 åpen');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
@@ -219,10 +227,29 @@ describe('the risk register in Chromium', () => {
       expect(Math.max(...layout.lines)).toBeLessThanOrEqual(3);
       await expectNoAxeViolations(page, 'Risikoregister ved 1366×768, rullet ned');
 
-      // Delete risk 9 from its panel; Angre is offered in its row, with focus, and brings it back open.
+      // Delete risk 9 from its panel: it asks first, since its dated assessment goes with it; Escape says no.
+      const assessmentsOfNine = () => {
+        const records = (JSON.parse(cli('dump', file).stdout) as { records: Record<string, Record<string, unknown>[]> }).records;
+        const nine = records.risk!.find((r) => r.number === 9)!;
+        return records['risk-assessment']!.filter((a) => a.riskId === nine.id).length;
+      };
+      expect(assessmentsOfNine()).toBe(1);
       await last.click();
       const panel = page.getByRole('complementary', { name: 'Prosjektet mangler nasjonal relevans og overføringsverdi' });
-      await panel.getByRole('button', { name: 'Slett: Risiko 9' }).click();
+      const deleteNine = panel.getByRole('button', { name: 'Slett: Risiko 9' });
+      await deleteNine.click();
+      const question = panel.getByRole('group', { name: 'Slett: Risiko 9' });
+      expect(await question.textContent()).toContain('«Risiko 9» har 1 vurdering, som slettes sammen med den. Slette likevel?');
+      await poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Avbryt');
+      await page.keyboard.press('Escape');
+      await deleteNine.waitFor();
+      await poll(() => page.evaluate<string | undefined>('document.activeElement?.getAttribute("aria-label") ?? undefined')).toBe('Slett: Risiko 9');
+      expect(await page.locator('.filter-count').textContent()).toBe('Viser 9 av 9');
+      await panel.waitFor();
+
+      // Asked again and confirmed: Angre is offered in its row, with focus, and brings it back open, assessment and all.
+      await deleteNine.click();
+      await question.getByRole('button', { name: 'Slett likevel' }).click();
       await poll(() => page.locator('.filter-count').textContent()).toBe('Viser 8 av 8');
       const offer = page.locator('.risk-table .record-deleted');
       expect(await offer.textContent()).toContain('«Risiko 9» er slettet.');
@@ -232,6 +259,8 @@ describe('the risk register in Chromium', () => {
       await poll(() => page.locator('.filter-count').textContent()).toBe('Viser 9 av 9');
       await panel.waitFor();
       expect(await offer.count()).toBe(0);
+      await poll(() => panel.getByRole('listitem').count()).toBe(1);
+      expect(assessmentsOfNine()).toBe(1);
 
       // A new risk, then its title edited in its panel.
       await page.getByRole('button', { name: 'Ny risiko' }).click();

@@ -18,14 +18,14 @@ describe('themes in Chromium through the web host', () => {
     expect(await page.evaluate<string | null>("document.documentElement.getAttribute('data-theme')")).toBeNull();
     expect(await background(page)).toBe(DARK);
     await expectNoAxeViolations(page, 'Oversikt, mørkt');
-    for (const [route, title] of [['people', 'Personer'], ['plan', 'Prosjektplan']] as const) {
+    for (const [route, title] of [['people', 'Personer'], ['plan', 'Prosjektplan'], ['risks', 'Risikoregister'], ['milestones', 'Milepæler']] as const) {
       await page.goto(`${env.served.url}#/${route}`);
       await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
       await expectNoAxeViolations(page, `${title}, mørkt`);
     }
     // A screen not yet on tokens keeps the page light rather than show light words on white.
-    await page.goto(`${env.served.url}#/risks`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Risikoregister');
+    await page.goto(`${env.served.url}#/sync`);
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Synkronisering');
     expect(await background(page)).toBe(LIGHT);
     await context.close();
   });

@@ -6,6 +6,8 @@ import { actualVersusPlanned, isMilestoneLate, type ActualVersusPlanned } from '
 import { DateField, RecordTextField, SelectField, TextField } from '../../forms/fields';
 import { updateRecord } from '../../data/mutations';
 import { DeleteRecordButton } from '../../components/records';
+import { IconButton } from '../../ui';
+import { ArrowDown, ArrowUp, TriangleAlert } from 'lucide-react';
 import type { PeriodRow } from '../budget/store';
 import { StatusIcon } from '../overview/StatusLight';
 import { useDateWords } from './format';
@@ -82,10 +84,10 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
       </td>
       <td className="ms-actions">
         <div className="ms-action-buttons">
-          <button type="button" className="icon-button" data-focus={`${m.id}:up`} aria-label={t('moveUp', n)} title={t('moveUp', n)}
-            disabled={!actions.above} onClick={() => actions.above && actions.move(m, actions.above, 'up')}>↑</button>
-          <button type="button" className="icon-button" data-focus={`${m.id}:down`} aria-label={t('moveDown', n)} title={t('moveDown', n)}
-            disabled={!actions.below} onClick={() => actions.below && actions.move(m, actions.below, 'down')}>↓</button>
+          <IconButton icon={ArrowUp} size="sm" variant="secondary" data-focus={`${m.id}:up`} label={t('moveUp', n)}
+            disabled={!actions.above} onClick={() => actions.above && actions.move(m, actions.above, 'up')} />
+          <IconButton icon={ArrowDown} size="sm" variant="secondary" data-focus={`${m.id}:down`} label={t('moveDown', n)}
+            disabled={!actions.below} onClick={() => actions.below && actions.move(m, actions.below, 'down')} />
         </div>
         <DeleteRecordButton kind="milestone" id={m.id} name={t('recordName', n)} list={actions.list} />
       </td>
@@ -133,7 +135,7 @@ function PlannedReading({ planned }: { planned: PlannedDate }) {
   if (planned.kind === 'unparsed') {
     return (
       <div className="ms-range ms-unknown">
-        <span aria-hidden="true">⚠ </span>{t('unparsed')}
+        <TriangleAlert aria-hidden="true" size={14} /> {t('unparsed')}
       </div>
     );
   }

@@ -5,6 +5,8 @@ import { DeletedRecord, useRecordRows, useRecordUi } from '../../components/reco
 import type { PeriodRow } from '../budget/store';
 import { MilestoneLine, type RowActions } from './MilestoneRow';
 import type { MilestoneRow } from './store';
+import { Button, EmptyState } from '../../ui';
+import { Flag, Plus } from 'lucide-react';
 
 export interface MilestoneGroup {
   key: string;
@@ -49,7 +51,7 @@ export function MilestoneTable({ groups, all, periods, today }: {
 
   return (
     <>
-      <p className="panel-hint ms-order-note">{t('orderNote')}</p>
+      <p className="ms-hint ms-order-note">{t('orderNote')}</p>
       {groups.map((g) => (
         <MilestoneGroupPanel key={g.key} group={g} all={all} periods={periods} today={today} move={move}
           onAdd={() => void add(g).catch(() => undefined)} />
@@ -69,7 +71,7 @@ function MilestoneGroupPanel({ group: g, all, periods, today, move, onAdd }: {
   return (
     <section className="panel" aria-labelledby={`ms-group-${g.key}`}>
       <h2 id={`ms-group-${g.key}`}>{g.heading}</h2>
-      {rows.length === 0 ? <p className="empty">{t('emptyGroup')}</p> : (
+      {rows.length === 0 ? <EmptyState icon={Flag} title={t('emptyGroup')} /> : (
         <div className="table-scroll">
           <table className="data-table milestone-table" aria-labelledby={`ms-group-${g.key}`}>
             <thead>
@@ -96,9 +98,9 @@ function MilestoneGroupPanel({ group: g, all, periods, today, move, onAdd }: {
           </table>
         </div>
       )}
-      <button type="button" className="ms-add" onClick={onAdd}>
-        + {g.periodId ? t('add', { period: g.periodLabel }) : t('addNoPeriod')}
-      </button>
+      <Button className="ms-add" icon={<Plus aria-hidden="true" size={18} />} onClick={onAdd}>
+        {g.periodId ? t('add', { period: g.periodLabel }) : t('addNoPeriod')}
+      </Button>
     </section>
   );
 }

@@ -33,7 +33,7 @@ export function MilestoneTimeline({ milestones, span, today }: {
   return (
     <section className="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('timeline.title')}</h2>
-      <p className="panel-hint">{t('timeline.intro')}</p>
+      <p className="ms-hint">{t('timeline.intro')}</p>
       <ol className="timeline">
         {months.map((ym) => {
           const first = firstDayOfMonth(ym);
@@ -96,7 +96,7 @@ function Unplaced({ title, intro, milestones }: { title: string; intro: string; 
   return (
     <div className="tl-unplaced">
       <h3>{title}</h3>
-      <p className="panel-hint">{intro}</p>
+      <p className="ms-hint">{intro}</p>
       <ul className="tl-items">
         {milestones.map((m) => (
           <li key={m.id} className="tl-item">

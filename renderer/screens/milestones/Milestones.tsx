@@ -10,6 +10,7 @@ import { useMilestoneData } from './store';
 import './i18n';
 import '../overview/common.css';
 import './milestones.css';
+import { Segmented } from '../../ui';
 
 type View = 'list' | 'timeline';
 
@@ -47,7 +48,7 @@ export function Milestones() {
     <section aria-labelledby="milestones-title" className="screen milestones-screen">
       <header className="screen-head">
         <h1 id="milestones-title">{t('title')}</h1>
-        <p className="lede">{t('intro')}</p>
+        <p className="ms-hint">{t('intro')}</p>
       </header>
       {error ? <p role="alert">{error}</p> : !loaded ? <p>{t('loading')}</p> : (
         <>
@@ -64,10 +65,9 @@ export function Milestones() {
               </StatusLight>
             </div>
           )}
-          <div className="view-switch" role="group" aria-label={t('view.label')}>
-            {(['list', 'timeline'] as const).map((v) => (
-              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>{t(`view.${v}`)}</button>
-            ))}
+          <div className="ms-view">
+            <Segmented<View> label={t('view.label')} value={view} onChange={setView}
+              options={(['list', 'timeline'] as const).map((v) => ({ value: v, label: t(`view.${v}`) }))} />
           </div>
           {view === 'list'
             ? <MilestoneTable groups={groups} all={sorted} periods={sortedPeriods} today={today} />

@@ -12,13 +12,14 @@ import { isLevel } from './matrixModel';
 import type { Person, Risk, RiskAssessment } from './registerModel';
 import { ZoneScore } from './ZoneMarker';
 import { RISKS_LIST } from './store';
+import { Badge, IconButton } from '../../ui';
+import { X } from 'lucide-react';
 
 interface RiskEditorProps {
   risk: Risk;
   people: readonly Person[];
   history: readonly RiskAssessment[];
   onClose(): void;
-  /** The risk is deleted; `tx` is the step an in-place Angre takes back. */
   /** The panel's heading, focused when the panel opens. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
@@ -74,9 +75,7 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
           <h2 id={headingId} ref={headingRef} tabIndex={-1} className="editor-title">{risk.title}</h2>
           <p className="editor-zone"><ZoneScore score={riskScore(risk.probability, risk.consequence)} zone={zone} /></p>
         </div>
-        <button type="button" className="icon-button" aria-label={t('editor.close', n)} title={t('editor.close', n)} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <IconButton icon={X} label={t('editor.close', n)} onClick={onClose} />
       </div>
 
       <form className="editor-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={headingId}>
@@ -98,7 +97,7 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
 
         <fieldset className="editor-group">
           <legend>{t('editor.after')}</legend>
-          <p className="field-hint">{t('editor.afterHint')}</p>
+          <p className="risk-hint">{t('editor.afterHint')}</p>
           <div className="field-pair">
             <SelectField label={t('editor.probability')} value={risk.residualProbability == null ? '' : String(risk.residualProbability)}
               options={residualOptions('probability')} onCommit={(v) => assessAfter({ probability: v === '' ? null : Number(v) })} />
@@ -127,8 +126,8 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
 
       <section className="editor-history" aria-labelledby={`${headingId}-history`}>
         <h3 id={`${headingId}-history`}>{t('editor.history')}</h3>
-        <p className="field-hint">{t('editor.historyHint')}</p>
-        {history.length === 0 ? <p className="muted">{t('editor.historyEmpty')}</p> : (
+        <p className="risk-hint">{t('editor.historyHint')}</p>
+        {history.length === 0 ? <p className="risk-hint">{t('editor.historyEmpty')}</p> : (
           <ol className="history-list">
             {history.map((a, i) => {
               const after = isLevel(a.residualProbability) && isLevel(a.residualConsequence)
@@ -138,7 +137,7 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
                 <li key={a.id} className="history-entry" data-assessment-id={a.id}>
                   <div className="history-date">
                     <time dateTime={a.date}>{formatDateNb(a.date)}</time>
-                    {i === 0 ? <span className="badge">{t('editor.latest')}</span> : null}
+                    {i === 0 ? <Badge tone="accent">{t('editor.latest')}</Badge> : null}
                   </div>
                   <div className="history-body">
                     <p className="history-scores">
@@ -168,8 +167,10 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
       </section>
 
       <div className="editor-actions">
-        {/* The panel closes once the risk is gone; the register keeps «Risiko 4 er slettet. Angre» in its row. */}
-        <DeleteRecordButton kind="risk" id={risk.id} name={t('editor.eyebrow', n)} list={RISKS_LIST} />
+        {/* The panel closes once the risk is gone; the register keeps «Risiko 4 er slettet. Angre» in its row.
+            Its dated assessments go with it (and come back with Angre), so the button asks first. */}
+        <DeleteRecordButton kind="risk" id={risk.id} name={t('editor.eyebrow', n)} list={RISKS_LIST}
+          children={history.length > 0 ? t('editor.assessmentCount', { count: history.length }) : undefined} />
       </div>
     </aside>
   );

@@ -10,6 +10,8 @@ import {
 import { ZoneText } from './ZoneMarker';
 import { RISKS_LIST } from './store';
 import { DeletedRecord, useRecordRows } from '../../components/records';
+import { Button, Field, Select } from '../../ui';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 
 /** The zone follows from the score, so the two share a column (sorting by score sorts by zone too); titles get the room. */
 const COLUMNS: readonly SortKey[] = ['number', 'title', 'probability', 'consequence', 'score', 'owner', 'status'];
@@ -26,7 +28,7 @@ export function RegisterCount({ filter, shown, total, onClear }: { filter: RiskF
   const { t } = useTranslation('risks');
   return (
     <div className="register-count">
-      {isFiltered(filter) ? <button type="button" className="button subtle" onClick={onClear}>{t('filter.clear')}</button> : null}
+      {isFiltered(filter) ? <Button variant="quiet" size="sm" onClick={onClear}>{t('filter.clear')}</Button> : null}
       <p className="filter-count" aria-live="polite">{t('register.showing', { shown, total })}</p>
     </div>
   );
@@ -37,33 +39,22 @@ export function RiskFilterBar({ filter, people, onChange }: FilterBarProps) {
   const { t: tc } = useTranslation();
   return (
     <form className="risk-filters" role="search" aria-label={t('filter.label')} onSubmit={(e) => e.preventDefault()}>
-      <div className="filter-field filter-text">
-        <label htmlFor="risk-filter-text">{t('filter.text')}</label>
-        <input id="risk-filter-text" type="search" value={filter.text} placeholder={t('filter.textPlaceholder')} autoComplete="off"
+      <Field className="filter-text" label={t('filter.text')}>
+        <input id="risk-filter-text" className="ui-input" type="search" value={filter.text} placeholder={t('filter.textPlaceholder')} autoComplete="off"
           onChange={(e) => onChange({ text: e.target.value })} />
-      </div>
-      <div className="filter-field">
-        <label htmlFor="risk-filter-zone">{t('filter.zone')}</label>
-        <select id="risk-filter-zone" value={filter.zone} onChange={(e) => onChange({ zone: e.target.value as RiskFilter['zone'] })}>
-          <option value="">{t('filter.anyZone')}</option>
-          {[...ZONE_ORDER].reverse().map((z) => <option key={z} value={z}>{tc(`enums.zone.${z}`)}</option>)}
-        </select>
-      </div>
-      <div className="filter-field">
-        <label htmlFor="risk-filter-status">{t('filter.status')}</label>
-        <select id="risk-filter-status" value={filter.status} onChange={(e) => onChange({ status: e.target.value as RiskFilter['status'] })}>
-          <option value="">{t('filter.anyStatus')}</option>
-          {RISK_STATUSES.map((s) => <option key={s} value={s}>{tc(`enums.riskStatus.${s}`)}</option>)}
-        </select>
-      </div>
-      <div className="filter-field">
-        <label htmlFor="risk-filter-owner">{t('filter.owner')}</label>
-        <select id="risk-filter-owner" value={filter.owner} onChange={(e) => onChange({ owner: e.target.value })}>
-          <option value="">{t('filter.anyOwner')}</option>
-          <option value={NO_OWNER}>{t('filter.noOwner')}</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-        </select>
-      </div>
+      </Field>
+      <Field label={t('filter.zone')}>
+        <Select<RiskFilter['zone']> id="risk-filter-zone" value={filter.zone} onChange={(zone) => onChange({ zone })}
+          options={[{ value: '', label: t('filter.anyZone') }, ...[...ZONE_ORDER].reverse().map((z) => ({ value: z, label: tc(`enums.zone.${z}`) }))]} />
+      </Field>
+      <Field label={t('filter.status')}>
+        <Select<RiskFilter['status']> id="risk-filter-status" value={filter.status} onChange={(status) => onChange({ status })}
+          options={[{ value: '', label: t('filter.anyStatus') }, ...RISK_STATUSES.map((s) => ({ value: s, label: tc(`enums.riskStatus.${s}`) }))]} />
+      </Field>
+      <Field label={t('filter.owner')}>
+        <Select id="risk-filter-owner" value={filter.owner} onChange={(owner) => onChange({ owner })}
+          options={[{ value: '', label: t('filter.anyOwner') }, { value: NO_OWNER, label: t('filter.noOwner') }, ...people.map((p) => ({ value: p.id, label: p.name }))]} />
+      </Field>
     </form>
   );
 }
@@ -122,7 +113,7 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
                   <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, key))}>
                     {t(`register.columns.${key}`)}
                     <span className={`sort-indicator${active ? ' is-active' : ''}`} aria-hidden="true">
-                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      {active ? (sort.direction === 'ascending' ? <ArrowUp size={14} /> : <ArrowDown size={14} />) : <ArrowUpDown size={14} />}
                     </span>
                   </button>
                 </th>
@@ -147,7 +138,7 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
                 }}>
                 <td className="col-number">{r.number}</td>
                 <td className="col-title">
-                  <button type="button" className="link risk-title-button" aria-current={selected ? 'true' : undefined} data-open-risk={r.id}
+                  <button type="button" className="risk-title-button" aria-current={selected ? 'true' : undefined} data-open-risk={r.id}
                     onClick={() => onOpen(r.id)}>
                     {r.title}
                   </button>

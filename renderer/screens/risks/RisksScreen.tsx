@@ -14,10 +14,12 @@ import { RegisterCount, RiskFilterBar, RiskRegisterTable } from './RiskRegister'
 import { RISK_KINDS, useAnnouncer, useRiskData, useRiskView } from './store';
 import { useLoaded } from '../../data/loadedStore';
 import { LoadProblem } from '../../components/LoadProblem';
-import { ZoneLegend, ZoneMarker } from './ZoneMarker';
+import { ZoneLegend } from './ZoneMarker';
 import { useRecordUi } from '../../components/records';
 import { printRoute } from '../../../shared/report/printRoutes';
 import { useRecordInRoute } from '../../search/recordRoute';
+import { Button, EmptyState, Field, Panel, Segmented, Select, StatusLight, buttonClass } from '../../ui';
+import { Plus, Printer, SearchX, ShieldCheck } from 'lucide-react';
 
 /** Risikoregisteret: the matrix, the register and the risk being edited, side by side. */
 export function Risks() {
@@ -103,13 +105,13 @@ export function Risks() {
         </div>
         <div className="risks-header-actions">
           {/* The printout the leader takes to the steering group, in the orientation shown here. */}
-          <a className="button" href={printRoute('risk-matrix', { orientation: view.orientation })}>
-            <PrinterIcon /> {t('print')}
+          <a className={buttonClass('secondary', 'md')} href={printRoute('risk-matrix', { orientation: view.orientation })}>
+            <Printer aria-hidden="true" size={18} /> {t('print')}
           </a>
           {adding ? null : (
-            <button ref={addButton} type="button" className="button primary" onClick={() => setAdding(true)}>
-              <span aria-hidden="true" className="button-icon">+</span> {t('add.open')}
-            </button>
+            <Button ref={addButton} variant="primary" icon={<Plus aria-hidden="true" size={18} />} onClick={() => setAdding(true)}>
+              {t('add.open')}
+            </Button>
           )}
         </div>
       </header>
@@ -128,16 +130,20 @@ export function Risks() {
           <MatrixPanel rows={shown} total={all.length} filtered={shown.length !== all.length} selectedId={view.selectedId}
             orientation={view.orientation} matrixView={view.view} onOrientation={view.setOrientation} onView={view.setView} onOpen={open} />
 
-          <section className="panel register-panel" aria-labelledby="register-heading">
+          <Panel className="register-panel" aria-labelledby="register-heading">
             <div className="register-head">
               <h2 id="register-heading" className="panel-title">{t('register.heading')}</h2>
               <RegisterCount filter={view.filter} shown={shown.length} total={all.length} onClear={() => view.setFilter(EMPTY_FILTER)} />
             </div>
             <RiskFilterBar filter={view.filter} people={data.people} onChange={view.setFilter} />
-            {all.length === 0 ? <p className="empty-state">{t('register.none')}</p>
-              : shown.length === 0 ? <p className="empty-state">{t('register.noMatch')}</p>
-                : <RiskRegisterTable rows={shown} sort={view.sort} selectedId={view.selectedId} onSort={view.setSort} onOpen={open} />}
-          </section>
+            {all.length === 0 ? (
+              <EmptyState icon={ShieldCheck} title={t('register.none')}
+                action={adding ? undefined : <Button variant="primary" icon={<Plus aria-hidden="true" size={18} />} onClick={() => setAdding(true)}>{t('add.open')}</Button>} />
+            ) : shown.length === 0 ? (
+              <EmptyState icon={SearchX} title={t('register.noMatch')}
+                action={<Button onClick={() => view.setFilter(EMPTY_FILTER)}>{t('filter.clear')}</Button>} />
+            ) : <RiskRegisterTable rows={shown} sort={view.sort} selectedId={view.selectedId} onSort={view.setSort} onOpen={open} />}
+          </Panel>
         </div>
 
         {selected ? (
@@ -146,15 +152,6 @@ export function Risks() {
         ) : null}
       </div>
     </section>
-  );
-}
-
-/** A printer, drawn: no font on a municipal PC can be trusted to have one. */
-function PrinterIcon() {
-  return (
-    <svg className="button-svg" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M4 1.5h8v4H4zM2 6h12a1 1 0 0 1 1 1v5h-3v2.5H4V12H1V7a1 1 0 0 1 1-1zm3 4v3.5h6V10z" fill="currentColor" fillRule="evenodd" />
-    </svg>
   );
 }
 
@@ -168,8 +165,7 @@ function ZoneSummary({ rows }: { rows: readonly RegisterRow[] }) {
       <li className="zone-summary-total">{t('summary.total', { count: rows.length })}</li>
       {[...ZONE_ORDER].reverse().map((zone) => (
         <li key={zone} className={`zone-count zone-${zone}`}>
-          <ZoneMarker zone={zone} />
-          <strong>{counts.get(zone) ?? 0}</strong> {tc(`enums.zone.${zone}`)}
+          <StatusLight zone={zone}><strong>{counts.get(zone) ?? 0}</strong> {tc(`enums.zone.${zone}`)}</StatusLight>
         </li>
       ))}
     </ul>
@@ -197,19 +193,22 @@ function MatrixPanel({ rows, total, filtered, selectedId, orientation, matrixVie
   const missing = matrixView === 'after' ? unplaced(rows, 'after') : [];
 
   return (
-    <section className="panel matrix-panel" aria-labelledby="matrix-heading">
+    <Panel className="matrix-panel" aria-labelledby="matrix-heading">
       <div className="panel-head">
         <h2 id="matrix-heading" className="panel-title">{t('matrix.heading')}</h2>
         <div className="matrix-settings" role="group" aria-label={t('matrix.settings')}>
           {showViewToggle ? (
-            <Segmented name="risk-matrix-view" legend={t('matrix.view')} value={matrixView} onChange={onView}
-              options={[{ value: 'before', label: t('matrix.before') }, { value: 'after', label: t('matrix.after') }]} />
+            <span className="matrix-setting">
+              <span aria-hidden="true">{t('matrix.view')}</span>
+              <Segmented label={t('matrix.view')} value={matrixView} onChange={onView}
+                options={[{ value: 'before', label: t('matrix.before') }, { value: 'after', label: t('matrix.after') }]} />
+            </span>
           ) : null}
-          <Segmented name="risk-matrix-orientation" legend={t('matrix.orientation')} value={orientation} onChange={onOrientation}
-            options={[
-              { value: 'plan', label: t('matrix.orientationPlan'), hint: t('matrix.orientationPlanHint') },
-              { value: 'dsb', label: t('matrix.orientationDsb'), hint: t('matrix.orientationDsbHint') },
-            ]} />
+          <span className="matrix-setting" title={orientation === 'plan' ? t('matrix.orientationPlanHint') : t('matrix.orientationDsbHint')}>
+            <span aria-hidden="true">{t('matrix.orientation')}</span>
+            <Segmented label={t('matrix.orientation')} value={orientation} onChange={onOrientation}
+              options={[{ value: 'plan', label: t('matrix.orientationPlan') }, { value: 'dsb', label: t('matrix.orientationDsb') }]} />
+          </span>
         </div>
       </div>
       {filtered ? <p className="matrix-note">{t('matrix.filtered', { shown: rows.length, total })}</p> : null}
@@ -224,25 +223,7 @@ function MatrixPanel({ rows, total, filtered, selectedId, orientation, matrixVie
       <p className={`matrix-status${message ? ' has-message' : ''}`} aria-live="polite" aria-atomic="true">
         {message}{seq % 2 ? '\u00a0' : ''}
       </p>
-    </section>
-  );
-}
-
-function Segmented<T extends string>({ name, legend, value, options, onChange }: {
-  name: string; legend: string; value: T; options: readonly { value: T; label: string; hint?: string }[]; onChange(v: T): void;
-}) {
-  return (
-    <fieldset className="segmented">
-      <legend>{legend}</legend>
-      <div className="segmented-options">
-        {options.map((o) => (
-          <label key={o.value} className={o.value === value ? 'is-checked' : undefined} title={o.hint}>
-            <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    </Panel>
   );
 }
 
@@ -283,33 +264,26 @@ function AddRiskForm({ onDone }: { onDone(id?: string): void }) {
   }
 
   return (
-    <form className="panel add-risk" aria-labelledby={`${formId}-heading`} onSubmit={(e) => void submit(e)}
+    <form className="ui-panel add-risk" aria-labelledby={`${formId}-heading`} onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onDone();
       }}>
       <h2 id={`${formId}-heading`} className="panel-title">{t('add.heading')}</h2>
       <div className="add-risk-fields">
-        <div className={`field add-risk-title${error ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${formId}-title`}>{t('add.title')}</label>
-          <input ref={titleInput} id={`${formId}-title`} value={title} aria-invalid={Boolean(error)}
-            aria-describedby={error ? `${formId}-error` : undefined} onChange={(e) => setTitle(e.target.value)} />
-          {error ? <p id={`${formId}-error`} className="field-error">{error}</p> : null}
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-p`}>{t('editor.probability')}</label>
-          <select id={`${formId}-p`} value={probability} onChange={(e) => setProbability(Number(e.target.value))}>
-            {LEVELS.map((l) => <option key={l} value={l}>{`${l} – ${labels.probability(l)}`}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${formId}-c`}>{t('editor.consequence')}</label>
-          <select id={`${formId}-c`} value={consequence} onChange={(e) => setConsequence(Number(e.target.value))}>
-            {LEVELS.map((l) => <option key={l} value={l}>{`${l} – ${labels.consequence(l)}`}</option>)}
-          </select>
-        </div>
+        <Field className="add-risk-title" label={t('add.title')} error={error}>
+          <input ref={titleInput} className="ui-input" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </Field>
+        <Field label={t('editor.probability')}>
+          <Select value={String(probability)} onChange={(v) => setProbability(Number(v))}
+            options={LEVELS.map((l) => ({ value: String(l), label: `${l} – ${labels.probability(l)}` }))} />
+        </Field>
+        <Field label={t('editor.consequence')}>
+          <Select value={String(consequence)} onChange={(v) => setConsequence(Number(v))}
+            options={LEVELS.map((l) => ({ value: String(l), label: `${l} – ${labels.consequence(l)}` }))} />
+        </Field>
         <div className="form-actions">
-          <button type="submit" className="button primary" disabled={busy}>{t('add.submit')}</button>
-          <button type="button" className="button" onClick={() => onDone()}>{t('add.cancel')}</button>
+          <Button type="submit" variant="primary" disabled={busy}>{t('add.submit')}</Button>
+          <Button onClick={() => onDone()}>{t('add.cancel')}</Button>
         </div>
       </div>
     </form>

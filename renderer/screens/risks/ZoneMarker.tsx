@@ -1,22 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { LEVELS, riskScore, riskZone, type Zone } from '../../../shared/rules/riskMatrix';
 import { ZONE_ORDER } from './registerModel';
+import { StatusLight } from '../../ui';
+import { Check, TriangleAlert, X } from 'lucide-react';
+
+/** The icons of the kit's StatusLight, one per zone. */
+const ZONE_ICONS = { green: Check, yellow: TriangleAlert, red: X } as const;
 
 /**
- * A shape per zone, so the zone reads without colour (and in greyscale print):
- * a circle for akseptabel, a triangle for tiltak må vurderes, an octagon (a
- * stop sign) for uakseptabel. Decorative: the words always stand beside it.
+ * A zone's mark without its words: the kit's StatusLight dot and icon (a tick for akseptabel, a
+ * triangle for tiltak må vurderes, a cross for uakseptabel), so the zone reads without colour and in
+ * greyscale print. Decorative: the words always stand beside it (or are read out by the cell).
  */
 export function ZoneMarker({ zone, className }: { zone: Zone; className?: string }) {
+  const Icon = ZONE_ICONS[zone];
   return (
-    <svg className={`zone-marker zone-marker-${zone}${className ? ` ${className}` : ''}`} viewBox="0 0 16 16" width="16" height="16"
-      aria-hidden="true" focusable="false">
-      {zone === 'green' ? <circle cx="8" cy="8" r="6.25" /> : null}
-      {zone === 'yellow' ? <path d="M8 1.6 15 14.2H1z" /> : null}
-      {zone === 'red' ? <path d="M5.3 1.5h5.4l3.8 3.8v5.4l-3.8 3.8H5.3l-3.8-3.8V5.3z" /> : null}
-      {zone === 'yellow' ? <path className="zone-marker-glyph" d="M7.2 6h1.6v4.2H7.2zM7.2 11.2h1.6v1.6H7.2z" /> : null}
-      {zone === 'red' ? <path className="zone-marker-glyph" d="M5 7.1h6v1.8H5z" /> : null}
-    </svg>
+    <span className={`zone-marker ui-status ui-status-${zone}${className ? ` ${className}` : ''}`} aria-hidden="true">
+      <span className="ui-status-dot"><Icon size={12} strokeWidth={3} /></span>
+    </span>
   );
 }
 
@@ -44,11 +45,8 @@ export function ZoneLegend() {
       <ul aria-labelledby="zone-legend-title">
         {[...ZONE_ORDER].reverse().map((zone) => (
           <li key={zone} className={`zone-legend-item zone-${zone}`}>
-            <span className="zone-swatch"><ZoneMarker zone={zone} /></span>
-            <span>
-              <span className="zone-legend-name">{t(`enums.zone.${zone}`, { ns: 'translation' })}</span>
-              <span className="zone-legend-range">{t('matrix.scoreRange', ranges[zone])}</span>
-            </span>
+            <StatusLight zone={zone}><span className="zone-legend-name">{t(`enums.zone.${zone}`, { ns: 'translation' })}</span></StatusLight>
+            <span className="zone-legend-range">{t('matrix.scoreRange', ranges[zone])}</span>
           </li>
         ))}
       </ul>
@@ -59,15 +57,10 @@ export function ZoneLegend() {
 /** A zone in words with its marker, as the register's Sone column and the editor show it. */
 export function ZoneText({ zone }: { zone: Zone }) {
   const { t } = useTranslation();
-  return (
-    <span className={`zone-text zone-text-${zone}`}>
-      <ZoneMarker zone={zone} />
-      <span>{t(`enums.zone.${zone}`)}</span>
-    </span>
-  );
+  return <span className={`zone-text zone-text-${zone}`}><StatusLight zone={zone}>{t(`enums.zone.${zone}`)}</StatusLight></span>;
 }
 
-/** A score on its zone's colour with the zone's shape, then the zone in words: "[⬣ 16] Uakseptabel, tiltak nødvendig". */
+/** A score on its zone's colour with the zone's shape, then the zone in words: "[✕ 16] Uakseptabel, tiltak nødvendig". */
 export function ZoneScore({ score, zone }: { score: number; zone: Zone }) {
   const { t } = useTranslation('risks');
   return (

@@ -76,6 +76,8 @@ export const nb = {
   editor: {
     label: 'Risiko {{number}}',
     eyebrow: 'Risiko {{number}}',
+    assessmentCount_one: '{{count}} vurdering',
+    assessmentCount_other: '{{count}} vurderinger',
     close: 'Lukk risiko {{number}}',
     title: 'Tittel',
     description: 'Risikofaktor og konsekvens',
@@ -196,6 +198,8 @@ export const en: typeof nb = {
   editor: {
     label: 'Risk {{number}}',
     eyebrow: 'Risk {{number}}',
+    assessmentCount_one: '{{count}} assessment',
+    assessmentCount_other: '{{count}} assessments',
     close: 'Close risk {{number}}',
     title: 'Title',
     description: 'Risk factor and consequence',
