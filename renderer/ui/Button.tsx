@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger';
 export type ButtonSize = 'sm' | 'md';
@@ -8,6 +8,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   size?: ButtonSize;
   /** An icon before the words (a lucide icon element); drawn only, the words say it. */
   icon?: ReactNode;
+  /** For a screen that gives focus back to the button (React 19 passes ref as a prop). */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** The app's one button: primary for the screen's main action, secondary for the rest, quiet in rows, danger for deleting. */

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { Actions } from '../../renderer/screens/actions/Actions';
 import { useActionFilter, useActionItems, type ActionItemRow } from '../../renderer/screens/actions/store';
 import { DEFAULT_FILTER, filterActionItems } from '../../renderer/screens/actions/filters';
-import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
+import { useDirectory } from '../../renderer/data/directoryStore';
 import { isDueThisWeek, isOverdue } from '../../shared/rules/meetings';
 import { todayIso } from '../../shared/rules/dates';
 
@@ -60,7 +60,8 @@ describe('Oppgaver: every action item, by due date', () => {
       .toEqual(['Sende referatet', 'Avklare budsjettet', 'Bestille lokale', 'Skrive sluttrapport']);
     const overdue = rowOf('Sende referatet');
     expect(within(overdue).getByText('Forfalt')).toBeTruthy();
-    expect(overdue.textContent).toContain('⚠');
+    // The symbol beside the word: the badge's warning icon (drawn, the word says it).
+    expect(within(overdue).getByText('Forfalt').closest('.ui-badge')?.querySelector('svg')).toBeTruthy();
     // Done, and due today: neither is overdue.
     expect(rowOf('Avklare budsjettet').textContent).not.toContain('Forfalt');
     expect(rowOf('Bestille lokale').textContent).not.toContain('Forfalt');

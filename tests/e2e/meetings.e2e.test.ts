@@ -91,7 +91,7 @@ describe('Møter and Oppgaver', () => {
     await due.fill('01.02.2022');
     await due.press('Tab');
     await saved();
-    await expect.poll(() => first.locator('.mb-overdue').count()).toBe(1);
+    await expect.poll(() => first.locator('.overdue-badge').count()).toBe(1);
     await expectNoAxeViolations(page, 'Møter, møtesiden med forhåndsvisning');
 
     // Back in the log, a word from the minutes finds the meeting.
@@ -134,14 +134,14 @@ describe('Møter and Oppgaver', () => {
     const rows = page.locator('.vt-body [role=row]');
     await expect.poll(() => rows.count()).toBe(2);
     // Sorted by due date, undated last; the overdue one says so in words.
-    expect(await rows.nth(0).textContent()).toMatch(/^01\.02\.2022⚠ ForfaltSende referatet til styringsgruppen/);
+    expect(await rows.nth(0).textContent()).toMatch(/^01\.02\.2022ForfaltSende referatet til styringsgruppen/);
     expect(await rows.nth(1).textContent()).toMatch(/^Ingen fristBestille lokale til workshopen/);
-    expect(await page.locator('.mb-count').textContent()).toBe('Viser 2 av 2 oppgaver⚠ 1 forfalt');
+    expect(await page.locator('.actions-count').textContent()).toBe('Viser 2 av 2 oppgaver1 forfaltSortert etter frist, uten frist sist');
     await expectNoAxeViolations(page, 'Oppgaver');
 
     await page.getByLabel('Status for «Sende referatet til styringsgruppen»').selectOption({ label: 'Ferdig' });
     await saved();
-    await expect.poll(() => rows.nth(0).locator('.mb-overdue').count()).toBe(0);
+    await expect.poll(() => rows.nth(0).locator('.overdue-badge').count()).toBe(0);
 
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Ferdig' });
     await expect.poll(() => rows.count()).toBe(1);
