@@ -18,7 +18,7 @@ import { DEFAULT_FILTER, filterActionItems, type ActionFilter } from './filters'
 import { useActionFilter, useActionItems, type ActionItemRow } from './store';
 
 // The text and the meeting take what is left; the narrowest they may be together is MIN_WIDTH.
-const COLUMNS_TEMPLATE = '7.5rem minmax(11rem, 2.2fr) minmax(8rem, 1fr) minmax(10rem, 1.5fr) 9rem';
+const COLUMNS_TEMPLATE = '7rem minmax(11rem, 2fr) minmax(8rem, 1fr) minmax(12rem, 2fr) 8rem';
 const MIN_WIDTH = '47rem';
 // Room for two lines of a meeting's title and its date under it.
 const ROW_HEIGHT = 66;

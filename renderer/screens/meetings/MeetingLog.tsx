@@ -16,8 +16,8 @@ import { NewMeetingForm } from './NewMeetingForm';
 import { Button, EmptyState, VirtualTable, type VirtualRow } from '../../ui';
 
 // The title takes most of what is left; each column's minimum holds its longest word (MIN_WIDTH is their sum).
-const COLUMNS_TEMPLATE = '10rem minmax(10rem, 3fr) minmax(10rem, 1fr) minmax(9rem, 1.2fr) minmax(7.5rem, 1.2fr)';
-const MIN_WIDTH = '47.5rem';
+const COLUMNS_TEMPLATE = '10rem minmax(9rem, 3fr) minmax(10.5rem, 1fr) minmax(9rem, 1.2fr) minmax(7.5rem, 1.2fr)';
+const MIN_WIDTH = '47rem';
 // Two lines of a title or a place; a hit has its snippet under the title too.
 const ROW_HEIGHT = 52;
 const HIT_ROW_HEIGHT = 84;
