@@ -108,6 +108,21 @@ describe('Oppgaver: every action item, by due date', () => {
     await waitFor(() => expect(rowOf('Sende referatet').textContent).not.toContain('Forfalt'));
     expect((screen.getByLabelText('Status for «Sende referatet»') as HTMLSelectElement).value).toBe('done');
   });
+
+  it('marks an item done with a real checkbox named by its text, and opens it again', async () => {
+    const user = userEvent.setup();
+    render(<Actions />);
+    await screen.findByText('Sende referatet');
+    const box = screen.getByRole('checkbox', { name: 'Bestille lokale' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Avklare budsjettet' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(box);
+    await waitFor(() => expect(real.wb.records.get('action', itemIds[2]!)!.fields.status).toBe('done'));
+    await waitFor(() => expect((screen.getByLabelText('Status for «Bestille lokale»') as HTMLSelectElement).value).toBe('done'));
+    expect(rowOf('Bestille lokale').className).toContain('status-done');
+    await user.click(screen.getByRole('checkbox', { name: 'Bestille lokale' }));
+    await waitFor(() => expect(real.wb.records.get('action', itemIds[2]!)!.fields.status).toBe('open'));
+  });
 });
 
 describe('the due-date rules behind the filters', () => {

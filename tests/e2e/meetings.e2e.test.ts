@@ -93,6 +93,10 @@ describe('Møter and Oppgaver', () => {
     await saved();
     await expect.poll(() => first.locator('.overdue-badge').count()).toBe(1);
     await expectNoAxeViolations(page, 'Møter, møtesiden med forhåndsvisning');
+    await page.evaluate("document.documentElement.dataset.theme = 'dark'");
+    await expect.poll(() => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(21, 24, 29)');
+    await expectNoAxeViolations(page, 'Møter, møtesiden, mørkt');
+    await page.evaluate("delete document.documentElement.dataset.theme");
 
     // Back in the log, a word from the minutes finds the meeting.
     await page.getByRole('link', { name: 'Alle møter' }).click();
@@ -101,6 +105,10 @@ describe('Møter and Oppgaver', () => {
     expect(await page.getByRole('row').filter({ hasText: 'Rakkestad bibliotek' }).textContent())
       .toBe('12.01.2022 kl. 13.00StyringsgruppemøteStyringsgruppemøteStyringsgruppeRakkestad bibliotek');
     await expectNoAxeViolations(page, 'Møter, loggen');
+    await page.evaluate("document.documentElement.dataset.theme = 'dark'");
+    await expect.poll(() => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(21, 24, 29)');
+    await expectNoAxeViolations(page, 'Møter, loggen, mørkt');
+    await page.evaluate("delete document.documentElement.dataset.theme");
     await page.getByRole('searchbox', { name: 'Søk i møtene' }).fill(minutesWord.slice(0, 9));
     await expect.poll(() => page.locator('.mb-count').textContent()).toMatch(/^1 møte funnet for «lånekorto»/);
     const hit = page.getByRole('row').filter({ hasText: 'Styringsgruppemøte' });
@@ -138,6 +146,11 @@ describe('Møter and Oppgaver', () => {
     expect(await rows.nth(1).textContent()).toMatch(/^Ingen fristBestille lokale til workshopen/);
     expect(await page.locator('.actions-count').textContent()).toBe('Viser 2 av 2 oppgaver1 forfaltSortert etter frist, uten frist sist');
     await expectNoAxeViolations(page, 'Oppgaver');
+    // On the kit's tokens, so the dark theme reaches it (not kept light) and holds up there too.
+    await page.evaluate("document.documentElement.dataset.theme = 'dark'");
+    await expect.poll(() => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(21, 24, 29)');
+    await expectNoAxeViolations(page, 'Oppgaver, mørkt');
+    await page.evaluate("delete document.documentElement.dataset.theme");
 
     await page.getByLabel('Status for «Sende referatet til styringsgruppen»').selectOption({ label: 'Ferdig' });
     await saved();

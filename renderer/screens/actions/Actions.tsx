@@ -73,7 +73,7 @@ export function Actions() {
         // Done is a real checkbox named by the item's text: ticking it marks the item done, unticking opens it again.
         <span className="actions-text" data-record-id={item.id}>
           <Checkbox checked={status === 'done'} onChange={(done) => void changeStatus(item, done ? 'done' : 'open')}
-            label={<span className="actions-text-words">{item.text}</span>} />
+            label={<span className="actions-text-words" title={item.text}>{item.text}</span>} />
         </span>,
         item.ownerId ? names.get(item.ownerId) ?? '?' : <Missing text={t('noOwner')} />,
         item.meetingId && item.meetingTitle ? (
