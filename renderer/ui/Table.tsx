@@ -7,7 +7,8 @@ import { nextSort, sortRows, type SortValue, type TableSort } from './tableSort'
 
 /**
  * What a column holds. `text` wraps between words (never inside one); `number` and `date` stand
- * right-aligned in tabular figures on one line, so amounts and dates line up and never break.
+ * right-aligned in tabular figures, so amounts and dates line up; a number never breaks, a date
+ * written in words may wrap between them.
  */
 export type ColumnType = 'text' | 'number' | 'date';
 
@@ -46,12 +47,21 @@ export interface TableProps<R> {
   renderRow?: (row: R, tr: ReactElement) => ReactNode;
   /** Shown in the body when there are no rows (an EmptyState, usually). */
   empty?: ReactNode;
+  /**
+   * For a table whose longest words together may be wider than an 800 px window: it scrolls sideways
+   * inside its frame rather than widen the page (its header then sticks only within that frame).
+   */
+  scrollable?: boolean;
   className?: string;
 }
 
+/** Number and date cells stand right-aligned; a date written in words («September/oktober 2022») may still wrap between them. */
+function typeClass(type: ColumnType | undefined): string {
+  return type === 'number' ? 'ui-td-num' : type === 'date' ? 'ui-td-num ui-td-date' : '';
+}
+
 function cellClass(column: TableColumn<unknown>): string {
-  return ['ui-td', column.type && column.type !== 'text' ? 'ui-td-num' : '', column.shrink ? 'ui-td-shrink' : '', column.className ?? '']
-    .filter(Boolean).join(' ');
+  return ['ui-td', typeClass(column.type), column.shrink ? 'ui-td-shrink' : '', column.className ?? ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -60,7 +70,7 @@ function cellClass(column: TableColumn<unknown>): string {
  * (aria-sort on the sorted column, so a screen reader says how the rows are ordered).
  */
 export function Table<R>({
-  columns, rows, rowKey, caption, sort: controlled, defaultSort = null, onSortChange, rowProps, renderRow, empty, className, ...names
+  columns, rows, rowKey, caption, sort: controlled, defaultSort = null, onSortChange, rowProps, renderRow, empty, scrollable, className, ...names
 }: TableProps<R>) {
   const { t } = useTranslation('ui');
   const [own, setOwn] = useState<TableSort | null>(defaultSort);
@@ -75,7 +85,7 @@ export function Table<R>({
   };
 
   return (
-    <div className={['ui-table-wrap', className ?? ''].filter(Boolean).join(' ')}>
+    <div className={['ui-table-wrap', scrollable ? 'ui-table-scroll' : '', className ?? ''].filter(Boolean).join(' ')}>
       <table className="ui-table" aria-label={names['aria-label']} aria-labelledby={names['aria-labelledby']}>
         {caption ? <caption className="ui-table-caption">{caption}</caption> : null}
         <thead>
@@ -85,7 +95,7 @@ export function Table<R>({
               const Icon = sorted === 'ascending' ? ArrowUp : sorted === 'descending' ? ArrowDown : ChevronsUpDown;
               return (
                 <th key={c.id} scope="col" aria-sort={sorted}
-                  className={['ui-th', c.type && c.type !== 'text' ? 'ui-td-num' : '', c.shrink ? 'ui-td-shrink' : ''].filter(Boolean).join(' ')}>
+                  className={['ui-th', typeClass(c.type), c.shrink ? 'ui-td-shrink' : ''].filter(Boolean).join(' ')}>
                   {c.sortValue ? (
                     <button type="button" className="ui-table-sort" onClick={() => choose(c.id)}>
                       <span>{c.header}</span>
