@@ -49,13 +49,16 @@ describe('Table', () => {
     expect(bodyNames()).toEqual(['Mål 10', 'Mål 2', 'Årsrapport']);
   });
 
-  it('sets numbers and dates apart (right-aligned, tabular, unbroken) and leaves unsortable headers as words', () => {
+  it('sets numbers and dates apart (right-aligned, tabular; numbers unbroken) and leaves unsortable headers as words', () => {
     render(<Table aria-label="Linjer" columns={COLUMNS} rows={LINES} rowKey={(l) => l.id} />);
     const first = screen.getAllByRole('row')[1]!;
     const [amount, due, note] = within(first).getAllByRole('cell');
     expect(amount!.className).toContain('ui-td-num');
     expect(due!.className).toContain('ui-td-num');
     expect(note!.className).not.toContain('ui-td-num');
+    // A planned date in words may wrap between its words; an amount never wraps.
+    expect(due!.className).toContain('ui-td-date');
+    expect(amount!.className).not.toContain('ui-td-date');
     expect(within(screen.getByRole('columnheader', { name: 'Merknad' })).queryByRole('button')).toBeNull();
   });
 
