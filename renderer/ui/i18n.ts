@@ -6,6 +6,18 @@ const nb = {
   dismiss: 'Skjul melding',
   undo: 'Angre',
   loading: 'Laster …',
+  table: {
+    sortedAscending: 'sortert stigende',
+    sortedDescending: 'sortert synkende',
+    sortBy: 'Sorter etter {{column}}',
+    empty: 'Ingen rader.',
+  },
+  combobox: {
+    showOptions: 'Vis forslag',
+    noMatches: 'Ingen treff.',
+    matches_one: '{{count}} forslag. Bruk pil opp og ned for å velge.',
+    matches_other: '{{count}} forslag. Bruk pil opp og ned for å velge.',
+  },
   theme: {
     label: 'Utseende',
     system: 'Som systemet',
@@ -19,6 +31,18 @@ const en: typeof nb = {
   dismiss: 'Dismiss message',
   undo: 'Undo',
   loading: 'Loading …',
+  table: {
+    sortedAscending: 'sorted ascending',
+    sortedDescending: 'sorted descending',
+    sortBy: 'Sort by {{column}}',
+    empty: 'No rows.',
+  },
+  combobox: {
+    showOptions: 'Show suggestions',
+    noMatches: 'No matches.',
+    matches_one: '{{count}} suggestion. Use the up and down arrows to choose.',
+    matches_other: '{{count}} suggestions. Use the up and down arrows to choose.',
+  },
   theme: {
     label: 'Appearance',
     system: 'As the system',

@@ -4,10 +4,13 @@ export { Button, buttonClass, type ButtonProps, type ButtonSize, type ButtonVari
 export { IconButton, type IconButtonProps } from './IconButton';
 export { Field, type FieldProps } from './Field';
 export { Select, type SelectOption, type SelectProps } from './Select';
+export { Combobox, type ComboboxOption, type ComboboxProps } from './Combobox';
 export { Checkbox, type CheckboxProps } from './Checkbox';
 export { Segmented, type SegmentedOption, type SegmentedProps } from './Segmented';
 export { Tabs, type TabItem, type TabsProps } from './Tabs';
 export { Panel, Card, type PanelProps } from './Panel';
+export { Table, sortRows, type ColumnType, type TableColumn, type TableProps, type TableSort, type SortDirection, type SortValue } from './Table';
+export { VirtualTable, type VirtualColumn, type VirtualRow, type VirtualTableProps } from './VirtualTable';
 export { Badge, type BadgeTone } from './Badge';
 export { StatusLight, type Zone } from './StatusLight';
 export { EmptyState, type EmptyStateProps } from './EmptyState';

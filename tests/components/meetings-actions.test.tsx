@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { Actions } from '../../renderer/screens/actions/Actions';
 import { useActionFilter, useActionItems, type ActionItemRow } from '../../renderer/screens/actions/store';
 import { DEFAULT_FILTER, filterActionItems } from '../../renderer/screens/actions/filters';
-import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
+import { useDirectory } from '../../renderer/data/directoryStore';
 import { isDueThisWeek, isOverdue } from '../../shared/rules/meetings';
 import { todayIso } from '../../shared/rules/dates';
 
@@ -60,7 +60,8 @@ describe('Oppgaver: every action item, by due date', () => {
       .toEqual(['Sende referatet', 'Avklare budsjettet', 'Bestille lokale', 'Skrive sluttrapport']);
     const overdue = rowOf('Sende referatet');
     expect(within(overdue).getByText('Forfalt')).toBeTruthy();
-    expect(overdue.textContent).toContain('⚠');
+    // The symbol beside the word: the badge's warning icon (drawn, the word says it).
+    expect(within(overdue).getByText('Forfalt').closest('.ui-badge')?.querySelector('svg')).toBeTruthy();
     // Done, and due today: neither is overdue.
     expect(rowOf('Avklare budsjettet').textContent).not.toContain('Forfalt');
     expect(rowOf('Bestille lokale').textContent).not.toContain('Forfalt');
@@ -106,6 +107,21 @@ describe('Oppgaver: every action item, by due date', () => {
     expect(real.wb.records.get('action', itemIds[0]!)!.fields.status).toBe('done');
     await waitFor(() => expect(rowOf('Sende referatet').textContent).not.toContain('Forfalt'));
     expect((screen.getByLabelText('Status for «Sende referatet»') as HTMLSelectElement).value).toBe('done');
+  });
+
+  it('marks an item done with a real checkbox named by its text, and opens it again', async () => {
+    const user = userEvent.setup();
+    render(<Actions />);
+    await screen.findByText('Sende referatet');
+    const box = screen.getByRole('checkbox', { name: 'Bestille lokale' }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Avklare budsjettet' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(box);
+    await waitFor(() => expect(real.wb.records.get('action', itemIds[2]!)!.fields.status).toBe('done'));
+    await waitFor(() => expect((screen.getByLabelText('Status for «Bestille lokale»') as HTMLSelectElement).value).toBe('done'));
+    expect(rowOf('Bestille lokale').className).toContain('status-done');
+    await user.click(screen.getByRole('checkbox', { name: 'Bestille lokale' }));
+    await waitFor(() => expect(real.wb.records.get('action', itemIds[2]!)!.fields.status).toBe('open'));
   });
 });
 

@@ -8,7 +8,7 @@ import { NewMeetingForm } from '../../renderer/screens/meetings/NewMeetingForm';
 import { MeetingPage } from '../../renderer/screens/meetings/MeetingPage';
 import { fillTemplate } from '../../renderer/screens/meetings/templates';
 import { useMeetingDetail } from '../../renderer/screens/meetings/detailStore';
-import { useDirectory } from '../../renderer/screens/meetings/directoryStore';
+import { useDirectory } from '../../renderer/data/directoryStore';
 import { useHistory } from '../../renderer/data/history';
 import { useRecordUi } from '../../renderer/components/records';
 import { MEETINGS_LIST } from '../../renderer/screens/meetings/logTombstones';

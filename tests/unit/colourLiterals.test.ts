@@ -16,7 +16,6 @@ const NOT_YET_CONVERTED: Record<string, number> = {
   'renderer/print/print.css': 44,
   'renderer/screens/budget/BudgetCharts.tsx': 11,
   'renderer/screens/budget/budget.css': 19,
-  'renderer/screens/meetings/meetings.css': 43,
   'renderer/screens/sync/sync.css': 29,
 };
 

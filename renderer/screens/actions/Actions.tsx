@@ -1,30 +1,32 @@
 import './i18n';
-import '../meetings/i18n';
-import '../meetings/meetings.css';
-import { useEffect, useId, useMemo, useState } from 'react';
+import './actions.css';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListChecks, RotateCcw, SearchX, TriangleAlert } from 'lucide-react';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/enums';
 import { formatDateNb, formatDateTime, todayIso } from '../../../shared/rules/dates';
 import { messageLanguage } from '../../i18n/messages';
 import { isOverdue } from '../../../shared/rules/meetings';
 import { useLoaded } from '../../data/loadedStore';
 import { updateRecord } from '../../data/mutations';
-import { useDirectoryData } from '../meetings/directoryStore';
-import { Missing } from '../meetings/Missing';
-import { OverdueBadge } from '../meetings/OverdueBadge';
-import { meetingHref } from '../meetings/route';
-import { VirtualTable, type VirtualRow } from '../meetings/VirtualTable';
+import { useDirectoryData } from '../../data/directoryStore';
+import { Missing } from '../../components/Missing';
+import { OverdueBadge } from '../../components/OverdueBadge';
+import { meetingHref } from '../../components/meetingHref';
+import { Badge, Button, buttonClass, Checkbox, EmptyState, Field, Select, Skeleton, VirtualTable, type VirtualRow } from '../../ui';
 import { DEFAULT_FILTER, filterActionItems, type ActionFilter } from './filters';
 import { useActionFilter, useActionItems, type ActionItemRow } from './store';
 
-const COLUMNS_TEMPLATE = '9.5rem minmax(14rem, 2.2fr) minmax(9rem, 1fr) minmax(13rem, 1.6fr) 10rem';
-const ROW_HEIGHT = 58;
+// The text and the meeting take what is left; the narrowest they may be together is MIN_WIDTH.
+const COLUMNS_TEMPLATE = '7rem minmax(11rem, 2fr) minmax(8rem, 1fr) minmax(12rem, 2fr) 8rem';
+const MIN_WIDTH = '47rem';
+// Room for two lines of a meeting's title and its date under it.
+const ROW_HEIGHT = 66;
 
 /** Oppgaver: every action item across the meetings, by due date, filtered by owner, status and due date. */
 export function Actions() {
   const { t } = useTranslation('actions');
   const tc = useTranslation().t;
-  const id = useId();
   const { items, loaded, error } = useLoaded(useActionItems, ['action', 'meeting']);
   const { filter, setFilter } = useActionFilter();
   const { people } = useDirectoryData();
@@ -56,6 +58,7 @@ export function Actions() {
     }
   }
 
+  const statuses = ACTION_STATUSES.map((s) => ({ value: s, label: tc(`enums.actionStatus.${s}`) }));
   const rowOf = (item: ActionItemRow): VirtualRow => {
     const chosen = pending[item.id];
     const status = chosen && chosen.over === item.status ? chosen.value : item.status;
@@ -63,84 +66,82 @@ export function Actions() {
     return {
       className: `status-${status}${overdue ? ' is-overdue' : ''}`,
       cells: [
-        <span className="mb-stack">
-          {item.dueDate ? <time dateTime={item.dueDate}>{formatDateNb(item.dueDate)}</time> : <span className="mb-muted">{t('noDue')}</span>}
+        <span className="actions-stack">
+          {item.dueDate ? <time dateTime={item.dueDate}>{formatDateNb(item.dueDate)}</time> : <span className="actions-muted">{t('noDue')}</span>}
           {overdue ? <OverdueBadge /> : null}
         </span>,
-        <span className="mb-clamp" data-record-id={item.id}>{item.text}</span>,
+        // Done is a real checkbox named by the item's text: ticking it marks the item done, unticking opens it again.
+        <span className="actions-text" data-record-id={item.id}>
+          <Checkbox checked={status === 'done'} onChange={(done) => void changeStatus(item, done ? 'done' : 'open')}
+            label={<span className="actions-text-words" title={item.text}>{item.text}</span>} />
+        </span>,
         item.ownerId ? names.get(item.ownerId) ?? '?' : <Missing text={t('noOwner')} />,
         item.meetingId && item.meetingTitle ? (
-          <span className="mb-stack">
-            <a href={meetingHref(item.meetingId)}>{item.meetingTitle}</a>
-            {item.meetingStartsAt ? <span className="mb-small">{formatDateTime(item.meetingStartsAt, messageLanguage())}</span> : null}
+          <span className="actions-stack">
+            <a href={meetingHref(item.meetingId)} className="actions-meeting" title={item.meetingTitle}>{item.meetingTitle}</a>
+            {item.meetingStartsAt ? <span className="actions-small">{formatDateTime(item.meetingStartsAt, messageLanguage())}</span> : null}
           </span>
-        ) : <span className="mb-muted">{t('noMeeting')}</span>,
-        <select aria-label={t('statusFor', { text: item.text })} value={status} className="mb-status-select"
-          onChange={(e) => void changeStatus(item, e.target.value as ActionStatus)}>
-          {ACTION_STATUSES.map((s) => <option key={s} value={s}>{tc(`enums.actionStatus.${s}`)}</option>)}
-        </select>,
+        ) : <span className="actions-muted">{t('noMeeting')}</span>,
+        <Select aria-label={t('statusFor', { text: item.text })} value={status} options={statuses} className="ui-select actions-status"
+          onChange={(value) => void changeStatus(item, value)} />,
       ],
     };
   };
 
-  const select = (key: keyof ActionFilter, label: string, options: { value: string; label: string }[]) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <select id={`${id}-${key}`} value={filter[key]} onChange={(e) => setFilter({ [key]: e.target.value })}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
+  const filterSelect = (key: keyof ActionFilter, label: string, options: { value: string; label: string }[]) => (
+    <Field label={label} className="actions-filter">
+      <Select className="ui-select" value={filter[key]} options={options} onChange={(value) => setFilter({ [key]: value })} />
+    </Field>
   );
+  const reset = <Button variant="quiet" icon={<RotateCcw aria-hidden="true" size={16} />} onClick={() => setFilter(DEFAULT_FILTER)}>{t('filters.reset')}</Button>;
 
   return (
-    <section aria-labelledby="actions-title" className="mb-screen">
-      <div className="mb-titlebar">
+    <section aria-labelledby="actions-title" className="actions-screen">
+      <div className="actions-titlebar">
         <h1 id="actions-title">{t('title')}</h1>
       </div>
-      <p className="mb-hint">{t('intro')}</p>
-      <form className="mb-filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-        {select('owner', t('filters.owner'), [
+      <form className="actions-filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+        {filterSelect('owner', t('filters.owner'), [
           { value: 'all', label: t('filters.allOwners') },
           { value: 'none', label: t('filters.noOwner') },
           ...owners.map((p) => ({ value: p.id, label: p.name })),
         ])}
-        {select('status', t('filters.status'), [
+        {filterSelect('status', t('filters.status'), [
           { value: 'all', label: t('filters.allStatuses') },
           { value: 'unfinished', label: t('filters.unfinished') },
-          ...ACTION_STATUSES.map((s) => ({ value: s, label: tc(`enums.actionStatus.${s}`) })),
+          ...statuses,
         ])}
-        {select('due', t('filters.due'), [
+        {filterSelect('due', t('filters.due'), [
           { value: 'all', label: t('filters.allDue') },
           { value: 'overdue', label: t('filters.overdue') },
           { value: 'this_week', label: t('filters.thisWeek') },
           { value: 'none', label: t('filters.noDue') },
         ])}
-        {filtered ? (
-          <button type="button" className="mb-btn mb-btn-quiet" onClick={() => setFilter(DEFAULT_FILTER)}>{t('filters.reset')}</button>
-        ) : null}
+        {filtered ? reset : null}
       </form>
 
-      <p className="mb-count" aria-live="polite">
-        {loaded && items.length > 0 ? t('count', { shown: shown.length, count: items.length }) : null}
-        {overdueCount > 0 ? (
-          <span className="mb-overdue mb-count-overdue"><span aria-hidden="true">⚠ </span>{t('overdueCount', { count: overdueCount })}</span>
-        ) : null}
+      <p className="actions-count" aria-live="polite">
+        {loaded && items.length > 0 ? <span>{t('count', { shown: shown.length, count: items.length })}</span> : null}
+        {overdueCount > 0 ? <Badge tone="danger" icon={<TriangleAlert aria-hidden="true" size={12} strokeWidth={2.5} />}>{t('overdueCount', { count: overdueCount })}</Badge> : null}
+        {loaded && shown.length > 0 ? <span className="actions-muted">{t('sortedByDue')}</span> : null}
       </p>
-      {error ? <p role="alert" className="mb-error">{error}</p> : null}
+      {error ? <p role="alert" className="actions-error">{error}</p> : null}
 
-      {!loaded ? <p>{t('loading')}</p>
-        : items.length === 0 ? <p className="mb-empty">{t('none')}</p>
-          : shown.length === 0 ? <p className="mb-empty">{t('noneMatch')}</p>
+      {!loaded ? <Skeleton lines={4} />
+        : items.length === 0
+          ? <EmptyState icon={ListChecks} title={t('none')} text={t('noneText')}
+              action={<a className={buttonClass('secondary', 'md')} href={meetingHref()}>{t('toMeetings')}</a>} />
+          : shown.length === 0 ? <EmptyState icon={SearchX} title={t('noneMatch')} text={t('noneMatchText')} action={reset} />
             : (
-              <VirtualTable label={t('table')} bodyLabel={t('body')} template={COLUMNS_TEMPLATE} rowHeight={ROW_HEIGHT}
+              <VirtualTable label={t('table')} bodyLabel={t('body')} template={COLUMNS_TEMPLATE} minWidth={MIN_WIDTH} rowHeight={ROW_HEIGHT}
                 count={shown.length} rowKey={(i) => shown[i]?.id ?? i} loadingText={t('loading')}
-                renderRow={(i) => (shown[i] ? rowOf(shown[i]) : undefined)} className="mb-actions-table"
+                renderRow={(i) => (shown[i] ? rowOf(shown[i]) : undefined)} className="actions-table"
                 columns={[
-                  { id: 'due', header: t('columns.due') },
-                  { id: 'text', header: t('columns.text') },
+                  { id: 'due', header: t('columns.due'), type: 'date' },
+                  { id: 'text', header: t('columns.text'), lines: 0 },
                   { id: 'owner', header: t('columns.owner') },
-                  { id: 'meeting', header: t('columns.meeting') },
-                  { id: 'status', header: t('columns.status') },
+                  { id: 'meeting', header: t('columns.meeting'), lines: 0 },
+                  { id: 'status', header: t('columns.status'), lines: 0 },
                 ]} />
             )}
     </section>

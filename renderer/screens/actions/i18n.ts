@@ -3,7 +3,6 @@ import { registerCatalogue } from '../../i18n';
 /** Strings of the Oppgaver screen (all action items across meetings), namespace `actions`. */
 const nb = {
   title: 'Oppgaver',
-  intro: 'Oppgavene fra alle møtene, sortert etter frist.',
   filters: {
     label: 'Filtrer oppgavene',
     owner: 'Ansvarlig',
@@ -30,14 +29,17 @@ const nb = {
   table: 'Oppgaver',
   body: 'Oppgavelisten, rull for flere',
   loading: 'Laster …',
-  none: 'Ingen oppgaver ennå. Oppgaver legges til på møtenes sider.',
-  noneMatch: 'Ingen oppgaver passer filtrene.',
+  none: 'Ingen oppgaver ennå',
+  noneText: 'Her samles oppgavene fra alle møtene, sortert etter frist. Oppgaver legges til på møtenes sider.',
+  toMeetings: 'Gå til møtene',
+  noneMatch: 'Ingen oppgaver passer filtrene',
+  noneMatchText: 'Velg «Alle» i et filter, eller nullstill filtrene.',
+  sortedByDue: 'Sortert etter frist, uten frist sist',
   undoStatus: 'status på oppgave',
 };
 
 const en: typeof nb = {
   title: 'Action items',
-  intro: 'Action items from every meeting, by due date.',
   filters: {
     label: 'Filter the action items',
     owner: 'Owner',
@@ -64,8 +66,12 @@ const en: typeof nb = {
   table: 'Action items',
   body: 'Action item list, scroll for more',
   loading: 'Loading …',
-  none: 'No action items yet. Action items are added on the meetings’ pages.',
-  noneMatch: 'No action items match the filters.',
+  none: 'No action items yet',
+  noneText: 'Action items from every meeting gather here, by due date. They are added on the meetings’ pages.',
+  toMeetings: 'Go to the meetings',
+  noneMatch: 'No action items match the filters',
+  noneMatchText: 'Choose “All” in a filter, or clear the filters.',
+  sortedByDue: 'By due date, undated last',
   undoStatus: 'status of an action item',
 };
 

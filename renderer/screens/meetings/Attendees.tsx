@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Check, UserPlus, Users, X } from 'lucide-react';
 import { DeletedRecord, DeleteRecordButton, useRecordRows } from '../../components/records';
 import { createRecord, updateRecord } from '../../data/mutations';
+import { Button } from '../../ui';
 import { useFocusWhenBack } from './useFocusWhenBack';
-import type { GroupRow, MembershipRow, PersonRow } from './directoryStore';
+import type { GroupRow, MembershipRow, PersonRow } from '../../data/directoryStore';
 import type { AttendanceRecord, MeetingRecord } from './detailStore';
 
 const ignore = () => undefined; // a failed write is reported by the header's save status
@@ -71,7 +73,7 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
   return (
     <section className="mb-panel mb-attendees" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('attendees.heading')}</h2>
-      {rows.length === 0 ? <p className="mb-muted">{t('attendees.none')}</p> : (
+      {rows.length === 0 ? <p className="ui-field-hint">{t('attendees.none')}</p> : (
         <>
           <p className="mb-hint">{t('attendees.summary', { present: presentCount, absent: sorted.length - presentCount })}</p>
           <ul className="mb-attendee-list">
@@ -90,11 +92,11 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
                   <span role="radiogroup" aria-labelledby={`${id}-${a.id}`} className="mb-segmented">
                     <label>
                       <input type="radio" name={`${id}-present-${a.id}`} checked={isPresent} onChange={() => void setPresent(a, true)} />
-                      <span aria-hidden="true">✓ </span>{t('attendees.present')}
+                      <Check aria-hidden="true" size={14} />{t('attendees.present')}
                     </label>
                     <label>
                       <input type="radio" name={`${id}-present-${a.id}`} checked={!isPresent} onChange={() => void setPresent(a, false)} />
-                      <span aria-hidden="true">✗ </span>{t('attendees.absent')}
+                      <X aria-hidden="true" size={14} />{t('attendees.absent')}
                     </label>
                   </span>
                   <DeleteRecordButton kind="attendance" id={a.id} name={name} list={list} />
@@ -112,19 +114,19 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
         <div className="field">
           <label htmlFor={`${id}-add`}>{t('attendees.add')}</label>
           <div className="mb-inline">
-            <select id={`${id}-add`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <select id={`${id}-add`} className="ui-select" value={choice} onChange={(e) => setChoice(e.target.value)}>
               <option value="">{t('attendees.choose')}</option>
               {candidates.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </select>
-            <button type="submit" className="mb-btn" disabled={!choice}>{t('attendees.addButton')}</button>
+            <Button type="submit" disabled={!choice} icon={<UserPlus aria-hidden="true" size={16} />}>{t('attendees.addButton')}</Button>
           </div>
         </div>
       </form>
       {group && members.length > 0 ? (
         missingMembers.length > 0 ? (
-          <button type="button" className="mb-btn mb-btn-quiet" onClick={() => void add(missingMembers).catch(ignore)}>
+          <Button variant="quiet" className="mb-add-group" icon={<Users aria-hidden="true" size={16} />} onClick={() => void add(missingMembers).catch(ignore)}>
             {t('attendees.addGroup', { group: group.name })}
-          </button>
+          </Button>
         ) : <p className="mb-hint">{t('attendees.allAdded', { group: group.name })}</p>
       ) : null}
     </section>

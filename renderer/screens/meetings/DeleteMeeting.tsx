@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteRecord } from '../../data/mutations';
+import { Button } from '../../ui';
+import { Trash2 } from 'lucide-react';
 import { useRecordUi } from '../../components/records';
 import { MEETINGS_LIST } from './logTombstones';
 import { meetingHref } from './route';
@@ -60,16 +62,16 @@ export function DeleteMeeting({ meeting, attendees, actions, onDeleting }: {
             {t('delete.with', { attendees: t('delete.attendees', { count: attendees }), actions: t('delete.actions', { count: actions }) })}
           </p>
           <div className="mb-actions-row">
-            <button type="button" className="mb-btn mb-btn-danger" disabled={busy} onClick={() => void remove()}>{t('delete.confirm')}</button>
-            <button type="button" className="mb-btn" ref={cancelButton} onClick={() => setAsking(false)}>{t('delete.cancel')}</button>
+            <Button variant="danger" disabled={busy} icon={<Trash2 aria-hidden="true" size={16} />} onClick={() => void remove()}>{t('delete.confirm')}</Button>
+            <Button ref={cancelButton} onClick={() => setAsking(false)}>{t('delete.cancel')}</Button>
           </div>
         </div>
       ) : (
         <>
-          <button type="button" ref={askButton} className="mb-btn mb-btn-danger" aria-describedby="meeting-delete-hint" onClick={() => setAsking(true)}>
+          <Button ref={askButton} variant="danger" aria-describedby="meeting-delete-hint" icon={<Trash2 aria-hidden="true" size={16} />} onClick={() => setAsking(true)}>
             {t('detail.delete')}
-          </button>
-          <p id="meeting-delete-hint" className="mb-hint">{t('detail.deleteHint')}</p>
+          </Button>
+          <p id="meeting-delete-hint" className="ui-field-hint">{t('detail.deleteHint')}</p>
         </>
       )}
     </div>

@@ -8,6 +8,7 @@ import { recordDraftKey, textDraft } from '../../forms/fields';
 import { DraftOffer, FieldStatus } from '../../forms/FieldStatus';
 import { useAutosave } from '../../forms/useAutosave';
 import { validateField } from '../../forms/validateField';
+import { Segmented } from '../../ui';
 
 /**
  * Markdown inside the page sits under the section's h2: its headings move
@@ -67,10 +68,8 @@ export function MarkdownField({ kind, record, field, label, undoLabel }: {
     <section className="mb-md" aria-labelledby={`${id}-label`}>
       <div className="mb-md-head">
         <h2 id={`${id}-label`}>{label}</h2>
-        <div role="group" aria-label={t('text.mode', { field: label })} className="mb-toggle">
-          <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>{t('text.edit')}</button>
-          <button type="button" aria-pressed={mode === 'preview'} onClick={() => setMode('preview')}>{t('text.preview')}</button>
-        </div>
+        <Segmented label={t('text.mode', { field: label })} value={mode} onChange={setMode}
+          options={[{ value: 'edit', label: t('text.edit') }, { value: 'preview', label: t('text.preview') }]} />
       </div>
       {save.offered ? <DraftOffer draft={save.offered.draft} onUse={save.offered.use} onDiscard={save.offered.discard} /> : null}
       {mode === 'edit' ? (
@@ -79,12 +78,12 @@ export function MarkdownField({ kind, record, field, label, undoLabel }: {
             aria-describedby={`${id}-hint ${id}-status${error ? ` ${id}-error` : ''}`}
             aria-invalid={Boolean(error)} value={current} rows={Math.min(18, Math.max(6, current.split('\n').length + 2))}
             onChange={(e) => save.change(e.target.value)} onFocus={save.focus} onBlur={save.blur} />
-          <p id={`${id}-hint`} className="mb-hint">{t('text.hint')}</p>
+          <p id={`${id}-hint`} className="ui-field-hint">{t('text.hint')}</p>
           {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
         </>
       ) : (
         <div className="mb-md-preview">
-          {current.trim() ? <MarkdownView text={current} /> : <p className="mb-muted">{t('text.empty')}</p>}
+          {current.trim() ? <MarkdownView text={current} /> : <p className="ui-field-hint">{t('text.empty')}</p>}
         </div>
       )}
       <FieldStatus id={`${id}-status`} state={save.state} onRetry={save.retry} />

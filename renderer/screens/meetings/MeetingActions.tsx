@@ -1,16 +1,18 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Plus } from 'lucide-react';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/model/enums';
 import { todayIso } from '../../../shared/rules/dates';
 import { isOverdue } from '../../../shared/rules/meetings';
 import { DeletedRecord, DeleteRecordButton, useRecordRows } from '../../components/records';
 import { createRecord, updateRecord } from '../../data/mutations';
+import { Button, Checkbox } from '../../ui';
 import { useFocusWhenBack } from './useFocusWhenBack';
 import { DateField, FieldFrame, RecordTextField, SelectField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
-import type { PersonRow } from './directoryStore';
+import type { PersonRow } from '../../data/directoryStore';
 import type { ActionRecord } from './detailStore';
-import { OverdueBadge } from './OverdueBadge';
+import { OverdueBadge } from '../../components/OverdueBadge';
 
 const actionText = (id: string) => `[data-action-id="${id}"] input`;
 
@@ -58,7 +60,7 @@ export function MeetingActions({ meetingId, actions, people }: {
         <h2 id={`${id}-h`}>{t('actions.heading')}</h2>
         <a href="#/actions">{t('actions.overview')}</a>
       </div>
-      {rows.length === 0 ? <p className="mb-muted">{t('actions.none')}</p> : (
+      {rows.length === 0 ? <p className="ui-field-hint">{t('actions.none')}</p> : (
         <ol className="mb-action-cards">
           {rows.map((row) => {
             if (row.tombstone) return <DeletedRecord key={row.key} list={list} tombstone={row.tombstone} as="li" />;
@@ -83,7 +85,10 @@ export function MeetingActions({ meetingId, actions, people }: {
                       onCommit={(v) => updateRecord('action', a.id, { dueDate: v }, { dueDate: a.dueDate }, label)} />
                     <SelectField<ActionStatus> label={t('actions.status')} value={a.status} options={statuses}
                       onCommit={(v) => updateRecord('action', a.id, { status: v }, { status: a.status }, label).catch(() => undefined)} />
-                    <div className="mb-action-delete">
+                    <div className="mb-action-tools">
+                      {/* Done at a glance, and in one click: the status select says the same in words. */}
+                      <Checkbox label={t('actions.done')} checked={a.status === 'done'}
+                        onChange={(done) => void updateRecord('action', a.id, { status: done ? 'done' : 'open' }, { status: a.status }, label).catch(() => undefined)} />
                       <DeleteRecordButton kind="action" id={a.id} name={a.text} list={list} />
                     </div>
                   </div>
@@ -110,7 +115,7 @@ export function MeetingActions({ meetingId, actions, people }: {
                     setTried(false);
                   }
                 }} />
-              <button type="submit" className="mb-btn">{t('actions.add')}</button>
+              <Button type="submit" icon={<Plus aria-hidden="true" size={16} />}>{t('actions.add')}</Button>
             </div>
           )}
         </FieldFrame>

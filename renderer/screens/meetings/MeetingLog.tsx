@@ -1,21 +1,25 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CalendarPlus, Monitor, Plus, Search, X } from 'lucide-react';
 import { formatDateTime } from '../../../shared/rules/dates';
 import { messageLanguage } from '../../i18n/messages';
 import { useKindsVersion } from '../../data/changes';
 import { DeletedRecord } from '../../components/records';
 import { MEETINGS_LIST, useFocusBackInLog, useLogTombstones } from './logTombstones';
-import { useDirectoryData } from './directoryStore';
-import { Missing } from './Missing';
+import { useDirectoryData } from '../../data/directoryStore';
+import { Missing } from '../../components/Missing';
 import { isDigitalPlace } from './place';
 import { meetingHref } from './route';
 import { Snippet } from './Snippet';
 import { logRowAt, SEARCH_LIMIT, useMeetingLog, useMeetingSearch, type MeetingHit, type MeetingLogRow } from './store';
 import { NewMeetingForm } from './NewMeetingForm';
-import { VirtualTable, type VirtualRow } from './VirtualTable';
+import { Button, EmptyState, VirtualTable, type VirtualRow } from '../../ui';
 
-const COLUMNS_TEMPLATE = '12.75rem minmax(14rem, 2fr) 12rem minmax(9rem, 1.1fr) minmax(10rem, 1.4fr)';
-const ROW_HEIGHT = 44;
+// The title takes most of what is left; each column's minimum holds its longest word (MIN_WIDTH is their sum).
+const COLUMNS_TEMPLATE = '10rem minmax(9rem, 3fr) minmax(10.5rem, 1fr) minmax(9rem, 1.2fr) minmax(7.5rem, 1.2fr)';
+const MIN_WIDTH = '47rem';
+// Two lines of a title or a place; a hit has its snippet under the title too.
+const ROW_HEIGHT = 52;
 const HIT_ROW_HEIGHT = 84;
 
 /** Møter: the meeting log, newest first, with search and a new meeting from a template. */
@@ -61,7 +65,7 @@ export function MeetingLog() {
       </span>,
       t(`enums.meetingType.${r.type}`, { ns: 'translation' }),
       groupName(r.groupId) ?? <Missing text={t('noGroup')} />,
-      isDigitalPlace(r.place) ? <span className="mb-digital">{t('place.digital')}</span>
+      isDigitalPlace(r.place) ? <span className="mb-digital"><Monitor aria-hidden="true" size={14} />{t('place.digital')}</span>
         : r.place.trim() ? <span title={r.place}>{r.place}</span> : <Missing text={t('place.unknown')} />,
     ],
   });
@@ -69,8 +73,8 @@ export function MeetingLog() {
   const searching = search.query !== '' && text.trim() !== '';
   const hits = searching ? search.hits : undefined;
   const columns = [
-    { id: 'startsAt', header: t('columns.startsAt') },
-    { id: 'title', header: t('columns.title') },
+    { id: 'startsAt', header: t('columns.startsAt'), type: 'date' as const },
+    { id: 'title', header: t('columns.title'), lines: 0 },
     { id: 'type', header: t('columns.type') },
     { id: 'group', header: t('columns.group') },
     { id: 'place', header: t('columns.place') },
@@ -81,9 +85,9 @@ export function MeetingLog() {
       <div className="mb-titlebar">
         <h1 id="meetings-title" ref={headingRef} tabIndex={-1}>{t('title')}</h1>
         {!creating ? (
-          <button type="button" className="mb-btn mb-btn-primary" ref={newButtonRef} onClick={() => setCreating(true)}>
-            <span aria-hidden="true">+ </span>{t('newMeeting.open')}
-          </button>
+          <Button variant="primary" ref={newButtonRef} icon={<Plus aria-hidden="true" size={16} />} onClick={() => setCreating(true)}>
+            {t('newMeeting.open')}
+          </Button>
         ) : null}
       </div>
       {creating ? (
@@ -97,14 +101,14 @@ export function MeetingLog() {
         e.preventDefault();
         void search.run(text);
       }}>
-        <label htmlFor={searchId}>{t('search.label')}</label>
+        <label htmlFor={searchId} className="ui-field-label">{t('search.label')}</label>
         <div className="mb-search-row">
-          <input id={searchId} type="search" value={text} onChange={(e) => setText(e.target.value)}
+          <input id={searchId} type="search" className="ui-input" value={text} onChange={(e) => setText(e.target.value)}
             aria-describedby={`${searchId}-hint`} autoComplete="off" />
-          <button type="submit" className="mb-btn">{t('search.button')}</button>
-          {text ? <button type="button" className="mb-btn mb-btn-quiet" onClick={() => setText('')}>{t('search.clear')}</button> : null}
+          <Button type="submit" icon={<Search aria-hidden="true" size={16} />}>{t('search.button')}</Button>
+          {text ? <Button variant="quiet" icon={<X aria-hidden="true" size={16} />} onClick={() => setText('')}>{t('search.clear')}</Button> : null}
         </div>
-        <p id={`${searchId}-hint`} className="mb-hint">{t('search.hint')}</p>
+        <p id={`${searchId}-hint`} className="ui-field-hint">{t('search.hint')}</p>
       </form>
 
       <p className="mb-count" aria-live="polite">
@@ -120,7 +124,7 @@ export function MeetingLog() {
       {hits ? (
         hits.length + log.stones.length > 0 ? (
           // While searching, the deleted meetings' rows come first: they are not among the hits.
-          <VirtualTable key="hits" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE}
+          <VirtualTable key="hits" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE} minWidth={MIN_WIDTH}
             count={log.stones.length + hits.length} rowHeight={HIT_ROW_HEIGHT} loadingText={t('log.loadingRow')}
             rowKey={(i) => (i < log.stones.length ? `deleted:${log.stones[i]!.id}` : hits[i - log.stones.length]?.id ?? i)}
             renderRow={(i) => {
@@ -130,9 +134,9 @@ export function MeetingLog() {
             }} className="mb-log mb-log-hits" />
         ) : null
       ) : total === 0 && log.stones.length === 0 ? (
-        <p className="mb-empty">{t('log.empty')}</p>
+        <EmptyState icon={CalendarPlus} title={t('log.empty')} text={t('log.emptyText')} />
       ) : total !== undefined ? (
-        <VirtualTable key="log" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE}
+        <VirtualTable key="log" label={t('log.label')} bodyLabel={t('log.region')} columns={columns} template={COLUMNS_TEMPLATE} minWidth={MIN_WIDTH}
           count={total + log.stones.length} rowHeight={ROW_HEIGHT} loadingText={t('log.loadingRow')} onRangeChange={show}
           renderRow={(i) => {
             const slot = log.slot(i);

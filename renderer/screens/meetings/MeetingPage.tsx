@@ -8,10 +8,12 @@ import { useKindsVersion, useRecordVersion } from '../../data/changes';
 import { updateRecord } from '../../data/mutations';
 import { FieldFrame, RecordTextField, SelectField, TextField } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
+import { Checkbox, Skeleton } from '../../ui';
+import { ArrowLeft } from 'lucide-react';
 import { Attendees } from './Attendees';
 import { DeleteMeeting } from './DeleteMeeting';
 import { useMeetingDetail, type MeetingRecord } from './detailStore';
-import { useDirectoryData, type GroupRow } from './directoryStore';
+import { useDirectoryData, type GroupRow } from '../../data/directoryStore';
 import { MarkdownField } from './MarkdownField';
 import { MeetingActions } from './MeetingActions';
 import { DIGITAL_PLACE, isDigitalPlace } from './place';
@@ -39,10 +41,10 @@ export function MeetingPage({ id }: { id: string }) {
     if (ready) headingRef.current?.focus();
   }, [ready]);
 
-  const back = <p className="mb-back"><a href={meetingHref()}><span aria-hidden="true">← </span>{t('detail.back')}</a></p>;
+  const back = <p className="mb-back"><a href={meetingHref()}><ArrowLeft aria-hidden="true" size={16} />{t('detail.back')}</a></p>;
   if (missing) return <section className="mb-screen">{back}<p role="alert">{t('detail.notFound')}</p></section>;
   if (error) return <section className="mb-screen">{back}<p role="alert" className="mb-error">{error}</p></section>;
-  if (!shown) return <section className="mb-screen">{back}<p>{tc('app.loading')}</p></section>;
+  if (!shown) return <section className="mb-screen">{back}<Skeleton lines={6} /></section>;
 
   const m = shown.meeting;
   const record = m as unknown as { id: string } & Record<string, unknown>;
@@ -63,8 +65,10 @@ export function MeetingPage({ id }: { id: string }) {
       </header>
 
       <section className="mb-panel mb-facts" aria-labelledby="meeting-facts">
-        <h2 id="meeting-facts">{t('detail.about')}</h2>
-        <p className="mb-hint">{t('detail.requiredNote')}</p>
+        <div className="mb-section-head">
+          <h2 id="meeting-facts">{t('detail.about')}</h2>
+          <p className="ui-field-hint">{t('detail.requiredNote')}</p>
+        </div>
         <div className="mb-facts-grid">
           {/* The title cannot be emptied (the field says so if it is); its «*» is drawn here, as FieldFrame draws it. */}
           <div className="mb-facts-title mb-required-field">
@@ -169,13 +173,10 @@ function PlaceField({ meeting }: { meeting: MeetingRecord }) {
       <TextField label={t('detail.place')} value={digital ? t('place.digital') : meeting.place} disabled={digital}
         validate={(v) => validateField('meeting', 'place', v)}
         onCommit={(v) => updateRecord('meeting', meeting.id, { place: v.trim() }, { place: meeting.place }, label)} />
-      <label className="mb-check">
-        <input type="checkbox" checked={digital} onChange={(e) => {
-          void updateRecord('meeting', meeting.id, { place: e.target.checked ? DIGITAL_PLACE : '' }, { place: meeting.place }, label)
-            .catch(() => undefined);
-        }} />
-        {t('detail.digital')}
-      </label>
+      <Checkbox className="mb-check" checked={digital} label={t('detail.digital')} onChange={(checked) => {
+        void updateRecord('meeting', meeting.id, { place: checked ? DIGITAL_PLACE : '' }, { place: meeting.place }, label)
+          .catch(() => undefined);
+      }} />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import { MEETING_TYPES, type MeetingType } from '../../../shared/model/enums';
 import { formatDateNb, parseDateNb, todayIso } from '../../../shared/rules/dates';
 import { parseTimeNb } from '../../../shared/rules/meetings';
 import { createRecord } from '../../data/mutations';
+import { Button, Checkbox } from '../../ui';
 import { FieldFrame } from '../../forms/fields';
 import { validateField } from '../../forms/validateField';
-import type { GroupRow } from './directoryStore';
+import type { GroupRow } from '../../data/directoryStore';
 import { DIGITAL_PLACE } from './place';
 import { meetingHref } from './route';
 import { fillTemplate } from './templates';
@@ -79,8 +80,7 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
         }
       }}>
       <h2 id={headingId}>{t('newMeeting.heading')}</h2>
-      <p className="mb-hint">{t('newMeeting.intro')}</p>
-      <p className="mb-hint">{t('newMeeting.requiredNote')}</p>
+      <p className="ui-field-hint mb-form-hint"><span>{t('newMeeting.intro')}</span> <span>{t('newMeeting.requiredNote')}</span></p>
       <div className="mb-new-grid">
         <div className="mb-new-fields">
           <FieldFrame label={t('newMeeting.type')} required>
@@ -124,10 +124,7 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
                 onChange={(e) => setPlace(e.target.value)} />
             )}
           </FieldFrame>
-          <label className="mb-check">
-            <input type="checkbox" checked={digital} onChange={(e) => setDigital(e.target.checked)} />
-            {t('newMeeting.digital')}
-          </label>
+          <Checkbox className="mb-check" checked={digital} onChange={setDigital} label={t('newMeeting.digital')} />
         </div>
         <div className="mb-new-agenda">
           <h3 id={`${headingId}-agenda`}>{t('newMeeting.agenda')}</h3>
@@ -137,8 +134,8 @@ export function NewMeetingForm({ groups, onCancel }: { groups: readonly Pick<Gro
         </div>
       </div>
       <div className="mb-actions-row">
-        <button type="submit" className="mb-btn mb-btn-primary" disabled={busy}>{t('newMeeting.create')}</button>
-        <button type="button" className="mb-btn" onClick={onCancel}>{t('newMeeting.cancel')}</button>
+        <Button type="submit" variant="primary" disabled={busy}>{t('newMeeting.create')}</Button>
+        <Button onClick={onCancel}>{t('newMeeting.cancel')}</Button>
       </div>
     </form>
   );

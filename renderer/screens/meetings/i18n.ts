@@ -9,7 +9,8 @@ const nb = {
     count_one: '{{count, number}} møte, nyeste først',
     count_other: '{{count, number}} møter, nyeste først',
     loadingRow: 'Laster …',
-    empty: 'Ingen møter ennå. Lag det første med «Nytt møte».',
+    empty: 'Ingen møter ennå',
+    emptyText: 'Møteloggen samler referat, deltakere og oppgaver fra hvert møte. Lag det første fra en mal.',
   },
   columns: { startsAt: 'Tidspunkt', title: 'Møte', type: 'Type', group: 'Gruppe', place: 'Sted' },
   search: {
@@ -25,7 +26,6 @@ const nb = {
   },
   place: { digital: 'digitalt', unknown: 'Sted ikke satt' },
   noGroup: 'Ingen gruppe',
-  overdue: 'Forfalt',
   newMeeting: {
     open: 'Nytt møte',
     heading: 'Nytt møte',
@@ -128,6 +128,7 @@ const nb = {
     noOwner: 'Ingen ansvarlig',
     due: 'Frist',
     status: 'Status',
+    done: 'Ferdig',
     newText: 'Ny oppgave',
     newHint: 'Skriv oppgaven og trykk Enter; ansvarlig og frist settes etterpå.',
     add: 'Legg til oppgave',
@@ -152,7 +153,8 @@ const en: typeof nb = {
     count_one: '{{count, number}} meeting, newest first',
     count_other: '{{count, number}} meetings, newest first',
     loadingRow: 'Loading …',
-    empty: 'No meetings yet. Create the first one with “New meeting”.',
+    empty: 'No meetings yet',
+    emptyText: 'The meeting log keeps the minutes, attendees and action items of every meeting. Create the first from a template.',
   },
   columns: { startsAt: 'Time', title: 'Meeting', type: 'Type', group: 'Group', place: 'Place' },
   search: {
@@ -168,7 +170,6 @@ const en: typeof nb = {
   },
   place: { digital: 'online', unknown: 'No place set' },
   noGroup: 'No group',
-  overdue: 'Overdue',
   newMeeting: {
     open: 'New meeting',
     heading: 'New meeting',
@@ -271,6 +272,7 @@ const en: typeof nb = {
     noOwner: 'No owner',
     due: 'Due date',
     status: 'Status',
+    done: 'Done',
     newText: 'New action item',
     newHint: 'Type the action item and press Enter; set the owner and due date afterwards.',
     add: 'Add action item',

@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** Address of the meeting log, or of one meeting's page. */
-export function meetingHref(id?: string): string {
-  return id ? `#/meetings/${id}` : '#/meetings';
-}
+export { meetingHref } from '../../components/meetingHref';
 
 function meetingIdFromHash(): string | undefined {
   const m = /^#\/meetings\/([\w-]+)/.exec(window.location.hash);

@@ -1,9 +1,20 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import './i18n';
+import './data.css';
+import type { ColumnType } from './Table';
 
 export interface VirtualColumn {
   readonly id: string;
   readonly header: ReactNode;
+  /** As in Table: `number` and `date` right-aligned in tabular figures on one line; `text` wraps between words. */
+  readonly type?: ColumnType;
+  /**
+   * How many lines a text cell may take before it is cut (between words); give the rows the height for
+   * them. Default 2; 0 leaves the cell to its content (a control, or words the screen clamps itself).
+   */
+  readonly lines?: number;
 }
 
 export interface VirtualRow {
@@ -14,7 +25,7 @@ export interface VirtualRow {
   readonly className?: string;
 }
 
-interface VirtualTableProps {
+export interface VirtualTableProps {
   /** The table's accessible name. */
   label: string;
   /** Name of the scrolling body, which takes keyboard focus so arrow keys and Page Down scroll it. */
@@ -28,7 +39,13 @@ interface VirtualTableProps {
   /** The row's cells, or undefined while it is still loading. */
   renderRow(index: number): VirtualRow | undefined;
   rowKey?(index: number): string | number;
-  loadingText: string;
+  /** Shown in a row still loading; the kit's «Laster …» unless given. */
+  loadingText?: string;
+  /**
+   * The narrowest the columns may be together (the sum of the template's minimums, e.g. '44rem'): in a
+   * narrower window the table scrolls sideways as a whole instead of squeezing its words.
+   */
+  minWidth?: string;
   /** Told which rows are on screen (with some to spare), to fetch them. */
   onRangeChange?(start: number, end: number): void;
   className?: string;
@@ -37,11 +54,13 @@ interface VirtualTableProps {
 /**
  * A table whose rows are rendered only while on screen (@tanstack/react-virtual),
  * written with ARIA table roles and aria-rowindex so screen readers still hear
- * "row 5 012 of 10 001".
+ * "row 5 012 of 10 001". It looks like the kit's Table; its rows have one fixed height, so a text
+ * cell shows at most `lines` lines of its words.
  */
 export function VirtualTable({
-  label, bodyLabel, columns, template, count, rowHeight, renderRow, rowKey, loadingText, onRangeChange, className,
+  label, bodyLabel, columns, template, count, rowHeight, renderRow, rowKey, loadingText, minWidth, onRangeChange, className,
 }: VirtualTableProps) {
+  const { t } = useTranslation('ui');
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count,
@@ -59,9 +78,10 @@ export function VirtualTable({
 
   return (
     <div role="table" aria-label={label} aria-rowcount={count + 1} className={`vt${className ? ` ${className}` : ''}`}>
+      <div className="vt-inner" style={minWidth ? ({ '--vt-min-width': minWidth } as CSSProperties) : undefined}>
       <div role="rowgroup" className="vt-head">
         <div role="row" aria-rowindex={1} className="vt-row" style={{ gridTemplateColumns: template }}>
-          {columns.map((c) => <div role="columnheader" key={c.id} className={`vt-cell vt-${c.id}`}>{c.header}</div>)}
+          {columns.map((c) => <div role="columnheader" key={c.id} className={`${cellClass(c)} vt-${c.id}`}>{c.header}</div>)}
         </div>
       </div>
       <div role="rowgroup" aria-label={bodyLabel} tabIndex={0} className="vt-body" ref={scrollRef} style={{ height: count * rowHeight + 1 }}>
@@ -75,13 +95,26 @@ export function VirtualTable({
                 {row?.whole !== undefined
                   ? <div role="cell" aria-colspan={columns.length} className="vt-cell vt-whole" style={{ gridColumn: '1 / -1' }}>{row.whole}</div>
                   : row
-                  ? row.cells.map((cell, i) => <div role="cell" key={columns[i]?.id ?? i} className={`vt-cell vt-${columns[i]?.id ?? i}`}>{cell}</div>)
-                  : <div role="cell" className="vt-cell vt-loading">{loadingText}</div>}
+                  ? row.cells.map((cell, i) => {
+                    const column = columns[i];
+                    return (
+                      <div role="cell" key={column?.id ?? i} className={`${cellClass(column)} vt-${column?.id ?? i}${clamps(column) ? ' vt-cell-text' : ''}`}
+                        style={clamps(column) && column?.lines ? ({ '--vt-lines': column.lines } as CSSProperties) : undefined}>
+                        {cell}
+                      </div>
+                    );
+                  })
+                  : <div role="cell" className="vt-cell vt-loading">{loadingText ?? t('loading')}</div>}
               </div>
             );
           })}
         </div>
       </div>
+      </div>
     </div>
   );
 }
+
+const isText = (column: VirtualColumn | undefined) => !column?.type || column.type === 'text';
+const clamps = (column: VirtualColumn | undefined) => isText(column) && column?.lines !== 0;
+const cellClass = (column: VirtualColumn | undefined) => (isText(column) ? 'vt-cell' : 'vt-cell vt-cell-num');

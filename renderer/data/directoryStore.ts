@@ -1,6 +1,6 @@
-import type { RecordOf } from '../../../shared/model/kinds';
-import { call } from '../../api/client';
-import { createLoadedStore, useLoaded } from '../../data/loadedStore';
+import type { RecordOf } from '../../shared/model/kinds';
+import { call } from '../api/client';
+import { createLoadedStore, useLoaded } from './loadedStore';
 
 export type PersonRow = RecordOf<'person'>;
 export type GroupRow = RecordOf<'group'>;
