@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSize, formatWhen } from './format';
 import { errorText, restoreBackup, type Backup } from './store';
+import { Button } from '../../ui';
 
 /** The backups taken before imports, and putting one back (after a confirmation). */
 export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
@@ -57,10 +58,10 @@ export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
                 <td>{reason(b.reason)}</td>
                 <td className="amount-col nowrap">{formatSize(b.bytes)}</td>
                 <td>
-                  <button type="button" className="button-secondary" disabled={busy}
+                  <Button variant="secondary" disabled={busy}
                     aria-label={t('backups.restoreLabel', { when: formatWhen(b.createdAt) })} onClick={() => setAsking(b)}>
                     {t('backups.restore')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
@@ -72,12 +73,12 @@ export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
           <h3 id={`${id}-confirm`} ref={confirmHeading} tabIndex={-1}>{t('backups.confirmTitle', { when: formatWhen(asking.createdAt) })}</h3>
           <p>{t('backups.confirmText')}</p>
           <div className="sync-actions">
-            <button type="button" className="button-primary button-danger-solid" disabled={busy} onClick={() => void restore(asking)}>
+            <Button variant="primary" className="sync-button-danger-solid" disabled={busy} onClick={() => void restore(asking)}>
               {t('backups.confirm')}
-            </button>
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => { setAsking(undefined); heading.current?.focus(); }}>
+            </Button>
+            <Button variant="secondary" disabled={busy} onClick={() => { setAsking(undefined); heading.current?.focus(); }}>
               {t('backups.cancel')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : null}

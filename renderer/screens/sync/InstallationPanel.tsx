@@ -5,6 +5,7 @@ import { InstallationNameDialog } from '../firstRun/InstallationNameDialog';
 import { formatWhen } from './format';
 import './trustI18n';
 import { errorText, renameInstallation, useSyncData, type SyncStatus } from './store';
+import { Button } from '../../ui';
 
 /** This installation's name (editable) and the installations it has exchanged files with. */
 export function InstallationPanel({ status }: { status: SyncStatus }) {
@@ -30,7 +31,7 @@ export function InstallationPanel({ status }: { status: SyncStatus }) {
               throw e;
             }
           }} />
-        <button type="button" className="sync-name-compose" onClick={() => setNaming(true)}>{tf('change')}</button>
+        <Button variant="quiet" size="sm" className="sync-name-compose" onClick={() => setNaming(true)}>{tf('change')}</Button>
         {naming ? (
           <InstallationNameDialog onClose={(saved) => {
             setNaming(false);
