@@ -1,8 +1,9 @@
+import { Archive } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSize, formatWhen } from './format';
 import { errorText, restoreBackup, type Backup } from './store';
-import { Button } from '../../ui';
+import { Button, EmptyState } from '../../ui';
 
 /** The backups taken before imports, and putting one back (after a confirmation). */
 export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
@@ -37,10 +38,10 @@ export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>{t('backups.title')}</h2>
-      <p className="panel-hint">{t('backups.hint')}</p>
+      {backups.length > 0 ? <p className="panel-hint">{t('backups.hint')}</p> : null}
       <p role="status" className="live-line">{busy ? t('backups.restoring') : said?.ok ? said.text : ''}</p>
       {said && !said.ok ? <p role="alert" className="sync-error">{said.text}</p> : null}
-      {backups.length === 0 ? <p className="empty">{t('backups.none')}</p> : (
+      {backups.length === 0 ? <EmptyState icon={Archive} title={t('backups.none')} text={t('backups.hint')} /> : (
         <table className="data-table sync-table">
           <caption className="sr-only">{t('backups.caption')}</caption>
           <thead>
