@@ -6,6 +6,7 @@ const nb = {
   dismiss: 'Skjul melding',
   undo: 'Angre',
   loading: 'Laster …',
+  light: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
   theme: {
     label: 'Utseende',
     system: 'Som systemet',
@@ -19,6 +20,7 @@ const en: typeof nb = {
   dismiss: 'Dismiss message',
   undo: 'Undo',
   loading: 'Loading …',
+  light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   theme: {
     label: 'Appearance',
     system: 'As the system',

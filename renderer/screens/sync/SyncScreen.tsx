@@ -11,7 +11,6 @@ import { ImportPanel } from './ImportPanel';
 import { InstallationPanel } from './InstallationPanel';
 import { errorText, exchangeWithSyncFolder, useSyncData, type SyncStatus } from './store';
 import './i18n';
-import '../overview/common.css';
 import './sync.css';
 import { Button } from '../../ui';
 
