@@ -10,6 +10,16 @@ import { StatusView } from './StatusView';
 import type { MessageLanguage } from '../../shared/messages/format';
 import { messageLanguage, setMessageLanguage } from '../i18n/messages';
 import { fill, printLanguage, S, setPrintLanguage } from './strings';
+// The kit's typeface and tokens (the print palette among them) come with the print views on their own page
+// too (print.html), so the paper looks the same from the app, the web host and the CLI. Paper takes Inter's
+// static cuts: Chromium embeds a variable font in a PDF as Type 3 glyphs, a static one as a real font.
+import '@fontsource-variable/inter';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/400-italic.css';
+import '@fontsource/inter/700.css';
+import '@fontsource/inter/700-italic.css';
+import '../ui/tokens.css';
+import '../ui/ui.css';
 import './print.css';
 
 /**

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { ArrowLeft, FileDown, Printer } from 'lucide-react';
 import type { RecordOf } from '../../shared/model/kinds';
 import { printIndexRoute, printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/report/tables';
 import { call } from '../api/client';
+import { Button, Select } from '../ui';
 import { saveExport, savePdf } from './downloads';
 import { D, L, S, fill, printLanguage } from './strings';
 
@@ -52,10 +54,10 @@ export function PrintIndex() {
           <li key={p.key}>
             <span className="pr-index-name">{S.ui.views[p.key]}</span>
             <a href={printRoute(p.view, { orientation: p.orientation, lang: printLanguage })}>{S.ui.open}</a>
-            <button type="button" disabled={busy} aria-label={`${S.ui.savePdf}: ${S.ui.views[p.key]}`}
+            <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.savePdf}: ${S.ui.views[p.key]}`}
               onClick={() => void run(S.ui.views[p.key], () => savePdf({ view: p.view, orientation: p.orientation, lang: printLanguage }))}>
               {S.ui.savePdf}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -69,10 +71,10 @@ export function PrintIndex() {
               <li key={m.id}>
                 <span className="pr-index-name">{name}</span>
                 <a href={printRoute('meeting', { id: m.id, lang: printLanguage })}>{S.ui.open}</a>
-                <button type="button" disabled={busy} aria-label={`${S.ui.savePdf}: ${name}`}
+                <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.savePdf}: ${name}`}
                   onClick={() => void run(name, () => savePdf({ view: 'meeting', id: m.id, lang: printLanguage }))}>
                   {S.ui.savePdf}
-                </button>
+                </Button>
               </li>
             );
           })}
@@ -84,12 +86,15 @@ export function PrintIndex() {
         {EXPORT_KINDS.map((kind: ExportKind) => (
           <li key={kind}>
             <span className="pr-index-name">{S.ui.tables[kind]}</span>
-            {(['csv', 'xlsx'] as const).map((format) => (
-              <button key={format} type="button" disabled={busy} aria-label={fill(S.ui.asFormat, { name: S.ui.tables[kind], format: format.toUpperCase() })}
-                onClick={() => void run(`${S.ui.tables[kind]} (${format.toUpperCase()})`, () => saveExport(kind, format))}>
-                {format.toUpperCase()}
-              </button>
-            ))}
+            <span className="pr-index-actions">
+              {(['csv', 'xlsx'] as const).map((format) => (
+                <Button key={format} size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy}
+                  aria-label={fill(S.ui.asFormat, { name: S.ui.tables[kind], format: format.toUpperCase() })}
+                  onClick={() => void run(`${S.ui.tables[kind]} (${format.toUpperCase()})`, () => saveExport(kind, format))}>
+                  {format.toUpperCase()}
+                </Button>
+              ))}
+            </span>
           </li>
         ))}
       </ul>
@@ -97,25 +102,29 @@ export function PrintIndex() {
   );
 }
 
-/** Above every printout on screen, never on paper: print, save as PDF, back to the list. */
+/** Above every printout on screen, never on paper: print, save as PDF, back to the list, and the matrix's orientation. */
 export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: string; orientation?: Orientation }) {
   const { job, run } = useJob();
+  const orientationId = useId();
   // The status line names the document («Lager Prosjektplan …»), not the button.
   const name = view === 'meeting' ? S.meeting.title
     : view === 'person' ? S.person.title
       : S.ui.views[view === 'risk-matrix' && orientation === 'dsb' ? 'risk-matrix-dsb' : view];
+  const back = view === 'person' && id ? { href: `#/people/${id}`, text: S.ui.back } : { href: printIndexRoute(printLanguage), text: S.ui.toIndex };
   return (
     <div className="pr-toolbar" role="toolbar" aria-label={S.ui.toolbar}>
-      {view === 'person' && id ? <a href={`#/people/${id}`}>{S.ui.back}</a> : <a href={printIndexRoute(printLanguage)}>{S.ui.toIndex}</a>}
-      <button type="button" onClick={() => window.print()}>{S.ui.print}</button>
-      <button type="button" disabled={job.state === 'busy'} onClick={() => void run(name, () => savePdf({ view, id, orientation, lang: printLanguage }))}>
+      <a href={back.href} className="pr-toolbar-group"><ArrowLeft aria-hidden="true" size={16} />{back.text}</a>
+      <Button size="sm" icon={<Printer aria-hidden="true" size={16} />} onClick={() => window.print()}>{S.ui.print}</Button>
+      <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={job.state === 'busy'}
+        onClick={() => void run(name, () => savePdf({ view, id, orientation, lang: printLanguage }))}>
         {S.ui.savePdf}
-      </button>
+      </Button>
       {view === 'risk-matrix' ? (
-        <span>
-          {S.ui.orientation}:{' '}
-          <a href={printRoute('risk-matrix', { lang: printLanguage })} aria-current={orientation !== 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix']}</a>{' · '}
-          <a href={printRoute('risk-matrix', { orientation: 'dsb', lang: printLanguage })} aria-current={orientation === 'dsb' ? 'true' : undefined}>{S.ui.views['risk-matrix-dsb']}</a>
+        <span className="pr-toolbar-group">
+          <label htmlFor={orientationId}>{S.ui.orientation}</label>
+          <Select<Orientation> id={orientationId} value={orientation === 'dsb' ? 'dsb' : 'plan'}
+            options={[{ value: 'plan', label: S.ui.views['risk-matrix'] }, { value: 'dsb', label: S.ui.views['risk-matrix-dsb'] }]}
+            onChange={(o) => { window.location.hash = printRoute('risk-matrix', { orientation: o, lang: printLanguage }); }} />
         </span>
       ) : null}
       <span role="status">{job.state === 'idle' ? '' : job.text}</span>

@@ -27,7 +27,8 @@ export interface PageStyleProps {
  * page counter and the page total computed by Chromium itself.
  */
 export function PageStyle({ orientation, margin, footer, pageNumbers, bareFirstPage }: PageStyleProps) {
-  const box = 'font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 7.5pt; color: #444;';
+  // The page-margin boxes read the print palette's font and ink (renderer/ui/tokens.css) like the page does.
+  const box = 'font-family: var(--font-print); font-size: 7.5pt; color: var(--print-muted);';
   const rules = [
     `@page { size: A4 ${orientation}; margin: ${margin};`,
     footer ? ` @bottom-left { content: ${cssString(footer)}; ${box} vertical-align: top; padding-top: 4mm; }` : '',

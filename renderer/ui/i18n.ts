@@ -18,6 +18,7 @@ const nb = {
     matches_one: '{{count}} forslag. Bruk pil opp og ned for å velge.',
     matches_other: '{{count}} forslag. Bruk pil opp og ned for å velge.',
   },
+  light: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
   theme: {
     label: 'Utseende',
     system: 'Som systemet',
@@ -43,6 +44,7 @@ const en: typeof nb = {
     matches_one: '{{count}} suggestion. Use the up and down arrows to choose.',
     matches_other: '{{count}} suggestions. Use the up and down arrows to choose.',
   },
+  light: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   theme: {
     label: 'Appearance',
     system: 'As the system',

@@ -1,5 +1,6 @@
 /** The app's kit (issue 13): import screens' controls from here, styles come from ui.css and tokens.css. */
 import './i18n';
+import './screen.css';
 export { Button, buttonClass, type ButtonProps, type ButtonSize, type ButtonVariant } from './Button';
 export { IconButton, type IconButtonProps } from './IconButton';
 export { Field, type FieldProps } from './Field';
@@ -13,6 +14,7 @@ export { Table, sortRows, type ColumnType, type TableColumn, type TableProps, ty
 export { VirtualTable, type VirtualColumn, type VirtualRow, type VirtualTableProps } from './VirtualTable';
 export { Badge, type BadgeTone } from './Badge';
 export { StatusLight, type Zone } from './StatusLight';
+export { StatusIcon, StatusNotice, type StatusNoticeProps } from './StatusNotice';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { Skeleton } from './Skeleton';
 export { Dialog, type DialogProps } from './Dialog';

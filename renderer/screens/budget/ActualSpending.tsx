@@ -7,6 +7,8 @@ import { AmountField, DateField, FieldFrame, SelectField, TextField } from '../.
 import { validateField } from '../../forms/validateField';
 import { createRecord, updateRecord } from '../../data/mutations';
 import { DeletedRecord, RecordActions, RecordEditor, useRecordEditing, useRecordRows } from '../../components/records';
+import { ReceiptText } from 'lucide-react';
+import { Button, EmptyState, Select } from '../../ui';
 import type { BudgetFigures } from './figures';
 import type { BudgetActualRow, BudgetLineRow } from './store';
 
@@ -43,14 +45,12 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
         <h3 id="actuals-list-title">{t('actuals.listTitle')}</h3>
         <div className="inline-field">
           <label htmlFor={filterId}>{t('actuals.filter')}</label>
-          <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value)}>
-            <option value="all">{t('actuals.allLines')}</option>
-            {lines.map((l) => <option key={l.id} value={l.id}>{l.description}</option>)}
-          </select>
+          <Select id={filterId} value={filter} onChange={setFilter}
+            options={[{ value: 'all', label: t('actuals.allLines') }, ...lines.map((l) => ({ value: l.id, label: l.description }))]} />
         </div>
       </div>
       {rows.length === 0 ? (
-        <p className="empty">{filter === 'all' ? t('actuals.none') : t('actuals.noneForLine')}</p>
+        <EmptyState icon={ReceiptText} title={filter === 'all' ? t('actuals.none') : t('actuals.noneForLine')} />
       ) : (
         <div className="table-scroll">
           <table className="data-table actuals-table" aria-labelledby="actuals-list-title">
@@ -187,7 +187,7 @@ function NewActualForm({ lines, figures }: { lines: BudgetLineRow[]; figures: Bu
       <div className="form-row">
         <FieldFrame label={t('actuals.line')} error={show(errors.line)}>
           {({ inputId, describedBy, invalid }) => (
-            <select id={inputId} value={lineId} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => setLineId(e.target.value)}>
+            <select id={inputId} className="ui-select" value={lineId} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => setLineId(e.target.value)}>
               <option value="">{t('actuals.chooseLine')}</option>
               <optgroup label={t('table.expenses')}>
                 {figures.expenseLines.map((l) => <option key={l.id} value={l.id}>{l.description}</option>)}
@@ -201,22 +201,22 @@ function NewActualForm({ lines, figures }: { lines: BudgetLineRow[]; figures: Bu
         <FieldFrame label={t('actuals.date')} error={show(errors.date)}>
           {({ inputId, describedBy, invalid }) => (
             <input id={inputId} value={date} placeholder={t('actuals.datePlaceholder')} aria-invalid={invalid} aria-describedby={describedBy}
-              onChange={(e) => setDate(e.target.value)} className="input-date" />
+              onChange={(e) => setDate(e.target.value)} className="ui-input input-date" />
           )}
         </FieldFrame>
         <FieldFrame label={t('actuals.amount')} error={show(errors.amount)}>
           {({ inputId, describedBy, invalid }) => (
             <input id={inputId} value={amount} inputMode="numeric" aria-invalid={invalid} aria-describedby={describedBy}
-              onChange={(e) => setAmount(e.target.value)} className="input-amount" />
+              onChange={(e) => setAmount(e.target.value)} className="ui-input input-amount" />
           )}
         </FieldFrame>
         <FieldFrame label={t('actuals.note')} error={show(errors.note)}>
           {({ inputId, describedBy, invalid }) => (
             <input id={inputId} value={note} aria-invalid={invalid} aria-describedby={describedBy}
-              onChange={(e) => setNote(e.target.value)} className="input-note" />
+              onChange={(e) => setNote(e.target.value)} className="ui-input input-note" />
           )}
         </FieldFrame>
-        <button type="submit" className="button-primary" disabled={busy}>{t('actuals.submit')}</button>
+        <Button type="submit" variant="primary" disabled={busy}>{t('actuals.submit')}</Button>
       </div>
       <p aria-live="polite" className="live-line">{message}</p>
     </form>

@@ -9,7 +9,6 @@ import { BudgetTable } from './BudgetTable';
 import { budgetFigures } from './figures';
 import { useBudgetData } from './store';
 import './i18n';
-import '../overview/common.css';
 import './budget.css';
 
 /** Budsjett: the plan's budget table, its checks, planned against actual, and actual spending. */

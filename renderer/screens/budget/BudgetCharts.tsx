@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { percentOf } from '../../../shared/rules/budgetProgress';
 import { formatAmount, formatKroner } from '../../../shared/rules/money';
+import { Select } from '../../ui';
 import type { BudgetFigures } from './figures';
 
 /**
@@ -11,8 +12,21 @@ import type { BudgetFigures } from './figures';
  * as a label, and every chart has a table with the same figures beside it
  * for screen readers (the chart itself is one labelled image).
  */
-export const PLANNED_COLOUR = '#1f4e79';
-export const ACTUAL_COLOUR = '#a34a00';
+/*
+ * Colours come from the theme's tokens (renderer/ui/tokens.css): SVG presentation attributes take var(),
+ * so the bars, hatching, grid and words follow the light and the dark theme without a literal here.
+ */
+export const PLANNED_COLOUR = 'var(--chart-planned)';
+export const ACTUAL_COLOUR = 'var(--chart-actual)';
+const ACTUAL_SOFT = 'var(--chart-actual-soft)';
+const TEXT = 'var(--color-text)';
+const MUTED = 'var(--color-text-muted)';
+const GRID = 'var(--color-border)';
+const CURSOR = 'var(--color-surface-sunken)';
+const TOOLTIP_BOX = {
+  background: 'var(--color-surface-raised)', border: '1px solid var(--color-border-strong)',
+  borderRadius: 'var(--radius-md)', boxShadow: 'var(--shadow-2)', color: TEXT,
+};
 
 interface Datum {
   key: string;
@@ -52,10 +66,8 @@ export function BudgetCharts({ figures }: { figures: BudgetFigures }) {
         <div>
           <div className="chart-controls">
             <label htmlFor={selectId}>{t('chart.show')}</label>
-            <select id={selectId} value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
-              <option value="all">{t('chart.allYears')}</option>
-              {figures.periods.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-            </select>
+            <Select id={selectId} value={periodId} onChange={setPeriodId}
+              options={[{ value: 'all', label: t('chart.allYears') }, ...figures.periods.map((p) => ({ value: p.id, label: p.label }))]} />
           </div>
           <ChartFigure title={byLineTitle} data={byLine} layout="rows" testId="chart-by-line" />
         </div>
@@ -95,7 +107,7 @@ function HatchPattern({ id }: { id: string }) {
   return (
     <defs>
       <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="6" height="6" fill="#fbe9dc" />
+        <rect width="6" height="6" fill={ACTUAL_SOFT} />
         <rect width="3" height="6" fill={ACTUAL_COLOUR} />
       </pattern>
     </defs>
@@ -124,24 +136,25 @@ function ChartFigure({ title, data, layout, testId }: { title: string; data: Dat
           accessibilityLayer={false}
         >
           <HatchPattern id={hatch} />
-          <CartesianGrid stroke="#e5e7eb" vertical={rows} horizontal={!rows} />
+          <CartesianGrid stroke={GRID} vertical={rows} horizontal={!rows} />
           {rows ? (
             <>
-              <XAxis type="number" tickFormatter={label} tick={{ fontSize: 12, fill: '#374151' }} />
+              <XAxis type="number" tickFormatter={label} tick={{ fontSize: 12, fill: MUTED }} />
               <YAxis type="category" dataKey="name" width={230} interval={0} tick={<WrappedTick />} />
             </>
           ) : (
             <>
-              <XAxis dataKey="name" tick={{ fontSize: 13, fill: '#1a1a1a' }} />
-              <YAxis tickFormatter={label} width={84} tick={{ fontSize: 12, fill: '#374151' }} />
+              <XAxis dataKey="name" tick={{ fontSize: 13, fill: TEXT }} />
+              <YAxis tickFormatter={label} width={84} tick={{ fontSize: 12, fill: MUTED }} />
             </>
           )}
-          <Tooltip formatter={(v) => (typeof v === 'number' ? formatKroner(v) : String(v))} cursor={{ fill: '#f3f4f6' }} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? formatKroner(v) : String(v))} cursor={{ fill: CURSOR }}
+            contentStyle={TOOLTIP_BOX} labelStyle={{ color: TEXT }} itemStyle={{ color: TEXT }} />
           <Bar dataKey="planned" name={t('chart.planned')} fill={PLANNED_COLOUR} isAnimationActive={false} className="bar-planned">
-            <LabelList dataKey="planned" position={rows ? 'right' : 'top'} formatter={label} className="bar-label bar-label-planned" fill="#1a1a1a" fontSize={12} />
+            <LabelList dataKey="planned" position={rows ? 'right' : 'top'} formatter={label} className="bar-label bar-label-planned" fill={TEXT} fontSize={12} />
           </Bar>
           <Bar dataKey="actual" name={t('chart.actual')} fill={`url(#${hatch})`} stroke={ACTUAL_COLOUR} isAnimationActive={false} className="bar-actual">
-            <LabelList dataKey="actual" position={rows ? 'right' : 'top'} formatter={label} className="bar-label bar-label-actual" fill="#1a1a1a" fontSize={12} />
+            <LabelList dataKey="actual" position={rows ? 'right' : 'top'} formatter={label} className="bar-label bar-label-actual" fill={TEXT} fontSize={12} />
           </Bar>
         </BarChart>
       </div>
@@ -190,7 +203,7 @@ function WrappedTick(props: { x?: number | string; y?: number | string; payload?
     else lines.push(word);
   }
   return (
-    <text x={x - 6} y={y} textAnchor="end" fontSize={12} fill="#1a1a1a">
+    <text x={x - 6} y={y} textAnchor="end" fontSize={12} fill={TEXT}>
       {lines.map((l, i) => (
         <tspan key={i} x={x - 6} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}>{l}</tspan>
       ))}

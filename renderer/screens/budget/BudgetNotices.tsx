@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
-import { StatusLight } from '../overview/StatusLight';
+import { StatusNotice as StatusLight } from '../../ui';
 import type { BudgetFigures } from './figures';
 
 /** "01.09.2022" for a one-day overlap, "01.09.2022–05.09.2022" for longer ones. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { percentOf } from '../../../shared/rules/budgetProgress';
 import { formatKroner } from '../../../shared/rules/money';
-import { StatusIcon } from '../overview/StatusLight';
+import { StatusIcon } from '../../ui';
 import type { BudgetFigures } from './figures';
 
 /** Three key figures at the top of the budget: planned, spent so far, balance. */

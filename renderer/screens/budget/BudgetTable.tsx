@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
 import { AddRecordButton, DeletedRecord, useMoveInList, useRecordRows } from '../../components/records';
-import { StatusIcon } from '../overview/StatusLight';
+import { StatusIcon } from '../../ui';
 import { BudgetLine } from './BudgetLine';
 import type { BudgetFigures } from './figures';
 import type { BudgetActualRow, BudgetLineRow, BudgetPlanRow } from './store';

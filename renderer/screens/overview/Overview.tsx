@@ -12,10 +12,9 @@ import { budgetFigures, type BudgetFigures } from '../budget/figures';
 import { useBudgetData, type PeriodRow } from '../budget/store';
 import { useDateWords } from '../milestones/format';
 import { useMilestoneData, type MilestoneRow } from '../milestones/store';
-import { StatusIcon, StatusLight } from './StatusLight';
+import { StatusIcon, StatusNotice as StatusLight } from '../../ui';
 import { useOverviewData, type ActionRow, type ProjectRow, type RiskRow } from './store';
 import './i18n';
-import './common.css';
 import './overview.css';
 
 const dates = (from: string, to: string) => `${formatDateNb(from)}–${formatDateNb(to)}`;

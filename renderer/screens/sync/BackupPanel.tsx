@@ -1,7 +1,9 @@
+import { Archive } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSize, formatWhen } from './format';
 import { errorText, restoreBackup, type Backup } from './store';
+import { Button, EmptyState } from '../../ui';
 
 /** The backups taken before imports, and putting one back (after a confirmation). */
 export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
@@ -36,10 +38,10 @@ export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>{t('backups.title')}</h2>
-      <p className="panel-hint">{t('backups.hint')}</p>
+      {backups.length > 0 ? <p className="panel-hint">{t('backups.hint')}</p> : null}
       <p role="status" className="live-line">{busy ? t('backups.restoring') : said?.ok ? said.text : ''}</p>
       {said && !said.ok ? <p role="alert" className="sync-error">{said.text}</p> : null}
-      {backups.length === 0 ? <p className="empty">{t('backups.none')}</p> : (
+      {backups.length === 0 ? <EmptyState icon={Archive} title={t('backups.none')} text={t('backups.hint')} /> : (
         <table className="data-table sync-table">
           <caption className="sr-only">{t('backups.caption')}</caption>
           <thead>
@@ -57,10 +59,10 @@ export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
                 <td>{reason(b.reason)}</td>
                 <td className="amount-col nowrap">{formatSize(b.bytes)}</td>
                 <td>
-                  <button type="button" className="button-secondary" disabled={busy}
+                  <Button variant="secondary" disabled={busy}
                     aria-label={t('backups.restoreLabel', { when: formatWhen(b.createdAt) })} onClick={() => setAsking(b)}>
                     {t('backups.restore')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
@@ -72,12 +74,12 @@ export function BackupPanel({ backups }: { backups: readonly Backup[] }) {
           <h3 id={`${id}-confirm`} ref={confirmHeading} tabIndex={-1}>{t('backups.confirmTitle', { when: formatWhen(asking.createdAt) })}</h3>
           <p>{t('backups.confirmText')}</p>
           <div className="sync-actions">
-            <button type="button" className="button-primary button-danger-solid" disabled={busy} onClick={() => void restore(asking)}>
+            <Button variant="primary" className="sync-button-danger-solid" disabled={busy} onClick={() => void restore(asking)}>
               {t('backups.confirm')}
-            </button>
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => { setAsking(undefined); heading.current?.focus(); }}>
+            </Button>
+            <Button variant="secondary" disabled={busy} onClick={() => { setAsking(undefined); heading.current?.focus(); }}>
               {t('backups.cancel')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : null}

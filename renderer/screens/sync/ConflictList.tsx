@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 're
 import { useTranslation } from 'react-i18next';
 import { canWriteCombination, conflictValue, fieldLabel, formatWhen, kindLabel, markedLines, recordTitleText } from './format';
 import { errorText, resolveConflict, type Conflict } from './store';
+import { Button } from '../../ui';
 
 const DELETED = '_deleted';
 
@@ -90,37 +91,37 @@ function ConflictItem({ conflict, hereName, onResolved }: { conflict: Conflict; 
         <div role="group" aria-labelledby={`${id}-here`} className="sync-side">
           <h4 id={`${id}-here`}>{t('conflicts.here', { name: hereName })}</h4>
           <ConflictValue conflict={conflict} side="current" deletedText={deleted ? t('conflicts.deletedHere') : undefined} />
-          <button type="button" className="button-secondary" disabled={busy} onClick={() => void resolve({ keep: 'current' })}>
+          <Button variant="secondary" disabled={busy} onClick={() => void resolve({ keep: 'current' })}>
             {deleted ? t('conflicts.keepRecord') : t('conflicts.keepHere')}
-          </button>
+          </Button>
         </div>
         <div role="group" aria-labelledby={`${id}-there`} className="sync-side">
           <h4 id={`${id}-there`}>{t('conflicts.there', { name: otherName })}</h4>
           <ConflictValue conflict={conflict} side="other" deletedText={deleted ? t('conflicts.deletedThere', { name: otherName }) : undefined} />
-          <button type="button" className={deleted ? 'button-secondary button-danger' : 'button-secondary'} disabled={busy}
+          <Button variant={deleted ? 'danger' : 'secondary'} disabled={busy}
             onClick={() => void resolve({ keep: 'other' })}>
             {deleted ? t('conflicts.deleteRecord') : t('conflicts.keepThere', { name: otherName })}
-          </button>
+          </Button>
         </div>
       </div>
       {canCombine ? (
         <div className="sync-combine">
-          <button type="button" className="button-secondary" aria-expanded={combining} aria-controls={`${id}-combine`}
+          <Button variant="secondary" aria-expanded={combining} aria-controls={`${id}-combine`}
             onClick={() => setCombining(!combining)}>
             {t('conflicts.combine')}
-          </button>
+          </Button>
           {combining ? (
             <form id={`${id}-combine`} className="field" onSubmit={saveCombined}>
               <label htmlFor={`${id}-value`}>{t('conflicts.combined', { field })}</label>
               {conflict.longText ? (
-                <textarea id={`${id}-value`} ref={editor} rows={Math.min(20, Math.max(6, draft.split('\n').length + 1))} value={draft}
+                <textarea id={`${id}-value`} className="ui-input" ref={editor} rows={Math.min(20, Math.max(6, draft.split('\n').length + 1))} value={draft}
                   onChange={(e) => setDraft(e.target.value)} />
               ) : (
-                <input id={`${id}-value`} ref={editor} value={draft} onChange={(e) => setDraft(e.target.value)} />
+                <input id={`${id}-value`} className="ui-input" ref={editor} value={draft} onChange={(e) => setDraft(e.target.value)} />
               )}
               <div className="sync-actions">
-                <button type="submit" className="button-primary" disabled={busy}>{t('conflicts.saveCombined')}</button>
-                <button type="button" className="button-secondary" onClick={() => setCombining(false)}>{t('conflicts.cancelCombined')}</button>
+                <Button type="submit" variant="primary" disabled={busy}>{t('conflicts.saveCombined')}</Button>
+                <Button variant="secondary" onClick={() => setCombining(false)}>{t('conflicts.cancelCombined')}</Button>
               </div>
             </form>
           ) : null}

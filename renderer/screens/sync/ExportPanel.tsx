@@ -4,6 +4,7 @@ import { downloadBase64 } from '../../print/downloads';
 import { SYNC_MIME_TYPE } from './files';
 import { formatSize } from './format';
 import { FULL_FILE, errorText, makeSyncFile, type ExportResult, type SyncStatus } from './store';
+import { Button } from '../../ui';
 
 type State = { step: 'idle' } | { step: 'making' } | { step: 'made'; result: ExportResult } | { step: 'failed'; message: string };
 
@@ -49,7 +50,7 @@ export function ExportPanel({ status, headingRef }: { status: SyncStatus; headin
       <form onSubmit={(e) => void submit(e)} className="sync-form">
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('export.recipient')}</label>
-          <select id={`${id}-to`} value={recipient} onChange={(e) => setRecipient(e.target.value)}
+          <select id={`${id}-to`} className="ui-select" value={recipient} onChange={(e) => setRecipient(e.target.value)}
             aria-describedby={full ? `${id}-full` : undefined}>
             <option value="">{t('export.everyone')}</option>
             {status.peers.map((p) => (
@@ -61,12 +62,12 @@ export function ExportPanel({ status, headingRef }: { status: SyncStatus; headin
         </div>
         <div className="field">
           <label htmlFor={`${id}-pass`}>{t('export.passphrase')}</label>
-          <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase}
+          <input id={`${id}-pass`} className="ui-input" type="password" autoComplete="new-password" value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-pass-hint`} />
           <p id={`${id}-pass-hint`} className="field-hint">{t('export.passphraseHint')}</p>
         </div>
         {full && !passphrase ? <p className="sync-warning"><span aria-hidden="true">⚠ </span>{t('export.fullWithoutPassphrase')}</p> : null}
-        <button type="submit" className="button-primary" disabled={state.step === 'making'}>{t('export.make')}</button>
+        <Button type="submit" variant="primary" disabled={state.step === 'making'}>{t('export.make')}</Button>
       </form>
       <p role="status" className="live-line">{said}</p>
       {state.step === 'failed' ? <p role="alert" className="sync-error">{t('export.failed', { message: state.message })}</p> : null}

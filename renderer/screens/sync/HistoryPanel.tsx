@@ -1,8 +1,10 @@
+import { History } from 'lucide-react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWhen } from './format';
 import { loggedExchanges, syncHistory, type HistoryRow } from './history';
 import type { SyncStatus } from './store';
+import { EmptyState } from '../../ui';
 
 /** Imports and exports, newest first. */
 export function HistoryPanel({ status }: { status: SyncStatus }) {
@@ -24,7 +26,7 @@ export function HistoryPanel({ status }: { status: SyncStatus }) {
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('history.title')}</h2>
-      {rows.length === 0 ? <p className="empty">{t('history.none')}</p> : (
+      {rows.length === 0 ? <EmptyState icon={History} title={t('history.none')} text={t('history.noneText')} /> : (
         <table className="data-table sync-table">
           <caption className="sr-only">{t('history.caption')}</caption>
           <thead>

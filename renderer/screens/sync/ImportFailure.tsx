@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importFailureHelp } from './importFailure';
 import './conflictI18n';
+import { Button } from '../../ui';
 
 /**
  * Why a file was not imported (the API's message names what is wrong), and
@@ -31,8 +32,8 @@ export function ImportFailure({ message, code, hasFile, onPassphrase, onRetry, o
         <>
           <p>{t(`failure.${help.advice}`)}</p>
           <div className="sync-actions">
-            {help.retry ? <button type="button" className="button-secondary" onClick={onRetry}>{t('import.retry')}</button> : null}
-            <button type="button" className="button-secondary" onClick={onClose}>{help.retry ? t('preview.cancel') : t('failure.close')}</button>
+            {help.retry ? <Button variant="secondary" onClick={onRetry}>{t('import.retry')}</Button> : null}
+            <Button variant="secondary" onClick={onClose}>{help.retry ? t('preview.cancel') : t('failure.close')}</Button>
           </div>
         </>
       ) : null}

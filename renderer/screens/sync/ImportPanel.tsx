@@ -5,6 +5,7 @@ import { ImportFailure } from './ImportFailure';
 import { ImportNotes } from './ImportNotes';
 import { ImportPreview } from './ImportPreview';
 import { errorText, useImportFlow } from './store';
+import { Button } from '../../ui';
 
 /**
  * "Les inn synkfil": by the file button or by dropping a file on the zone
@@ -76,7 +77,7 @@ export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
       <p className="panel-hint">{t('import.hint')}</p>
       <div className="field">
         <label htmlFor={`${id}-pass`}>{t('import.passphrase')}</label>
-        <input id={`${id}-pass`} ref={passphrase} type="password" autoComplete="off" value={flow.passphrase}
+        <input id={`${id}-pass`} className="ui-input" ref={passphrase} type="password" autoComplete="off" value={flow.passphrase}
           onChange={(e) => flow.setPassphrase(e.target.value)} />
       </div>
       <div className={`sync-drop${dragging ? ' sync-drop-active' : ''}`}
@@ -86,7 +87,7 @@ export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
         }} onDrop={onDrop}>
         <p className="sync-drop-text">{dragging ? t('import.dropActive') : t('import.drop')}</p>
         <p className="sync-drop-or">{t('import.or')}</p>
-        <button type="button" className="button-secondary" disabled={busy} onClick={() => input.current?.click()}>{t('import.choose')}</button>
+        <Button variant="secondary" disabled={busy} onClick={() => input.current?.click()}>{t('import.choose')}</Button>
         <input ref={input} type="file" accept=".pbsync" hidden aria-label={t('import.fileInput')}
           onChange={(e) => {
             const file = e.target.files?.[0];

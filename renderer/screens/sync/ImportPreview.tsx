@@ -4,6 +4,7 @@ import { formatSize, formatWhen, kindLabel } from './format';
 import { ImportNotes } from './ImportNotes';
 import { RaisedConflicts } from './RaisedConflicts';
 import type { ImportReport } from './store';
+import { Button } from '../../ui';
 
 /**
  * What importing a file would do, before anything changes: from whom, how
@@ -73,8 +74,8 @@ export function ImportPreview({ fileName, report, busy, onApply, onCancel }: {
       <ImportNotes report={report} />
       {report.applied > 0 ? <p className="panel-hint">{t('preview.backup')}</p> : null}
       <div className="sync-actions">
-        <button type="button" className="button-primary" onClick={onApply} disabled={busy}>{t('preview.apply')}</button>
-        <button type="button" className="button-secondary" onClick={onCancel} disabled={busy}>{t('preview.cancel')}</button>
+        <Button variant="primary" onClick={onApply} disabled={busy}>{t('preview.apply')}</Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>{t('preview.cancel')}</Button>
       </div>
     </section>
   );

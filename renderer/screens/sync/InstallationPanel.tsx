@@ -1,3 +1,4 @@
+import { MonitorSmartphone } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../forms/fields';
@@ -5,6 +6,7 @@ import { InstallationNameDialog } from '../firstRun/InstallationNameDialog';
 import { formatWhen } from './format';
 import './trustI18n';
 import { errorText, renameInstallation, useSyncData, type SyncStatus } from './store';
+import { Button, EmptyState } from '../../ui';
 
 /** This installation's name (editable) and the installations it has exchanged files with. */
 export function InstallationPanel({ status }: { status: SyncStatus }) {
@@ -30,7 +32,7 @@ export function InstallationPanel({ status }: { status: SyncStatus }) {
               throw e;
             }
           }} />
-        <button type="button" className="sync-name-compose" onClick={() => setNaming(true)}>{tf('change')}</button>
+        <Button variant="quiet" size="sm" className="sync-name-compose" onClick={() => setNaming(true)}>{tf('change')}</Button>
         {naming ? (
           <InstallationNameDialog onClose={(saved) => {
             setNaming(false);
@@ -48,7 +50,7 @@ export function InstallationPanel({ status }: { status: SyncStatus }) {
       <p role="status" className="live-line">{said?.ok ? said.text : ''}</p>
       {said && !said.ok ? <p role="alert" className="sync-error">{said.text}</p> : null}
 
-      {status.peers.length === 0 ? <p className="empty">{t('installation.none')}</p> : (
+      {status.peers.length === 0 ? <EmptyState icon={MonitorSmartphone} title={t('installation.none')} text={t('installation.noneText')} /> : (
         <table className="data-table sync-table">
           <caption>{t('installation.others')}</caption>
           <thead>

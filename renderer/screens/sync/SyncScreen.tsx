@@ -11,8 +11,8 @@ import { ImportPanel } from './ImportPanel';
 import { InstallationPanel } from './InstallationPanel';
 import { errorText, exchangeWithSyncFolder, useSyncData, type SyncStatus } from './store';
 import './i18n';
-import '../overview/common.css';
 import './sync.css';
+import { Button } from '../../ui';
 
 /** The desktop menu's requests already acted on, so a later visit does not move focus again. */
 let handledFocus = 0;
@@ -120,7 +120,7 @@ function FolderPanel({ folder }: { folder: string }) {
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('folder.title')}</h2>
       <p>{t('folder.path', { path: folder })}</p>
-      <button type="button" className="button-secondary" disabled={busy} onClick={() => void exchange()}>{t('folder.exchange')}</button>
+      <Button variant="secondary" disabled={busy} onClick={() => void exchange()}>{t('folder.exchange')}</Button>
       <p role="status" className="live-line">{busy ? t('folder.exchanging') : said?.ok ? said.text : ''}</p>
       {said?.skipped?.length ? <ul>{said.skipped.map((s) => <li key={s}>{s}</li>)}</ul> : null}
       {said && !said.ok ? <p role="alert" className="sync-error">{said.text}</p> : null}
