@@ -23,6 +23,7 @@ describe('a workbook made before sync existed', () => {
     db.exec(`
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256;
+      DROP TABLE lesson; DROP TABLE change_entry;
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -58,6 +59,7 @@ describe('a workbook made before sync existed', () => {
       DELETE FROM change WHERE kind = 'milestone' AND field = 'comment';
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
+      DROP TABLE lesson; DROP TABLE change_entry; -- version 7's
       PRAGMA user_version = 3;`);
     db.close();
 
