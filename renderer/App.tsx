@@ -13,6 +13,7 @@ import { Actions } from './screens/actions/Actions';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
 import { SyncScreen } from './screens/sync/SyncScreen';
+import { LogsScreen } from './screens/logs/LogsScreen';
 import { HistoryControls, HistoryNotice } from './components/HistoryControls';
 import { SaveStatus } from './components/SaveStatus';
 import { DraftNotice } from './components/DraftNotice';
@@ -95,5 +96,7 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <PeopleScreen />;
     case 'sync':
       return <SyncScreen />;
+    case 'logs':
+      return <LogsScreen />;
   }
 }
