@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GitCompareArrows } from 'lucide-react';
 import { CHANGE_ENTRY_TYPES } from '../../../shared/model/enums';
@@ -40,14 +41,11 @@ export function ChangeLog() {
 function ChangeEntryView({ change }: { change: ChangeEntry }) {
   const { t } = useTranslation('logs');
   const people = useLogStore((s) => s.people);
-  const name = t('changeName', { text: shortName(change.what) });
+  const name = shortName(change.what);
   const decider = [people.find((p) => p.id === change.decidedById)?.name, change.decidedBy.trim()].filter(Boolean).join(', ');
   const notified = change.nbNotified
     ? (change.nbNotifiedDate ? t('notified', { date: formatDateNb(change.nbNotifiedDate) }) : t('notifiedUndated'))
     : t('notNotified');
-  const setNotified = (on: boolean) => void updateRecord('change-entry', change.id,
-    on ? { nbNotified: true, nbNotifiedDate: change.nbNotifiedDate ?? todayIso() } : { nbNotified: false, nbNotifiedDate: null },
-    undefined, t('nbNotified')).catch(() => undefined);
   return (
     <EditableRecord as="li" className="log-entry" target={{ kind: 'change-entry', id: change.id, name, list: LIST }}
       heading={
@@ -85,14 +83,32 @@ function ChangeEntryView({ change }: { change: ChangeEntry }) {
               none={t('nobody')} options={people.map((p) => ({ value: p.id, label: p.name }))} />
             <RecordTextField kind="change-entry" record={change} field="decidedBy" label={t('decidedBy')} hint={t('decidedByHint')} />
           </div>
-          <div className="log-editor-row">
-            <Checkbox label={t('nbNotified')} checked={change.nbNotified} onChange={setNotified} />
-            {change.nbNotified ? (
-              <DateField label={t('nbNotifiedDate')} value={change.nbNotifiedDate} optional
-                onCommit={(v, o) => updateRecord('change-entry', change.id, { nbNotifiedDate: v }, undefined, t('nbNotifiedDate'), o)} />
-            ) : null}
-          </div>
+          <NbNotice change={change} />
         </div>
       )} />
+  );
+}
+
+/**
+ * «Varslet Nasjonalbiblioteket» and when: ticking it dates the notice today (one undo step with the tick),
+ * unticking clears the date. The box shows the click at once; the record's value takes over when it comes back.
+ */
+function NbNotice({ change }: { change: ChangeEntry }) {
+  const { t } = useTranslation('logs');
+  const [checked, setChecked] = useState(change.nbNotified);
+  useEffect(() => setChecked(change.nbNotified), [change.nbNotified]);
+  const setNotified = (on: boolean) => {
+    setChecked(on);
+    const patch = on ? { nbNotified: true, nbNotifiedDate: change.nbNotifiedDate ?? todayIso() } : { nbNotified: false, nbNotifiedDate: null };
+    updateRecord('change-entry', change.id, patch, undefined, t('nbNotified')).catch(() => setChecked(change.nbNotified));
+  };
+  return (
+    <div className="log-editor-row">
+      <Checkbox label={t('nbNotified')} checked={checked} onChange={setNotified} />
+      {change.nbNotified ? (
+        <DateField label={t('nbNotifiedDate')} value={change.nbNotifiedDate} optional
+          onCommit={(v, o) => updateRecord('change-entry', change.id, { nbNotifiedDate: v }, undefined, t('nbNotifiedDate'), o)} />
+      ) : null}
+    </div>
   );
 }

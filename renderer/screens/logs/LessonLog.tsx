@@ -40,7 +40,7 @@ function LessonEntry({ lesson }: { lesson: Lesson }) {
   const { t } = useTranslation('logs');
   const goals = useLogStore((s) => s.goals);
   const groups = useLogStore((s) => s.groups);
-  const name = t('lessonName', { text: shortName(lesson.happened) });
+  const name = shortName(lesson.happened);
   const goal = goals.find((g) => g.id === lesson.goalId);
   const group = groups.find((g) => g.id === lesson.groupId);
   const positive = lesson.outcome === 'positive';

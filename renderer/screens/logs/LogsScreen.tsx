@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useRecordInRoute } from '../../search/recordRoute';
@@ -21,10 +21,14 @@ export function LogsScreen() {
   const { lessons, changes, loaded, error, load } = useLogData();
   const [tab, setTab] = useState<Log>('lessons');
   const routed = useRecordInRoute('logs');
+  // Once per address: a later reload (a delete, an edit) must not pull the user back to the routed record's tab.
+  const opened = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!routed) return;
-    if (changes.some((c) => c.id === routed)) setTab('changes');
-    else if (lessons.some((l) => l.id === routed)) setTab('lessons');
+    if (!routed || opened.current === routed) return;
+    const log: Log | undefined = changes.some((c) => c.id === routed) ? 'changes' : lessons.some((l) => l.id === routed) ? 'lessons' : undefined;
+    if (!log) return;
+    opened.current = routed;
+    setTab(log);
   }, [routed, lessons, changes]);
   if (!loaded) return error ? <LoadProblem message={error} onRetry={load} /> : <p>{t('translation:app.loading')}</p>;
   return (
