@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { dumpWorkbook } from '../../electron/workbook/dump.js';
+import { erasePerson } from '../../electron/workbook/erasure.js';
+import { personDossier } from '../../electron/workbook/personDossier.js';
+import { ERASED_NAME } from '../../shared/rules/personName.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
 import { workbookSummary } from '../../electron/workbook/summary.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
@@ -98,5 +101,19 @@ describe('lessons and changes in the workbook', () => {
     expect(old.records.count('goal')).toBe(goals);
     expect(old.records.count('lesson')).toBe(0);
     expect(old.commands.create('lesson', { date: '2022-03-01', happened: 'Etter oppgraderingen' })).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('a change decided by a person is in their dossier, and erasing them takes their name out of its text too', () => {
+    const wb = tmp.track(newWorkbook(tmp.dir()));
+    const person = wb.records.list('person').find((p) => p.fields.name === 'Martin Nordli')!.id;
+    const change = wb.commands.create('change-entry', {
+      date: '2022-03-02', what: 'Arbeidsmøtene blir digitale', decidedById: person, goalEffect: 'Martin Nordli mener målene nås likevel.',
+    });
+    expect(JSON.stringify(personDossier(wb, person))).toContain(change);
+    erasePerson(wb, person);
+    const fields = wb.records.get('change-entry', change)!.fields;
+    expect(fields.decidedById).toBe(person);
+    expect(fields.goalEffect).toBe(`${ERASED_NAME} mener målene nås likevel.`);
+    expect(wb.search.search('Nordli')).toEqual([]);
   });
 });
