@@ -11,6 +11,7 @@ import { Actions } from './screens/actions/Actions';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
 import { SyncScreen } from './screens/sync/SyncScreen';
+import { LogsScreen } from './screens/logs/LogsScreen';
 import { DraftNotice } from './components/DraftNotice';
 import { useWorkbookVersion } from './data/changes';
 import { FirstRun } from './screens/firstRun/FirstRun';
@@ -69,5 +70,7 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <PeopleScreen />;
     case 'sync':
       return <SyncScreen />;
+    case 'logs':
+      return <LogsScreen />;
   }
 }

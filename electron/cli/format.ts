@@ -24,6 +24,8 @@ const LIST_COLUMNS: Partial<Record<Kind, readonly string[]>> = {
   meeting: ['startsAt', 'type', 'title'],
   attendance: ['present'],
   action: ['dueDate', 'status', 'text'],
+  lesson: ['date', 'outcome', 'happened'],
+  'change-entry': ['date', 'type', 'what'],
   period: ['label', 'startDate', 'endDate'],
   project: ['title'],
 };
@@ -49,6 +51,7 @@ export function formatSummary(s: WorkbookSummary): string {
     '',
     say('cli.out.counts1', { goals: s.counts.goals, groups: s.counts.groups, people: s.counts.people, milestones: s.counts.milestones }),
     say('cli.out.counts2', { risks: s.counts.risks, meetings: s.counts.meetings, actions: s.counts.actions }),
+    say('cli.out.counts3', { lessons: s.counts.lessons, changes: s.counts.changes }),
     '',
     say('cli.out.budget'),
     ...s.budget.periods.map((p) => say('cli.out.budget_period', { label: p.label, expenses: formatKroner(p.expenses), income: formatKroner(p.income) })),

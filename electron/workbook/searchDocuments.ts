@@ -17,6 +17,7 @@ export type RecordSource = Pick<RecordStore, 'get' | 'listBy'>;
  */
 export const DOCUMENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'project', 'period', 'section', 'goal', 'group', 'person', 'milestone', 'budget-line', 'risk', 'meeting', 'action',
+  'lesson', 'change-entry',
 ]);
 
 export interface SearchDocument {
@@ -91,6 +92,13 @@ export function composeDocument(records: RecordSource, kind: Kind, record: Store
     case 'group':
       extra.push(nameOf(f.coordinatorId));
       break;
+    // A lesson is found by its goal's or group's words («gruppe B» finds what group B learned).
+    case 'lesson':
+      extra.push(title(records, 'goal', f.goalId), title(records, 'group', f.groupId));
+      break;
+    case 'change-entry':
+      extra.push(nameOf(f.decidedById));
+      break;
     default:
       break;
   }
@@ -133,10 +141,15 @@ export function affectedDocuments(records: RecordStore, kind: Kind, id: string, 
       for (const r of records.listBy('risk', 'ownerId', id)) refs.push(['risk', r.id]);
       for (const r of records.listBy('milestone', 'responsibleId', id)) refs.push(['milestone', r.id]);
       for (const r of records.listBy('group', 'coordinatorId', id)) refs.push(['group', r.id]);
+      for (const r of records.listBy('change-entry', 'decidedById', id)) refs.push(['change-entry', r.id]);
       break;
     case 'group':
       for (const r of records.listBy('role', 'groupId', id, { includeDeleted: true })) add('person', r.fields.personId);
       for (const r of records.listBy('meeting', 'groupId', id)) refs.push(['meeting', r.id]);
+      for (const r of records.listBy('lesson', 'groupId', id)) refs.push(['lesson', r.id]);
+      break;
+    case 'goal':
+      for (const r of records.listBy('lesson', 'goalId', id)) refs.push(['lesson', r.id]);
       break;
     case 'role':
       both('personId', 'person');

@@ -36,6 +36,8 @@ export function workbookSummary(wb: Workbook): WorkbookSummary {
       risks: r.count('risk'),
       meetings: r.count('meeting'),
       actions: r.count('action'),
+      lessons: r.count('lesson'),
+      changes: r.count('change-entry'),
     },
     budget: {
       periods: totals.periods.map((p, i) => ({

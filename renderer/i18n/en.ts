@@ -12,6 +12,7 @@ export const en: Catalogue = {
     risks: 'Risk register',
     meetings: 'Meetings',
     actions: 'Action items',
+    logs: 'Lessons and changes',
     people: 'People',
     sync: 'Sync',
     print: 'Print and export',

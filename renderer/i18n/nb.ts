@@ -11,6 +11,7 @@ export const nb = {
     risks: 'Risikoregister',
     meetings: 'Møter',
     actions: 'Oppgaver',
+    logs: 'Erfaringer og endringer',
     people: 'Personer',
     sync: 'Synkronisering',
     print: 'Utskrifter og eksport',

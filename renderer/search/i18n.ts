@@ -31,6 +31,8 @@ const nb = {
     section: 'Plandeler',
     goal: 'Mål',
     project: 'Prosjektet',
+    lesson: 'Erfaringer',
+    'change-entry': 'Endringer og avvik',
     other: 'Annet',
   },
 };
@@ -65,6 +67,8 @@ const en: typeof nb = {
     section: 'Plan sections',
     goal: 'Goals',
     project: 'The project',
+    lesson: 'Lessons',
+    'change-entry': 'Changes and deviations',
     other: 'Other',
   },
 };

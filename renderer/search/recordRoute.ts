@@ -19,6 +19,8 @@ const SCREEN_OF: Readonly<Partial<Record<Kind, string>>> = {
   risk: 'risks',
   meeting: 'meetings',
   action: 'actions',
+  lesson: 'logs',
+  'change-entry': 'logs',
 };
 
 export function recordHref(hit: Pick<SearchHit, 'kind' | 'id' | 'meetingId'>): string {
@@ -47,7 +49,7 @@ export function useRecordInRoute(screen: string): string | undefined {
 
 /** Screens that leave bringing the record into view to revealRecord (Personer opens the person, this scrolls to it). */
 // Personer is not among them: its person page scrolls itself into view and takes the focus (a new person's name field).
-const REVEALING_SCREENS = new Set(['plan', 'milestones', 'budget', 'actions']);
+const REVEALING_SCREENS = new Set(['plan', 'milestones', 'budget', 'actions', 'logs']);
 
 /** Reveals the record the address names whenever the address changes (a search hit, a link, a reload). */
 export function useRevealRoutedRecord(): void {

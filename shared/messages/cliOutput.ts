@@ -19,6 +19,7 @@ export const CLI_OUTPUT = {
     en: 'Goals: {goals}   Groups: {groups}   People: {people}   Milestones: {milestones}',
   },
   'cli.out.counts2': { nb: 'Risikoer: {risks}   Møter: {meetings}   Oppgaver: {actions}', en: 'Risks: {risks}   Meetings: {meetings}   Actions: {actions}' },
+  'cli.out.counts3': { nb: 'Erfaringer: {lessons}   Endringer og avvik: {changes}', en: 'Lessons: {lessons}   Changes and deviations: {changes}' },
   'cli.out.budget': { nb: 'Budsjett:', en: 'Budget:' },
   'cli.out.budget_period': { nb: '  {label}: utgifter {expenses}, inntekter {income}', en: '  {label}: expenses {expenses}, income {income}' },
   'cli.out.budget_total': { nb: '  Totalt: utgifter {expenses}, inntekter {income} – {balance}', en: '  Total: expenses {expenses}, income {income} – {balance}' },

@@ -48,4 +48,6 @@ export const FIELD_MESSAGES = {
   'kind.meeting': { nb: 'møte', en: 'meeting' },
   'kind.attendance': { nb: 'oppmøte', en: 'attendance' },
   'kind.action': { nb: 'oppgave', en: 'action item' },
+  'kind.lesson': { nb: 'erfaring', en: 'lesson' },
+  'kind.change-entry': { nb: 'endring eller avvik', en: 'change or deviation' },
 } as const;

@@ -30,6 +30,14 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** How a lesson in the erfaringslogg turned out: NB's reports ask for positive and negative experiences. */
+export const LESSON_OUTCOMES = ['positive', 'negative'] as const;
+export type LessonOutcome = (typeof LESSON_OUTCOMES)[number];
+
+/** An entry of the endringslogg: a change decided on purpose, or a deviation from the plan that happened. */
+export const CHANGE_ENTRY_TYPES = ['change', 'deviation'] as const;
+export type ChangeEntryType = (typeof CHANGE_ENTRY_TYPES)[number];
+
 /** The plan's 1–5 scales. Index 0 is level 1. */
 export const PROBABILITY_LABELS = ['Veldig lav', 'Lav', 'Moderat', 'Høy', 'Veldig høy'] as const;
 export const CONSEQUENCE_LABELS = ['Veldig lav', 'Lav', 'Moderat', 'Alvorlig', 'Veldig alvorlig'] as const;

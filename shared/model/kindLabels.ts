@@ -19,6 +19,8 @@ export const KIND_LABELS_NB: Readonly<Record<Kind, string>> = {
   meeting: 'møte',
   attendance: 'oppmøte',
   action: 'oppgave',
+  lesson: 'erfaring',
+  'change-entry': 'endring',
 };
 
 /** A kind's word as a message part, worded in the reader's language (shared/messages). */

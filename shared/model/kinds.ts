@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { f, type FieldSpec } from './fields.js';
 import {
-  ACTION_STATUSES, BUDGET_LINE_TYPES, GROUP_KINDS, MAX_KRONER, MEETING_TYPES,
+  ACTION_STATUSES, BUDGET_LINE_TYPES, CHANGE_ENTRY_TYPES, GROUP_KINDS, LESSON_OUTCOMES, MAX_KRONER, MEETING_TYPES,
   MILESTONE_STATUSES, RISK_STATUSES, ROLES,
 } from './enums.js';
 
@@ -257,6 +257,40 @@ export const KINDS = {
       ownerId: f.optionalRef('person'),
       dueDate: f.optionalDate(),
       status: f.oneOf(ACTION_STATUSES, 'open'),
+    },
+  },
+  // The erfaringslogg (KS Prosjektveiviseren; NB's reports ask for «erfaringer, positive og negative»), schema 7.
+  lesson: {
+    table: 'lesson',
+    titleField: 'happened',
+    orderBy: ['date'],
+    fields: {
+      date: f.date(),
+      happened: f.text({ searchable: true }), // hva skjedde
+      learned: f.longText({ searchable: true }), // hva lærte vi
+      recommendation: f.longText({ searchable: true }), // anbefaling
+      outcome: f.oneOf(LESSON_OUTCOMES, 'positive'),
+      goalId: f.optionalRef('goal'),
+      groupId: f.optionalRef('group'),
+    },
+  },
+  // The endringslogg: changes and deviations, which NB wants reported (schema 7).
+  'change-entry': {
+    table: 'change_entry',
+    titleField: 'what',
+    orderBy: ['date'],
+    fields: {
+      date: f.date(),
+      type: f.oneOf(CHANGE_ENTRY_TYPES, 'change'),
+      what: f.text({ searchable: true }),
+      timeEffect: f.longText({ searchable: true }), // konsekvens for tid
+      costEffect: f.longText({ searchable: true }), // konsekvens for kostnad
+      goalEffect: f.longText({ searchable: true }), // konsekvens for målene
+      decidedById: f.optionalRef('person'),
+      // Who decided when it is not a person in the workbook: «styringsgruppa», «rådmannen».
+      decidedBy: f.text({ searchable: true, allowEmpty: true }),
+      nbNotified: f.bool(false), // varslet Nasjonalbiblioteket
+      nbNotifiedDate: f.optionalDate(),
     },
   },
 } as const satisfies Record<string, KindSpec>;

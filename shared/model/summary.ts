@@ -17,6 +17,8 @@ export const workbookSummarySchema = z.object({
     risks: z.number().int(),
     meetings: z.number().int(),
     actions: z.number().int(),
+    lessons: z.number().int(), // erfaringslogg
+    changes: z.number().int(), // endringslogg
   }),
   budget: z.object({
     periods: z.array(z.object({ label: z.string(), expenses: z.number().int(), income: z.number().int() })),

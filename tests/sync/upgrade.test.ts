@@ -29,7 +29,7 @@ describe('a workbook made before sync existed', () => {
     db.exec(`
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256;
-      DROP TABLE field_head; DROP TABLE field_superseded_early;
+      DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry;
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -67,6 +67,7 @@ describe('a workbook made before sync existed', () => {
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
+      DROP TABLE lesson; DROP TABLE change_entry; -- version 8's
       PRAGMA user_version = 3;`);
     db.close();
 

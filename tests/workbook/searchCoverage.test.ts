@@ -60,6 +60,19 @@ describe('one search over every text of the workbook', () => {
       wb.commands.create('meeting', { title: 'Møte', startsAt: '2022-03-01T10:00', type: 'other', minutes: `Vi snakket om ${w}.` });
     }, 'meeting', (wb) => first(wb, 'meeting')],
     ['action item text', (wb, w) => { wb.commands.create('action', { text: w }); }, 'action', (wb) => first(wb, 'action')],
+    ['lesson recommendation', (wb, w) => {
+      wb.commands.create('lesson', { date: '2022-03-01', happened: 'Innbyggerdialogen', recommendation: `Start med ${w}.` });
+    }, 'lesson', (wb) => first(wb, 'lesson')],
+    ['lesson, through its group', (wb, w) => {
+      wb.commands.update('group', first(wb, 'group'), { name: w });
+      wb.commands.create('lesson', { date: '2022-03-01', happened: 'Arbeidsmøtene', groupId: first(wb, 'group') });
+    }, 'lesson', (wb) => first(wb, 'lesson')],
+    ['change effect on cost', (wb, w) => {
+      wb.commands.create('change-entry', { date: '2022-03-01', what: 'Konferansen utsatt', costEffect: `Dyrere ${w}.` });
+    }, 'change-entry', (wb) => first(wb, 'change-entry')],
+    ['change, decided by someone outside the workbook', (wb, w) => {
+      wb.commands.create('change-entry', { date: '2022-03-01', what: 'Ny leverandør', decidedBy: w });
+    }, 'change-entry', (wb) => first(wb, 'change-entry')],
   ];
 
   it.each(cases)('finds a record by its %s', (_label, write, kind, id) => {
@@ -78,7 +91,7 @@ describe('one search over every text of the workbook', () => {
     const texts = KIND_NAMES.flatMap((k) => Object.entries(fieldSpecs(k)).filter(([, s]) => s.searchable).map(([n]) => `${k}.${n}`));
     // Every f.text and f.longText is searchable unless it says otherwise; none says otherwise today.
     expect(texts).toEqual(expect.arrayContaining(['person.position', 'person.affiliation', 'role.positionAsWritten', 'milestone.plannedText', 'group.note', 'budget-actual.note', 'risk-assessment.note', 'meeting.place']));
-    expect([...DOCUMENT_KINDS].sort()).toEqual(['action', 'budget-line', 'goal', 'group', 'meeting', 'milestone', 'period', 'person', 'project', 'risk', 'section']);
+    expect([...DOCUMENT_KINDS].sort()).toEqual(['action', 'budget-line', 'change-entry', 'goal', 'group', 'lesson', 'meeting', 'milestone', 'period', 'person', 'project', 'risk', 'section']);
   });
 
   it('finds everyone in Prosjektgruppe B by the group, whole or in part, and by role and municipality', () => {
@@ -179,6 +192,7 @@ describe('one search over every text of the workbook', () => {
       ALTER TABLE milestone DROP COLUMN "comment"; -- version 4's
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
+      DROP TABLE lesson; DROP TABLE change_entry; -- version 8's
       PRAGMA user_version = 3;`);
     db.close();
     const opened = tmp.track(openWorkbook(wb.path));
