@@ -119,7 +119,7 @@ describe('each field\'s heads, kept as an index', () => {
     const path = a.path;
     a.close();
     const db = new Database(path);
-    db.exec('DROP TABLE field_head; DROP TABLE field_superseded_early; PRAGMA user_version = 6;');
+    db.exec('DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry; PRAGMA user_version = 6;');
     db.close();
     const again = track(openWorkbook(path));
     expect(storedHeads(again)).toEqual(expected);
