@@ -56,7 +56,7 @@ export const en: Catalogue = {
     },
     dismiss: 'Close',
   },
-  field: { required: 'Required', invalidAmount: 'Enter an amount in whole kroner, e.g. 1 170 000', invalidDate: 'Enter a date like 05.09.2021' },
+  field: { required: 'Required', invalidAmount: 'Enter an amount in whole kroner, e.g. 1\u00a0170\u00a0000', invalidDate: 'Enter a date like 05.09.2021' },
   enums: {
     milestoneStatus: { planned: 'Planned', in_progress: 'In progress', reached: 'Reached', late: 'Late' },
     riskStatus: { open: 'Open', monitored: 'Monitored', closed: 'Closed' },

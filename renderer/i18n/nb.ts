@@ -55,7 +55,7 @@ export const nb = {
     },
     dismiss: 'Lukk',
   },
-  field: { required: 'Må fylles ut', invalidAmount: 'Skriv et beløp i hele kroner, for eksempel 1 170 000', invalidDate: 'Skriv en dato som 05.09.2021' },
+  field: { required: 'Må fylles ut', invalidAmount: 'Skriv et beløp i hele kroner, for eksempel 1\u00a0170\u00a0000' /* no-break spaces: the example never wraps mid-number */, invalidDate: 'Skriv en dato som 05.09.2021' },
   enums: {
     milestoneStatus: { planned: 'Planlagt', in_progress: 'Pågår', reached: 'Nådd', late: 'Forsinket' },
     riskStatus: { open: 'Åpen', monitored: 'Følges opp', closed: 'Lukket' },
