@@ -3,9 +3,9 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
 import { msg, word } from '../../shared/messages/catalogue.js';
+import { deletionPercent } from '../../shared/rules/massDeletion.js';
 import { kindWord } from '../../shared/model/kindLabels.js';
 import type { Kind } from '../../shared/model/kinds.js';
-import { percentOf } from '../sync/errors.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
 import { formatBytes } from '../sync/fileFormat.js';
 import { importSyncFile, type ImportReport } from '../sync/importFile.js';
@@ -168,7 +168,7 @@ export function describeImport(r: ImportReport): string {
     notes.push(say('cli.sync.still_missing', { count: m.missing, name: m.name || m.replicaId, sender }));
   }
   if (r.massDeletion && r.dryRun) {
-    notes.push(say('sync.mass_deletion_preview', { deleted: r.massDeletion.deleted, live: r.massDeletion.live, percent: percentOf(r.massDeletion) }));
+    notes.push(say('sync.mass_deletion_preview', { deleted: r.massDeletion.deleted, live: r.massDeletion.live, percent: deletionPercent(r.massDeletion) }));
     notes.push(say('cli.sync.mass_deletion_confirm'));
   }
   if (r.applied === 0) return [say('cli.sync.nothing_new', { sender }), ...notes].join('\n');

@@ -1,13 +1,12 @@
 import { msg, word } from '../../shared/messages/catalogue.js';
 import type { MessageText } from '../../shared/messages/format.js';
-import type { MassDeletion } from '../../shared/rules/massDeletion.js';
+import { deletionPercent, type MassDeletion } from '../../shared/rules/massDeletion.js';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
 import { removeStaleTemps } from '../workbook/staleTemps.js';
 import type { Workbook } from '../workbook/workbook.js';
-import { percentOf } from './errors.js';
 import { exportSyncFile } from './exportChanges.js';
 import { classifyFolderEntry, type CopyEngine } from './folderEntries.js';
 import { SYNC_EXTENSION } from './fileFormat.js';
@@ -105,7 +104,7 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
         if (isWorkbookError(e) && e.code === 'sync_mass_deletion') {
           const deleted = Number(e.params.deleted);
           const live = Number(e.params.live);
-          heldBack.push({ ...skip(file, msg('sync.folder_held_back', { deleted, live, percent: percentOf({ deleted, live }) })), deleted, live });
+          heldBack.push({ ...skip(file, msg('sync.folder_held_back', { deleted, live, percent: deletionPercent({ deleted, live }) })), deleted, live });
         } else if (isWorkbookError(e) && e.code === 'sync_gap') {
           gaps.push({ ...item, refusal: e });
         } else {

@@ -30,3 +30,8 @@ export function isMassDeletion({ deleted, live }: MassDeletion): boolean {
   if (deleted > MASS_DELETION.records) return true;
   return deleted >= MASS_DELETION.shareFrom && deleted > live * MASS_DELETION.share;
 }
+
+/** The share a deletion is of the live records, as a whole percent (at least 1 when anything goes). */
+export function deletionPercent({ deleted, live }: MassDeletion): number {
+  return live === 0 ? 100 : Math.max(1, Math.round((deleted / live) * 100));
+}
