@@ -77,7 +77,7 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
     },
     importSync: async (args) => {
       const { bytes, what } = await fileBytes(args);
-      return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what });
+      return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what, allowMassDeletion: args.allowMassDeletion });
     },
     joinWorkbook: async ({ path, contentBase64, sourcePath, fileName, passphrase, replicaName }) => {
       desktopOnly();
@@ -110,7 +110,7 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
       const dir = wb().sync.setting('folder');
       if (!dir) throw new WorkbookError('not_found', msg('api.no_sync_folder'));
       const r = await exchangeWithFolder(wb(), dir, { passphrase });
-      return { imported: r.imported.map((i) => ({ file: i.file, report: i.report })), skipped: [...r.skipped], written: r.written };
+      return { imported: r.imported.map((i) => ({ file: i.file, report: i.report, ...(i.note ? { note: i.note } : {}) })), skipped: [...r.skipped], heldBack: [...r.heldBack], written: r.written };
     },
   };
 }

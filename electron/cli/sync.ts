@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { WorkbookError } from '../../shared/errors.js';
+import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
 import { msg, word } from '../../shared/messages/catalogue.js';
+import { deletionPercent } from '../../shared/rules/massDeletion.js';
 import { kindWord } from '../../shared/model/kindLabels.js';
 import type { Kind } from '../../shared/model/kinds.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
@@ -56,12 +57,20 @@ export function registerSync(program: Command, io: CliIo): void {
     .argument('<file>', say('cli.help.file'))
     .argument('<in>', say('cli.help.sync_in'))
     .option('--dry-run', say('cli.help.sync_dry_run'))
+    .option('--allow-mass-deletion', say('cli.help.sync_allow_mass_deletion'))
     .option('--passphrase-env <var>', say('cli.help.passphrase_env'))
-    .action((file: string, input: string, opts: { dryRun?: boolean; passphraseEnv?: string }) => {
+    .action((file: string, input: string, opts: { dryRun?: boolean; allowMassDeletion?: boolean; passphraseEnv?: string }) => {
       const passphrase = passphraseFrom(opts.passphraseEnv);
       return withOpenWorkbook(file, async (wb) => {
         const bytes = await readSyncInput(input);
-        const report = await importSyncFile(wb, bytes, { passphrase, dryRun: opts.dryRun, what: basename(input) });
+        const what = basename(input);
+        const report = await importSyncFile(wb, bytes, { passphrase, dryRun: opts.dryRun, allowMassDeletion: opts.allowMassDeletion, what }).catch((e: unknown) => {
+          // The guard's refusal says what to do about it here: the flag, once the person has looked.
+          if (isWorkbookError(e) && e.code === 'sync_mass_deletion') {
+            throw new WorkbookError(e.code, msg('cli.sync.mass_deletion_refused', { refusal: e.text }), e.category);
+          }
+          throw e;
+        });
         io.out(describeImport(report));
       }, io);
     });
@@ -112,8 +121,12 @@ export function registerSync(program: Command, io: CliIo): void {
         const result = await exchangeWithFolder(wb, dir, { passphrase, scryptLogN: scryptLogNFromEnv() });
         wb.sync.setSetting('folder', resolve(dir));
         const lines: string[] = [];
-        for (const i of result.imported) lines.push(`${i.file}: ${describeImport(i.report)}`);
-        for (const s of result.skipped) lines.push(say('cli.sync.skipped', { file: s.file, reason: s.reason }));
+        for (const i of result.imported) {
+          if (i.note) lines.push(say('cli.sync.folder_note', { file: i.file, note: i.note.text }));
+          lines.push(`${i.file}: ${describeImport(i.report)}`);
+        }
+        for (const s of result.skipped) lines.push(say('cli.sync.skipped', { file: s.file, reason: s.text }));
+        for (const h of result.heldBack) lines.push(say('cli.sync.held_back', { file: h.file, reason: h.text }));
         lines.push(result.written ? say('cli.sync.wrote_folder', { count: result.written.changeCount, path: result.written.path }) : say('cli.sync.up_to_date'));
         io.out(lines.join('\n'));
       }, io);
@@ -153,6 +166,10 @@ export function describeImport(r: ImportReport): string {
   }
   for (const m of r.stillMissing) {
     notes.push(say('cli.sync.still_missing', { count: m.missing, name: m.name || m.replicaId, sender }));
+  }
+  if (r.massDeletion && r.dryRun) {
+    notes.push(say('sync.mass_deletion_preview', { deleted: r.massDeletion.deleted, live: r.massDeletion.live, percent: deletionPercent(r.massDeletion) }));
+    notes.push(say('cli.sync.mass_deletion_confirm'));
   }
   if (r.applied === 0) return [say('cli.sync.nothing_new', { sender }), ...notes].join('\n');
   const kinds = Object.entries(r.byKind)

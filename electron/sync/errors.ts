@@ -1,6 +1,7 @@
 import { WorkbookError } from '../../shared/errors.js';
 import { msg } from '../../shared/messages/catalogue.js';
 import type { MessageParam } from '../../shared/messages/format.js';
+import { deletionPercent } from '../../shared/rules/massDeletion.js';
 import { mergeErrors, NOTHING_IMPORTED as nothing } from '../workbook/mergeErrors.js';
 
 /**
@@ -36,7 +37,10 @@ export const syncErrors = {
   ownForged: (what: What, n: number) => new WorkbookError('sync_forged', msg('sync.own_forged', { what, n, nothing })),
   badSignature: (what: What, name: string) => new WorkbookError('sync_forged', msg('sync.bad_signature', { what, name, nothing })),
   altered: (what: What, name: string, n: number) => new WorkbookError('sync_forged', msg('sync.altered', { what, name, n, nothing })),
+  massDeletion: (what: What, m: { deleted: number; live: number }) =>
+    new WorkbookError('sync_mass_deletion', msg('sync.mass_deletion', { what, deleted: m.deleted, live: m.live, percent: deletionPercent(m), nothing })),
   ownFile: (what: What) => new WorkbookError('sync_own_file', msg('sync.own_file', { what })),
   unknownReplica: (name: string) => new WorkbookError('sync_unknown_replica', msg('sync.unknown_replica', { name })),
   ambiguousReplica: (name: string) => new WorkbookError('sync_ambiguous_replica', msg('sync.ambiguous_replica', { name })),
 };
+

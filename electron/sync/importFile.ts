@@ -6,6 +6,9 @@ import { MAX_CLOCK_LEAD_MS, decodeHlc } from '../../shared/rules/hlc.js';
 import { covers, dominates, type VersionVector } from '../../shared/sync/versionVector.js';
 import { applyChanges, type ApplyResult, type IncomingChange } from '../workbook/applyChanges.js';
 import { backupWorkbook } from '../workbook/backup.js';
+import { DELETED_FIELD } from '../workbook/changeLog.js';
+import { countLiveRecords } from '../workbook/liveRecords.js';
+import { isMassDeletion, type MassDeletion } from '../../shared/rules/massDeletion.js';
 import { adoptSyncKey, withheldOrigins } from '../workbook/installation.js';
 import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
@@ -27,6 +30,17 @@ export interface ImportOptions {
   readonly now?: () => Date;
   /** Stop reading the file when this passes (the sync folder's bound per file). */
   readonly deadline?: Deadline;
+  /**
+   * The person has seen the preview and agrees to an import that deletes
+   * more than the guard lets through (shared/rules/massDeletion.ts). Without
+   * it such an import is refused (`sync_mass_deletion`) and changes nothing.
+   */
+  readonly allowMassDeletion?: boolean;
+  /**
+   * The file is a copy (a sync engine's conflict copy, maybe older): what it
+   * says its sender holds does not replace a newer note of that (docs/sync.md, "Sync folder").
+   */
+  readonly copy?: boolean;
 }
 
 /** An installation whose changes are stamped further ahead of our wall clock than MAX_CLOCK_LEAD_MS: its clock is wrong. */
@@ -66,6 +80,8 @@ export interface ImportReport extends ApplyResult {
   readonly tookKey: boolean;
   /** The conflicts it raised, as they will be listed (a preview's, before it is rolled back); the first MAX_LISTED_CONFLICTS. */
   readonly conflicts: ConflictView[];
+  /** Set when the import deletes more live records than the guard lets through unasked; a preview shows it and asks. */
+  readonly massDeletion: MassDeletion | null;
 }
 
 /** How many raised conflicts a report lists; newConflicts counts them all. */
@@ -154,6 +170,7 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
   const store = wb.sync;
   const held = wb.commands.lineage.localVector();
   const openBefore = new Set(wb.commands.settler.conflicts.listOpen().map((c) => c.id));
+  const deletes = new DeleteWatch(wb, payload.changes);
   // Files carry each origin's changes as an unbroken run, so the vector alone says what is already here …
   const fresh = payload.changes.filter((c) => !covers(held, c));
   checkNoGap(payload, fresh, held, what);
@@ -182,8 +199,13 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
     }));
   }
 
+  const massDeletion = deletes.measure();
+  if (massDeletion && options.dryRun !== true && options.allowMassDeletion !== true) throw syncErrors.massDeletion(what, massDeletion);
+
   if (payload.sender.replicaId !== wb.replicaId) {
-    store.recordImportFrom(payload.sender.replicaId, payload.sender.name, payload.versionVector, nowIso);
+    const known = options.copy ? store.peer(payload.sender.replicaId)?.versionVector : undefined;
+    const vector = known && dominates(known, payload.versionVector) ? known : payload.versionVector;
+    store.recordImportFrom(payload.sender.replicaId, payload.sender.name, vector, nowIso);
     for (const r of payload.replicas) if (r.name && r.id !== wb.replicaId && r.id !== payload.sender.replicaId) store.learnName(r.id, r.name);
     // What the sender turns out to lack although its vector says otherwise: our next delta for it carries it again.
     store.forgetOrigins(payload.sender.replicaId, senderLacks(wb, payload));
@@ -204,7 +226,37 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
     tookKey: payload.adoptKey !== undefined,
     // Read before a preview rolls back: the records and values as the import leaves them.
     conflicts: result.newConflicts === 0 ? [] : listConflicts(wb, { pick: (id) => !openBefore.has(id), limit: MAX_LISTED_CONFLICTS }),
+    massDeletion,
   };
+}
+
+/**
+ * Which records live before the import it leaves deleted: the ones a delete
+ * in the file names that were live, looked at again afterwards (a delete
+ * that meets a concurrent edit keeps the record, and a record created and
+ * deleted elsewhere was never live here).
+ */
+class DeleteWatch {
+  private readonly live: { kind: Kind; id: string }[] = [];
+  private readonly liveBefore: number;
+
+  constructor(private readonly wb: Workbook, changes: readonly IncomingChange[]) {
+    const seen = new Set<string>();
+    for (const c of changes) {
+      if (c.field !== DELETED_FIELD || c.value !== true || seen.has(c.recordId)) continue;
+      seen.add(c.recordId);
+      if (wb.records.exists(c.kind, c.recordId)) this.live.push({ kind: c.kind, id: c.recordId });
+    }
+    this.liveBefore = this.live.length === 0 ? 0 : countLiveRecords(wb);
+  }
+
+  /** The deletion, when it is more than the guard lets through unasked. */
+  measure(): MassDeletion | null {
+    if (this.live.length === 0) return null;
+    const deleted = this.live.filter((r) => !this.wb.records.exists(r.kind, r.id)).length;
+    const measured = { deleted, live: this.liveBefore };
+    return isMassDeletion(measured) ? measured : null;
+  }
 }
 
 class RollBack extends Error {}

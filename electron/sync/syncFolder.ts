@@ -1,10 +1,14 @@
-import { msg } from '../../shared/messages/catalogue.js';
-import { existsSync, readdirSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { msg, word } from '../../shared/messages/catalogue.js';
+import type { MessageText } from '../../shared/messages/format.js';
+import { deletionPercent, type MassDeletion } from '../../shared/rules/massDeletion.js';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
 import { removeStaleTemps } from '../workbook/staleTemps.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { exportSyncFile } from './exportChanges.js';
+import { classifyFolderEntry, type CopyEngine } from './folderEntries.js';
 import { SYNC_EXTENSION } from './fileFormat.js';
 import { applySyncPayload, readSyncFileFor, type ImportReport } from './importFile.js';
 import { deadlineAfter } from './payload.js';
@@ -32,10 +36,23 @@ export interface FolderOptions {
 }
 
 const FILE_SECONDS = 120;
+/** Passes over the files that built on changes not here yet; each pass must bring something. */
+const MAX_PASSES = 4;
+
+/** A file left alone this time, and why (`reason` in bokmål for logs; `text` to word in the reader's language). */
+export interface FolderSkip {
+  readonly file: string;
+  readonly reason: string;
+  readonly text: MessageText;
+}
+
+/** A file that would delete more than the guard lets through: never applied by the folder (shared/rules/massDeletion.ts). */
+export interface FolderHeldBack extends FolderSkip, MassDeletion {}
 
 export interface FolderExchange {
-  readonly imported: readonly { readonly file: string; readonly report: ImportReport }[];
-  readonly skipped: readonly { readonly file: string; readonly reason: string }[];
+  readonly imported: readonly { readonly file: string; readonly report: ImportReport; readonly note?: FolderSkip }[];
+  readonly skipped: readonly FolderSkip[];
+  readonly heldBack: readonly FolderHeldBack[];
   /** This installation's own file, or null when it was already up to date. */
   readonly written: { readonly path: string; readonly changeCount: number } | null;
 }
@@ -46,33 +63,75 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
     throw new WorkbookError('not_found', msg('sync.folder_not_found', { path: dir }));
   }
   const own = ownFolderFileName(wb);
-  const imported: { file: string; report: ImportReport }[] = [];
-  const skipped: { file: string; reason: string }[] = [];
+  const imported: { file: string; report: ImportReport; note?: FolderSkip }[] = [];
+  const skipped: FolderSkip[] = [];
+  const heldBack: FolderHeldBack[] = [];
   let backedUp = options.backup === false;
   const budgetMs = (options.fileSeconds ?? FILE_SECONDS) * 1000;
-  for (const file of readdirSync(dir).sort()) {
-    if (!file.endsWith(SYNC_EXTENSION) || file.startsWith('.') || file === own) continue;
-    const path = join(dir, file);
-    try {
-      // Anyone who can write to the folder chooses what is there: a link to /dev/zero, a FIFO, a
-      // huge file, a file on a drive that hangs. Each is skipped with a reason, and the next one read.
-      const deadline = deadlineAfter(budgetMs);
-      const bytes = await readSyncInput(path, { followSymlinks: false, timeoutMs: budgetMs });
-      const payload = await readSyncFileFor(wb, bytes, { passphrase: options.passphrase, what: file, deadline });
-      if (payload.sender.replicaId === wb.replicaId) continue;
-      const report = applySyncPayload(wb, payload, { what: file, backup: !backedUp });
-      if (report.backup) backedUp = true;
-      imported.push({ file, report });
-    } catch (e) {
-      if (!isWorkbookError(e) && !isFsError(e)) throw e;
-      skipped.push({ file, reason: e instanceof Error ? e.message : String(e) });
+  const entries = readdirSync(dir).sort().map((file) => ({ file, entry: classifyFolderEntry(file, wb.replicaId) }));
+  // Plain files first, the engines' copies after: a copy usually brings nothing its plain file has not.
+  entries.sort((a, b) => Number(a.entry.kind === 'peerCopy') - Number(b.entry.kind === 'peerCopy'));
+  const toRead: { file: string; copy: boolean; engine?: CopyEngine }[] = [];
+  for (const { file, entry } of entries) {
+    if (entry.kind === 'inTransfer') skipped.push(skip(file, msg('sync.folder_in_transfer', { target: entry.target })));
+    if (entry.kind === 'ownCopy') skipped.push(skip(file, msg('sync.folder_own_copy', { engine: engineWord(entry.engine) })));
+    if (entry.kind === 'peer') toRead.push({ file, copy: false });
+    if (entry.kind === 'peerCopy') toRead.push({ file, copy: true, engine: entry.engine });
+  }
+  // A file may build on another installation's changes that a file later in the list brings
+  // (a gap): read it again after the others, as long as a pass brings something.
+  let pending = toRead;
+  for (let pass = 0; pending.length > 0; pass++) {
+    const gaps: (typeof toRead[number] & { refusal?: WorkbookError })[] = [];
+    let progress = false;
+    for (const item of pending) {
+      const { file, copy } = item;
+      const path = join(dir, file);
+      try {
+        // Anyone who can write to the folder chooses what is there: a link to /dev/zero, a FIFO, a
+        // huge file, a file on a drive that hangs. Each is skipped with a reason, and the next one read.
+        const deadline = deadlineAfter(budgetMs);
+        const bytes = await readSyncInput(path, { followSymlinks: false, timeoutMs: budgetMs });
+        const payload = await readSyncFileFor(wb, bytes, { passphrase: options.passphrase, what: file, deadline });
+        if (payload.sender.replicaId === wb.replicaId) continue;
+        const report = applySyncPayload(wb, payload, { what: file, backup: !backedUp, copy });
+        if (report.backup) backedUp = true;
+        if (report.applied > 0) progress = true;
+        const note = item.engine ? { note: skip(file, msg('sync.folder_peer_copy', { engine: engineWord(item.engine) })) } : {};
+        imported.push({ file, report, ...note });
+      } catch (e) {
+        if (!isWorkbookError(e) && !isFsError(e)) throw e;
+        if (isWorkbookError(e) && e.code === 'sync_mass_deletion') {
+          const deleted = Number(e.params.deleted);
+          const live = Number(e.params.live);
+          heldBack.push({ ...skip(file, msg('sync.folder_held_back', { deleted, live, percent: deletionPercent({ deleted, live }) })), deleted, live });
+        } else if (isWorkbookError(e) && e.code === 'sync_gap') {
+          gaps.push({ ...item, refusal: e });
+        } else {
+          skipped.push(isWorkbookError(e) ? { file, reason: e.message, text: e.text } : skip(file, msg('sync.file_unopenable', { path, detail: String((e as Error).message) })));
+        }
+      }
     }
+    pending = progress && pass < MAX_PASSES ? gaps : [];
+    if (pending.length === 0) for (const { file, refusal } of gaps) skipped.push({ file, reason: refusal!.message, text: refusal!.text });
   }
   const written = await writeOwnFile(wb, dir, own, options);
-  return { imported, skipped, written };
+  return { imported, skipped, heldBack, written };
 }
 
-/** Writes our file when what it would say has changed: under a temporary dot-name first, renamed when whole. */
+function skip(file: string, text: MessageText): FolderSkip {
+  return { file, reason: word(text, 'nb'), text };
+}
+
+function engineWord(engine: CopyEngine): MessageText {
+  return msg(`sync.engine_${engine}`);
+}
+
+/**
+ * Writes our file when what it would say has changed, or when what lies
+ * under our name is not what we wrote (an engine put an older version or a
+ * half-synced one there): under a temporary dot-name first, renamed when whole.
+ */
 async function writeOwnFile(wb: Workbook, dir: string, own: string, options: FolderOptions): Promise<FolderExchange['written']> {
   const store = wb.sync;
   const fingerprint = JSON.stringify({
@@ -82,7 +141,8 @@ async function writeOwnFile(wb: Workbook, dir: string, own: string, options: Fol
     encrypted: Boolean(options.passphrase),
   });
   const path = join(dir, own);
-  if (existsSync(path) && store.setting('folderWritten') === `${dir}\n${fingerprint}`) return null;
+  const [noted, digest] = (store.setting('folderWritten') ?? '').split('\n#');
+  if (noted === `${dir}\n${fingerprint}` && digest !== undefined && digestOf(path) === digest) return null;
   const file = await exportSyncFile(wb, { passphrase: options.passphrase, scryptLogN: options.scryptLogN });
   removeStaleTemps(dir, own);
   const tmp = join(dir, `.${own}.${process.pid}.tmp`);
@@ -92,9 +152,23 @@ async function writeOwnFile(wb: Workbook, dir: string, own: string, options: Fol
   } finally {
     rmSync(tmp, { force: true });
   }
-  wb.transaction(() => store.setSetting('folderWritten', `${dir}\n${fingerprint}`));
+  const written = createHash('sha256').update(file.bytes).digest('hex');
+  wb.transaction(() => store.setSetting('folderWritten', `${dir}\n${fingerprint}\n#${written}`));
   return { path, changeCount: file.changeCount };
 }
+
+/** The SHA-256 of what lies under our name, or null when it is gone or no regular file (never followed if a link). */
+function digestOf(path: string): string | null {
+  try {
+    const st = lstatSync(path);
+    if (!st.isFile() || st.size > MAX_OWN_BYTES) return null;
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+const MAX_OWN_BYTES = 256 * 1024 * 1024;
 
 function isFsError(e: unknown): boolean {
   return typeof (e as { code?: unknown }).code === 'string' && typeof (e as { syscall?: unknown }).syscall === 'string';

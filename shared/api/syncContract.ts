@@ -105,7 +105,15 @@ export const importReportSchema = z.object({
   tookKey: z.boolean(),
   /** The conflicts the import raised (or, in a preview, would raise), as listConflicts shows them; at most the first 50 of newConflicts. */
   conflicts: z.array(conflictSchema),
+  /** Set when the import deletes more live records than the guard lets through unasked (shared/rules/massDeletion.ts): a preview asks before importSync is called with allowMassDeletion. */
+  massDeletion: z.object({ deleted: z.number().int(), live: z.number().int() }).nullable(),
 });
+
+/** A message as data (shared/messages): the reader's language words it. */
+const messageText = z.object({ key: z.string(), params: z.record(z.string(), z.unknown()).optional() });
+
+/** A folder entry left alone, with why: bokmål in `reason`, as data in `text`. */
+const folderSkip = z.strictObject({ file: z.string(), reason: z.string(), text: messageText });
 
 const backupSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int(), reason: z.string() });
 
@@ -144,8 +152,12 @@ export const SYNC_API = {
   },
   /** What importing the file would do; changes nothing. */
   previewSync: { args: fileToRead, result: importReportSchema },
-  /** Imports the file in one transaction, after a backup. */
-  importSync: { args: fileToRead, result: importReportSchema },
+  /**
+   * Imports the file in one transaction, after a backup. A file that deletes
+   * more than the guard lets through is refused (`sync_mass_deletion`)
+   * unless the person saw the preview and agreed: `allowMassDeletion`.
+   */
+  importSync: { args: fileToRead.extend({ allowMassDeletion: z.boolean().optional() }), result: importReportSchema },
   /**
    * Desktop: "Bli med i en arbeidsbok". Creates a workbook at `path` (from the
    * save dialog) from a full sync file, given as content or path, and opens it.
@@ -180,8 +192,10 @@ export const SYNC_API = {
   exchangeSyncFolder: {
     args: z.strictObject({ passphrase: passphrase.optional() }),
     result: z.strictObject({
-      imported: z.array(z.strictObject({ file: z.string(), report: importReportSchema })),
-      skipped: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
+      imported: z.array(z.strictObject({ file: z.string(), report: importReportSchema, note: folderSkip.optional() })),
+      skipped: z.array(folderSkip),
+      /** Files that would delete too much to import unattended: never applied by the folder. */
+      heldBack: z.array(folderSkip.extend({ deleted: z.number().int(), live: z.number().int() })),
       written: z.strictObject({ path: z.string(), changeCount: z.number().int() }).nullable(),
     }),
   },

@@ -42,6 +42,10 @@ export const CLI_HELP = {
   'cli.help.sync_encrypt': { nb: 'krypter med passordfrasen i denne miljøvariabelen', en: 'encrypt with the passphrase in this environment variable' },
   'cli.help.sync_import': { nb: 'les inn en synkfil (sikkerhetskopierer arbeidsboka først)', en: 'read in a sync file (backs the workbook up first)' },
   'cli.help.sync_in': { nb: 'synkfila', en: 'the sync file' },
+  'cli.help.sync_allow_mass_deletion': {
+    nb: 'les inn også når fila sletter mange poster (mer enn 20, eller mer enn 10 % av dem); se først med --dry-run',
+    en: 'import even when the file deletes many records (more than 20, or more than 10 % of them); look first with --dry-run',
+  },
   'cli.help.sync_dry_run': { nb: 'vis hva som ville skjedd, uten å endre noe', en: 'show what would happen, without changing anything' },
   'cli.help.sync_status': { nb: 'hva denne installasjonen har, og hva de andre mangler', en: 'what this installation has, and what the others lack' },
   'cli.help.sync_folder': { nb: 'én utveksling med en synkmappe: les de andres filer, skriv vår egen', en: "one exchange with a sync folder: read the others' files, write our own" },

@@ -68,6 +68,28 @@ describe('the sync API', () => {
     }
   });
 
+  it('previews a file that deletes most of the workbook, refuses it unasked, and imports it with allowMassDeletion', async () => {
+    const { desktop, web, d, w } = await pair();
+    try {
+      const goals = Array.from({ length: 24 }, (_, i) => desktop.workbook.commands.create('goal', { text: `Mål ${i}` }));
+      const first = await call<{ contentBase64: string }>(d, 'exportSync', {});
+      await call(w, 'importSync', { contentBase64: first.contentBase64 });
+      for (const id of goals) desktop.workbook.commands.delete('goal', id);
+      const file = await call<{ contentBase64: string }>(d, 'exportSync', {});
+      const preview = await call<{ massDeletion: { deleted: number; live: number } | null }>(w, 'previewSync', { contentBase64: file.contentBase64 });
+      expect(preview.massDeletion).toEqual({ deleted: 24, live: 25 });
+      const refused = await dispatch(w, 'importSync', { contentBase64: file.contentBase64 });
+      expect(refused.ok ? null : refused.error).toMatchObject({ code: 'sync_mass_deletion', key: 'sync.mass_deletion', params: { deleted: 24, live: 25 } });
+      expect(web.workbook.records.list('goal')).toHaveLength(24);
+      const done = await call<{ deleted: number }>(w, 'importSync', { contentBase64: file.contentBase64, allowMassDeletion: true });
+      expect(done.deleted).toBe(24);
+      expect(web.workbook.records.list('goal')).toHaveLength(0);
+    } finally {
+      desktop.close();
+      web.close();
+    }
+  });
+
   it('reads and writes paths only in the desktop app', async () => {
     const { desktop, web, d, w } = await pair();
     try {

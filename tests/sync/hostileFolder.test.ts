@@ -66,7 +66,7 @@ describe('scenario 4: a hostile or broken sync folder', () => {
     await exchangeWithFolder(mysen, folder, { backup: false });
     // No time at all: the bound is checked before the changes are read, so the file is given up on.
     const late = await exchangeWithFolder(drammen, folder, { backup: false, fileSeconds: 0 });
-    expect(late.skipped).toEqual([{ file: ownFolderFileName(mysen), reason: expect.stringMatching(/ble ikke lest ferdig innen 0 sekunder/) as unknown as string }]);
+    expect(late.skipped).toEqual([{ file: ownFolderFileName(mysen), reason: expect.stringMatching(/ble ikke lest ferdig innen 0 sekunder/) as unknown as string, text: expect.objectContaining({ key: 'sync.too_slow' }) as unknown as { key: string } }]);
     expect(drammen.records.list('goal')).toEqual([]);
     const inTime = await exchangeWithFolder(drammen, folder, { backup: false });
     expect(inTime.imported).toHaveLength(1);

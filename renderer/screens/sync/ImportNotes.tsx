@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ImportReport } from './store';
 import './trustI18n';
+import { msg } from '../../../shared/messages/catalogue';
+import { wordText } from '../../i18n/messages';
+import { deletionPercent } from '../../../shared/rules/massDeletion';
 
 /**
  * What an import (or its preview) found beyond the changes: a clock that is
@@ -12,6 +15,10 @@ export function ImportNotes({ report }: { report: ImportReport }) {
   const { t } = useTranslation('sync');
   const notes: string[] = [];
   const name = (n: string) => n || t('notes.unnamed');
+  if (report.massDeletion && report.dryRun) {
+    const { deleted, live } = report.massDeletion;
+    notes.push(wordText(msg('sync.mass_deletion_preview', { deleted, live, percent: deletionPercent({ deleted, live }) })));
+  }
   if (report.tookKey) notes.push(t('notes.tookKey'));
   if (report.recoveredOwn > 0) notes.push(t('notes.recoveredOwn', { count: report.recoveredOwn }));
   for (const c of report.clockAhead) notes.push(t('notes.clockAhead', { name: name(c.name), ahead: duration(t, c.aheadMs) }));

@@ -188,7 +188,8 @@ export const useImportFlow = create<ImportFlow>((set, get) => {
       const { file } = phase;
       set({ phase: { step: 'importing', file, report: phase.report } });
       try {
-        const report = await call('importSync', fileArgs(file, get().passphrase));
+        // The preview showed the mass deletion and asked (ImportNotes); "Les inn" after it is the person's yes.
+        const report = await call('importSync', { ...fileArgs(file, get().passphrase), allowMassDeletion: phase.report.massDeletion !== null });
         const workbookId = useSyncData.getState().status?.workbookId;
         if (workbookId) {
           logExchange(workbookId, {
