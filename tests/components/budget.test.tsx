@@ -91,7 +91,7 @@ describe('the budget table', () => {
     await user.tab();
     expect(cell.getAttribute('aria-invalid')).toBe('true');
     const described = cell.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id));
-    expect(described.find((el) => el?.classList.contains('field-error'))?.textContent).toBe('Skriv et beløp i hele kroner, for eksempel 1 170 000');
+    expect(described.find((el) => el?.classList.contains('field-error'))?.textContent).toBe('Skriv et beløp i hele kroner, for eksempel 1\u00a0170\u00a0000'); // no-break spaces: the example never wraps mid-number
     // The field says it is not saved, in words.
     expect(described.map((el) => el?.textContent).join(' ')).toContain('Ikke lagret ennå');
     expect(real.writes('updateRecord')).toEqual([]);

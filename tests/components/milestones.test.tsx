@@ -165,7 +165,7 @@ describe('every field of a milestone is edited where it stands', () => {
     render(<Milestones />);
     const tr = await milestoneRow(6);
     expect(plannedField(tr, 6).value).toBe('Etter  påske 2022');
-    expect(text(cell(tr, 'ms-range'))).toBe('⚠ Ukjent tidspunkt');
+    expect(text(cell(tr, 'ms-range'))).toBe('Ukjent tidspunkt');
     expect(plannedField(tr, 6).getAttribute('aria-describedby')).toBeTruthy();
     const hint = document.getElementById(plannedField(tr, 6).getAttribute('aria-describedby')!.split(' ')[0]!)!;
     expect(text(hint)).toMatch(/^Skriv datoen slik planen sier den\. Forstås: 1\. mars 2022, 15\.3\.22, uke 40 2022, uke 40–42 2022, .*høsten 2022, årsskiftet 2021\/22, innen 1\. mars 2022\.$/);
@@ -218,7 +218,7 @@ describe('every field of a milestone is edited where it stands', () => {
     const user = userEvent.setup();
     render(<Milestones />);
     await milestoneRow(1);
-    await user.click(screen.getByRole('button', { name: '+ Legg til milepæl i Prosjektår 2' }));
+    await user.click(screen.getByRole('button', { name: 'Legg til milepæl i Prosjektår 2' }));
     await waitFor(() => expect(real.writes('createRecord')).toEqual([
       { kind: 'milestone', fields: { description: 'Ny milepæl', periodId: real.id('period.2') } },
     ]));
@@ -281,10 +281,10 @@ describe('every field of a milestone is edited where it stands', () => {
       render(<Milestones />);
       await screen.findByRole('heading', { name: /^Prosjektår 1/ });
       const tr = document.querySelector<HTMLElement>('tr[data-milestone="6"]')!;
-      expect(text(cell(tr, 'ms-range'))).toBe('⚠ Unknown time');
+      expect(text(cell(tr, 'ms-range'))).toBe('Unknown time');
       expect(within(tr).getByRole('button', { name: 'Delete: Milestone 6' })).toBeTruthy();
       expect(within(tr).getByLabelText('Date in the plan of milestone 6')).toBeTruthy();
-      expect(screen.getByRole('button', { name: '+ Add a milestone to Prosjektår 1' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Add a milestone to Prosjektår 1' })).toBeTruthy();
     } finally {
       setLanguage('nb');
     }
@@ -297,7 +297,7 @@ describe('an empty workbook', () => {
     const user = userEvent.setup();
     render(<Milestones />);
     expect(await screen.findByText('Ingen milepæler ennå.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: '+ Legg til milepæl' }));
+    await user.click(screen.getByRole('button', { name: 'Legg til milepæl' }));
     const description = await screen.findByLabelText('Beskrivelse av milepæl 1');
     await waitFor(() => expect(document.activeElement).toBe(description));
     expect(real.wb.records.list('milestone').map((m) => m.fields)).toMatchObject([{ number: 1, description: 'Ny milepæl', periodId: null, comment: '' }]);

@@ -95,7 +95,7 @@ describe('the risk matrix on the screen', () => {
     const user = userEvent.setup();
     render(<Risks />);
     await screen.findByRole('table', { name: /Risikomatrise før tiltak/ });
-    await user.click(screen.getByRole('radio', { name: 'Som i DSBs veileder' }));
+    await user.click(screen.getByRole('button', { name: 'Som i DSBs veileder' }));
     expect(chipsAt(1, 3)).toEqual(['1']);
     expect(chipsAt(2, 4)).toEqual(['9']);
     expect(chipsAt(4, 3)).toEqual(['3', '4']);
@@ -201,7 +201,7 @@ describe('the risk matrix on the screen', () => {
     const user = userEvent.setup();
     render(<Risks />);
     await screen.findByRole('table', { name: /Risikomatrise før tiltak/ });
-    await user.click(screen.getByRole('radio', { name: 'Etter tiltak' }));
+    await user.click(screen.getByRole('button', { name: 'Etter tiltak' }));
     const after = screen.getByRole('table', { name: /Risikomatrise etter tiltak/ });
     const cell = within(within(after).getAllByRole('row')[3]!).getAllByRole('cell')[1]!;
     expect(within(cell).getAllByRole('button').map((b) => b.textContent)).toEqual(['1']);

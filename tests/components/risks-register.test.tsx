@@ -203,7 +203,7 @@ describe('the risk panel', () => {
       render(<Risks />);
       expect(await screen.findByRole('heading', { name: 'Risk register', level: 1 })).toBeTruthy();
       expect(screen.getByRole('table', { name: /Risk matrix before measures/ })).toBeTruthy();
-      expect(screen.getByRole('radio', { name: 'As in the DSB guidance' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'As in the DSB guidance' })).toBeTruthy();
       expect(screen.getByRole('columnheader', { name: /Score/ })).toBeTruthy();
     } finally {
       await i18n.changeLanguage('nb');

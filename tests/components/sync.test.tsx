@@ -61,7 +61,7 @@ describe('importing a sync file on the Synkronisering page', () => {
     expect(listBackups(sync.here.path)).toHaveLength(backupsBefore);
 
     await userEvent.click(within(preview).getByRole('button', { name: 'Les inn' }));
-    expect(sync.real.callsOf('importSync')).toEqual([{ contentBase64: base64(file), fileName: 'fra-drammen.pbsync' }]);
+    expect(sync.real.callsOf('importSync')).toEqual([{ contentBase64: base64(file), fileName: 'fra-drammen.pbsync', allowMassDeletion: false }]);
     const said = await screen.findByText(`Lest inn fra ${DRAMMEN_NAME}: ${applied} endringer. 1 ny konflikt må avgjøres; se Konflikter.`);
     expect(said.getAttribute('role')).toBe('status');
     expect(screen.queryByRole('region', { name: /^Dette vil/ })).toBeNull();
