@@ -16,8 +16,10 @@ import { NewMeetingForm } from './NewMeetingForm';
 import { Button, EmptyState, VirtualTable, type VirtualRow } from '../../ui';
 
 // The title takes most of what is left; each column's minimum holds its longest word (MIN_WIDTH is their sum).
-const COLUMNS_TEMPLATE = '10rem minmax(9rem, 3fr) minmax(10.5rem, 1fr) minmax(9rem, 1.2fr) minmax(7.5rem, 1.2fr)';
-const MIN_WIDTH = '47rem';
+// A place is often one long compound («Drammensbiblioteket,», «Innbyggertorget»): its column holds one
+// whole, or the word would break mid-word while the title beside it has room to spare.
+const COLUMNS_TEMPLATE = '10rem minmax(9rem, 2.4fr) minmax(10.5rem, 1fr) minmax(9rem, 1fr) minmax(12rem, 1.6fr)';
+const MIN_WIDTH = '50.5rem';
 // Two lines of a title or a place; a hit has its snippet under the title too.
 const ROW_HEIGHT = 52;
 const HIT_ROW_HEIGHT = 84;
