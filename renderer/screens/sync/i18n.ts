@@ -186,11 +186,13 @@ const nb = {
     project: 'Prosjekt', period: 'Prosjektår', section: 'Plandel', goal: 'Mål', group: 'Gruppe', person: 'Person', role: 'Rolle',
     milestone: 'Milepæl', 'budget-line': 'Budsjettlinje', 'budget-plan': 'Budsjettert beløp', 'budget-actual': 'Regnskapsført beløp',
     risk: 'Risiko', 'risk-assessment': 'Risikovurdering', meeting: 'Møte', attendance: 'Oppmøte', action: 'Oppgave',
+    lesson: 'Erfaring', 'change-entry': 'Endring eller avvik',
   },
   kindsPlural: {
     project: 'Prosjektet', period: 'Prosjektår', section: 'Plandeler', goal: 'Mål', group: 'Grupper', person: 'Personer', role: 'Roller',
     milestone: 'Milepæler', 'budget-line': 'Budsjettlinjer', 'budget-plan': 'Budsjetterte beløp', 'budget-actual': 'Regnskapsførte beløp',
     risk: 'Risikoer', 'risk-assessment': 'Risikovurderinger', meeting: 'Møter', attendance: 'Oppmøte', action: 'Oppgaver',
+    lesson: 'Erfaringer', 'change-entry': 'Endringer og avvik',
   },
   fields: {
     _deleted: 'Slettet eller ikke',
@@ -206,6 +208,9 @@ const nb = {
     residualProbability: 'Sannsynlighet etter tiltak', residualConsequence: 'Konsekvens etter tiltak', riskId: 'Risiko',
     startsAt: 'Tidspunkt', place: 'Sted', agenda: 'Dagsorden', minutes: 'Referat', decisions: 'Vedtak', meetingId: 'Møte',
     present: 'Til stede', dueDate: 'Frist',
+    comment: 'Kommentar', happened: 'Hva skjedde', learned: 'Hva vi lærte', recommendation: 'Anbefaling', outcome: 'Positiv eller negativ', goalId: 'Mål',
+    what: 'Hva', timeEffect: 'Konsekvens for tid', costEffect: 'Konsekvens for kostnad', goalEffect: 'Konsekvens for målene',
+    decidedById: 'Besluttet av (person)', decidedBy: 'Besluttet av', nbNotified: 'Varslet Nasjonalbiblioteket', nbNotifiedDate: 'Varslet dato',
   },
   value: { empty: '(tomt)', yes: 'Ja', no: 'Nei' },
 };
@@ -396,11 +401,13 @@ const en: typeof nb = {
     project: 'Project', period: 'Project year', section: 'Plan section', goal: 'Goal', group: 'Group', person: 'Person', role: 'Role',
     milestone: 'Milestone', 'budget-line': 'Budget line', 'budget-plan': 'Budgeted amount', 'budget-actual': 'Recorded amount',
     risk: 'Risk', 'risk-assessment': 'Risk assessment', meeting: 'Meeting', attendance: 'Attendance', action: 'Action item',
+    lesson: 'Lesson', 'change-entry': 'Change or deviation',
   },
   kindsPlural: {
     project: 'The project', period: 'Project years', section: 'Plan sections', goal: 'Goals', group: 'Groups', person: 'People', role: 'Roles',
     milestone: 'Milestones', 'budget-line': 'Budget lines', 'budget-plan': 'Budgeted amounts', 'budget-actual': 'Recorded amounts',
     risk: 'Risks', 'risk-assessment': 'Risk assessments', meeting: 'Meetings', attendance: 'Attendance', action: 'Action items',
+    lesson: 'Lessons', 'change-entry': 'Changes and deviations',
   },
   fields: {
     _deleted: 'Deleted or not',
@@ -416,6 +423,9 @@ const en: typeof nb = {
     residualProbability: 'Probability after measures', residualConsequence: 'Consequence after measures', riskId: 'Risk',
     startsAt: 'Time', place: 'Place', agenda: 'Agenda', minutes: 'Minutes', decisions: 'Decisions', meetingId: 'Meeting',
     present: 'Present', dueDate: 'Due date',
+    comment: 'Comment', happened: 'What happened', learned: 'What we learned', recommendation: 'Recommendation', outcome: 'Positive or negative', goalId: 'Goal',
+    what: 'What', timeEffect: 'Effect on time', costEffect: 'Effect on cost', goalEffect: 'Effect on the goals',
+    decidedById: 'Decided by (person)', decidedBy: 'Decided by', nbNotified: 'Nasjonalbiblioteket notified', nbNotifiedDate: 'Date notified',
   },
   value: { empty: '(empty)', yes: 'Yes', no: 'No' },
 };
