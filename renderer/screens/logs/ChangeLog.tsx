@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { GitCompareArrows } from 'lucide-react';
 import { CHANGE_ENTRY_TYPES } from '../../../shared/model/enums';
 import { formatDateNb, todayIso } from '../../../shared/rules/dates';
-import { AddRecordButton, DeletedRecord, EditableRecord, useRecordRows } from '../../components/records';
+import { AddRecordButton, EditableRecord } from '../../components/records';
 import { DateField, RecordTextField } from '../../forms/fields';
 import { updateRecord } from '../../data/mutations';
-import { Badge, Checkbox, EmptyState } from '../../ui';
-import { RecordRefSelect, RecordSegmented, shortName } from './controls';
-import { Detail } from './LessonLog';
+import { Badge, Checkbox } from '../../ui';
+import { Detail, RecordRefSelect, RecordSegmented, shortName } from './controls';
+import { LogList } from './LogList';
 import type { ChangeEntry } from './store';
 import { useLogStore } from './store';
 
@@ -18,23 +18,13 @@ const LIST = 'changes';
 export function ChangeLog() {
   const { t } = useTranslation('logs');
   const changes = useLogStore((s) => s.changes);
-  const rows = useRecordRows(LIST, changes);
   const add = (
     <AddRecordButton kind="change-entry" label={t('addChange')} undoLabel={t('undoAddChange')}
       fields={() => ({ date: todayIso(), what: t('newChange') })} />
   );
-  if (rows.length === 0) return <EmptyState icon={GitCompareArrows} title={t('noChanges')} text={t('noChangesHint')} action={add} />;
   return (
-    <>
-      <div className="logs-toolbar">
-        {add}
-      </div>
-      <ol className="records logs-list">
-        {rows.map((row) => row.tombstone
-          ? <DeletedRecord key={row.key} list={LIST} tombstone={row.tombstone} as="li" />
-          : <ChangeEntryView key={row.key} change={row.record} />)}
-      </ol>
-    </>
+    <LogList list={LIST} records={changes} add={add} empty={{ icon: GitCompareArrows, title: t('noChanges'), text: t('noChangesHint') }}
+      entry={(change) => <ChangeEntryView change={change} />} />
   );
 }
 

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Lightbulb, ThumbsDown, ThumbsUp } from 'lucide-react';
 import { LESSON_OUTCOMES } from '../../../shared/model/enums';
 import { formatDateNb, todayIso } from '../../../shared/rules/dates';
-import { AddRecordButton, DeletedRecord, EditableRecord, useRecordRows } from '../../components/records';
+import { AddRecordButton, EditableRecord } from '../../components/records';
 import { DateField, RecordTextField } from '../../forms/fields';
 import { updateRecord } from '../../data/mutations';
-import { Badge, EmptyState } from '../../ui';
-import { RecordRefSelect, RecordSegmented, shortName } from './controls';
+import { Badge } from '../../ui';
+import { Detail, RecordRefSelect, RecordSegmented, shortName } from './controls';
+import { LogList } from './LogList';
 import type { Lesson } from './store';
 import { useLogStore } from './store';
 
@@ -16,23 +17,13 @@ const LIST = 'lessons';
 export function LessonLog() {
   const { t } = useTranslation('logs');
   const lessons = useLogStore((s) => s.lessons);
-  const rows = useRecordRows(LIST, lessons);
   const add = (
     <AddRecordButton kind="lesson" label={t('addLesson')} undoLabel={t('undoAddLesson')}
       fields={() => ({ date: todayIso(), happened: t('newLesson') })} />
   );
-  if (rows.length === 0) return <EmptyState icon={Lightbulb} title={t('noLessons')} text={t('noLessonsHint')} action={add} />;
   return (
-    <>
-      <div className="logs-toolbar">
-        {add}
-      </div>
-      <ol className="records logs-list">
-        {rows.map((row) => row.tombstone
-          ? <DeletedRecord key={row.key} list={LIST} tombstone={row.tombstone} as="li" />
-          : <LessonEntry key={row.key} lesson={row.record} />)}
-      </ol>
-    </>
+    <LogList list={LIST} records={lessons} add={add} empty={{ icon: Lightbulb, title: t('noLessons'), text: t('noLessonsHint') }}
+      entry={(lesson) => <LessonEntry lesson={lesson} />} />
   );
 }
 
@@ -84,16 +75,5 @@ function LessonEntry({ lesson }: { lesson: Lesson }) {
           </div>
         </div>
       )} />
-  );
-}
-
-/** One part of an entry as it reads; an empty part is left out rather than shown as a dash. */
-export function Detail({ label, text }: { label: string; text: string }) {
-  if (text.trim() === '') return null;
-  return (
-    <div className="log-detail">
-      <dt>{label}</dt>
-      <dd>{text}</dd>
-    </div>
   );
 }

@@ -32,3 +32,14 @@ export function shortName(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
+
+/** One part of an entry as it reads; an empty part is left out rather than shown as a dash. */
+export function Detail({ label, text }: { label: string; text: string }) {
+  if (text.trim() === '') return null;
+  return (
+    <div className="log-detail">
+      <dt>{label}</dt>
+      <dd>{text}</dd>
+    </div>
+  );
+}
