@@ -65,6 +65,8 @@ export const en: Catalogue = {
     role: { project_owner: 'Project owner', steering_group: 'Steering group', project_leader: 'Project leader', coordination_team: 'Coordination team', coordinator: 'Coordinator', member: 'Member' },
     budgetLineType: { expense: 'Expense', income: 'Income' },
     groupKind: { project_group: 'Project group', steering_group: 'Steering group', coordination_team: 'Coordination team' },
+    lessonOutcome: { positive: 'Positive', negative: 'Negative' },
+    changeEntryType: { change: 'Change', deviation: 'Deviation' },
     zone: { green: 'Acceptable', yellow: 'Measures to be considered', red: 'Unacceptable, measures required' },
     probability: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'High', '5': 'Very high' },
     consequence: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'Serious', '5': 'Very serious' },

@@ -64,6 +64,8 @@ export const nb = {
     role: { project_owner: 'Prosjekteier', steering_group: 'Styringsgruppe', project_leader: 'Prosjektleder', coordination_team: 'Koordineringsteam', coordinator: 'Koordinator', member: 'Medlem' },
     budgetLineType: { expense: 'Utgift', income: 'Inntekt' },
     groupKind: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', coordination_team: 'Koordineringsteam' },
+    lessonOutcome: { positive: 'Positiv', negative: 'Negativ' },
+    changeEntryType: { change: 'Endring', deviation: 'Avvik' },
     zone: { green: 'Akseptabel', yellow: 'Tiltak må vurderes', red: 'Uakseptabel, tiltak nødvendig' },
     probability: { '1': 'Veldig lav', '2': 'Lav', '3': 'Moderat', '4': 'Høy', '5': 'Veldig høy' },
     consequence: { '1': 'Veldig lav', '2': 'Lav', '3': 'Moderat', '4': 'Alvorlig', '5': 'Veldig alvorlig' },

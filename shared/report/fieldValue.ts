@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ACTION_STATUSES, BUDGET_LINE_TYPES, CONSEQUENCE_LABELS, GROUP_KINDS, MAX_KRONER, MEETING_TYPES, MILESTONE_STATUSES,
+  ACTION_STATUSES, BUDGET_LINE_TYPES, CHANGE_ENTRY_TYPES, CONSEQUENCE_LABELS, GROUP_KINDS, LESSON_OUTCOMES, MAX_KRONER, MEETING_TYPES, MILESTONE_STATUSES,
   PROBABILITY_LABELS, RISK_STATUSES, ROLES,
 } from '../model/enums.js';
 import { isoDate, isoDateOptionalTime, isoDateTime } from '../model/fields.js';
@@ -27,6 +27,8 @@ export const VOCABULARIES = {
   role: ROLES,
   budgetLineType: BUDGET_LINE_TYPES,
   groupKind: GROUP_KINDS,
+  lessonOutcome: LESSON_OUTCOMES,
+  changeEntryType: CHANGE_ENTRY_TYPES,
 } as const;
 export type Vocabulary = keyof typeof VOCABULARIES;
 export type Scale = 'probability' | 'consequence';

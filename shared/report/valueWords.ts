@@ -11,11 +11,15 @@ const WORDS = {
     empty: '(tomt)', yes: 'ja', no: 'nei', missingRecord: '(finnes ikke lenger)', score: 'risikoverdi',
     groupKind: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', coordination_team: 'Koordineringsteam' },
     budgetLineType: { expense: 'Utgift', income: 'Inntekt' },
+    lessonOutcome: { positive: 'Positiv', negative: 'Negativ' },
+    changeEntryType: { change: 'Endring', deviation: 'Avvik' },
   },
   en: {
     empty: '(empty)', yes: 'yes', no: 'no', missingRecord: '(no longer exists)', score: 'risk score',
     groupKind: { project_group: 'Project group', steering_group: 'Steering group', coordination_team: 'Coordination team' },
     budgetLineType: { expense: 'Expense', income: 'Income' },
+    lessonOutcome: { positive: 'Positive', negative: 'Negative' },
+    changeEntryType: { change: 'Change', deviation: 'Deviation' },
   },
 } as const satisfies Record<Language, { groupKind: Record<GroupKind, string>; [word: string]: unknown }>;
 
@@ -35,6 +39,8 @@ export function reportValueWords(lang: Language): ValueWords {
     role: labels.role,
     budgetLineType: words.budgetLineType,
     groupKind: words.groupKind,
+    lessonOutcome: words.lessonOutcome,
+    changeEntryType: words.changeEntryType,
   };
   return {
     empty: words.empty,

@@ -42,7 +42,7 @@ function ChangeEntryView({ change }: { change: ChangeEntry }) {
         <div className="log-entry-head">
           <span className="log-entry-meta">
             <time className="tabular-nums" dateTime={change.date}>{formatDateNb(change.date)}</time>
-            <Badge tone={change.type === 'deviation' ? 'warning' : 'accent'}>{t(`types.${change.type}`)}</Badge>
+            <Badge tone={change.type === 'deviation' ? 'warning' : 'accent'}>{t(`translation:enums.changeEntryType.${change.type}`)}</Badge>
             <Badge tone={change.nbNotified ? 'success' : 'neutral'}>{notified}</Badge>
           </span>
           <h2 className="log-entry-title">{change.what}</h2>
@@ -63,7 +63,7 @@ function ChangeEntryView({ change }: { change: ChangeEntry }) {
             <DateField label={t('date')} value={change.date}
               onCommit={(v, o) => updateRecord('change-entry', change.id, { date: v }, undefined, t('date'), o)} />
             <RecordSegmented kind="change-entry" id={change.id} field="type" label={t('type')} value={change.type}
-              options={CHANGE_ENTRY_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))} />
+              options={CHANGE_ENTRY_TYPES.map((v) => ({ value: v, label: t(`translation:enums.changeEntryType.${v}`) }))} />
           </div>
           <RecordTextField kind="change-entry" record={change} field="timeEffect" label={t('timeEffect')} multiline rows={2} />
           <RecordTextField kind="change-entry" record={change} field="costEffect" label={t('costEffect')} multiline rows={2} />

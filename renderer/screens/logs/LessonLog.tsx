@@ -43,7 +43,7 @@ function LessonEntry({ lesson }: { lesson: Lesson }) {
             <time className="tabular-nums" dateTime={lesson.date}>{formatDateNb(lesson.date)}</time>
             <Badge tone={positive ? 'success' : 'warning'}
               icon={positive ? <ThumbsUp aria-hidden="true" size={14} /> : <ThumbsDown aria-hidden="true" size={14} />}>
-              {t(`outcomes.${lesson.outcome}`)}
+              {t(`translation:enums.lessonOutcome.${lesson.outcome}`)}
             </Badge>
           </span>
           <h2 className="log-entry-title">{lesson.happened}</h2>
@@ -63,7 +63,7 @@ function LessonEntry({ lesson }: { lesson: Lesson }) {
           <div className="log-editor-row">
             <DateField label={t('date')} value={lesson.date} onCommit={(v, o) => updateRecord('lesson', lesson.id, { date: v }, undefined, t('date'), o)} />
             <RecordSegmented kind="lesson" id={lesson.id} field="outcome" label={t('outcome')} value={lesson.outcome}
-              options={LESSON_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))} />
+              options={LESSON_OUTCOMES.map((o) => ({ value: o, label: t(`translation:enums.lessonOutcome.${o}`) }))} />
           </div>
           <RecordTextField kind="lesson" record={lesson} field="learned" label={t('learned')} multiline rows={3} />
           <RecordTextField kind="lesson" record={lesson} field="recommendation" label={t('recommendation')} hint={t('recommendationHint')} multiline rows={3} />
