@@ -37,6 +37,8 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
   const full = options.full === true;
   const createdAt = (options.now ?? new Date(wb.now())).toISOString();
   const syncKey = wb.syncKey;
+  // The changes about to leave are in this machine's record of the installation first (Workbook.recordOwnLatest).
+  wb.recordOwnLatest();
   // One write transaction: the signing, and a consistent view of what goes into the file.
   const { header, payload, recipient } = wb.transaction(() => {
     const store = wb.sync;

@@ -16,6 +16,9 @@ import { UndoHistory } from './undoHistory.js';
 import { checkInstallationName, readNameChosen, writeNameChosen } from './installationName.js';
 import { defaultInstallationStore, type InstallationSecrets, type InstallationStore } from './installationStore.js';
 
+
+/** How long a run of commits may go before this machine's record of the installation learns its latest stamp. */
+const OWN_LATEST_DELAY_MS = 250;
 export interface Identity {
   /** Shared by every replica of one workbook. */
   readonly workbookId: string;
@@ -83,6 +86,9 @@ export class Workbook {
   /** A change of installation found on open (installation.ts), made by the first write: a file only read stays as it was. */
   private pendingInstallation: { readonly change: () => void; readonly replicaId: string } | undefined;
   private installationInThisWrite: { readonly change: () => void; readonly replicaId: string } | undefined;
+  /** Our latest own stamp not yet in this machine's record of the installation, and the timer that writes it (see afterCommit). */
+  private ownLatestUnrecorded: string | undefined;
+  private ownLatestTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly replicaStmt: Database.Statement;
 
   constructor(
@@ -317,6 +323,7 @@ export class Workbook {
   }
 
   close(): void {
+    this.recordOwnLatest();
     if (this.db.open) this.db.close();
   }
 
@@ -358,6 +365,7 @@ export class Workbook {
 
   /** A consistent copy of the whole file at `path` (VACUUM INTO), for backups. */
   copyTo(path: string): void {
+    this.recordOwnLatest();
     this.db.prepare('VACUUM INTO ?').run(path);
   }
 
@@ -418,9 +426,32 @@ export class Workbook {
     return this.identity?.replicaId;
   }
 
-  /** This machine's record of the installation learns its latest own stamp, so an older copy of the file is recognised. */
+  /**
+   * This machine's record of the installation learns its latest own stamp, so
+   * an older copy of the file put back in its place is recognised (installation.ts)
+   * and never reuses a stamp that has travelled. Writing the record costs more
+   * than the edit itself (a file replaced atomically), so a run of commits
+   * while someone types is recorded once, shortly after; what must not wait
+   * is recorded at once: before changes leave the installation (an export
+   * signs them, a backup copies them: `recordOwnLatest`) and on close. A
+   * crash in between loses only the record of changes that never left, which
+   * no other copy can have used.
+   */
   private afterCommit(): void {
     const stamp = this.clock.committed();
+    if (!stamp) return;
+    if (this.ownLatestUnrecorded === undefined || stamp > this.ownLatestUnrecorded) this.ownLatestUnrecorded = stamp;
+    if (this.ownLatestTimer) return;
+    this.ownLatestTimer = setTimeout(() => this.recordOwnLatest(), OWN_LATEST_DELAY_MS);
+    this.ownLatestTimer.unref?.();
+  }
+
+  /** Writes the latest own stamp into this machine's record of the installation now, if it is behind. */
+  recordOwnLatest(): void {
+    if (this.ownLatestTimer) clearTimeout(this.ownLatestTimer);
+    this.ownLatestTimer = undefined;
+    const stamp = this.ownLatestUnrecorded;
+    this.ownLatestUnrecorded = undefined;
     if (!stamp || !this.identity) return;
     const record = this.installations.get(this.identity.replicaId);
     if (!record || record.workbookId !== this.identity.workbookId || (record.ownLatest !== null && record.ownLatest >= stamp)) return;
