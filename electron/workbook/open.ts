@@ -16,6 +16,7 @@ import { SearchIndex } from './searchIndex.js';
 import { BUSY_TIMEOUT_MS, Workbook } from './workbook.js';
 import { busyError } from './workbookErrors.js';
 import { loadSeedPlan } from './seed.js';
+import { limitWal } from './walLimit.js';
 
 /** The file extension of a workbook. */
 export const WORKBOOK_EXTENSION = '.prosjektboka';
@@ -152,6 +153,7 @@ function checkIdentity(db: Database.Database, path: string): void {
 
 function configure(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
+  limitWal(db);
   db.pragma('foreign_keys = ON');
   // NORMAL is durable across application crashes in WAL mode; only a power
   // loss can lose the last commits, never corrupt the file.

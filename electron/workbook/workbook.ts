@@ -13,6 +13,7 @@ import { SearchIndex } from './searchIndex.js';
 import { TxJournal } from './txJournal.js';
 import { busyError, isBusy, syncKeyMissing } from './workbookErrors.js';
 import { UndoHistory } from './undoHistory.js';
+import { shrinkWalIfLarge } from './walLimit.js';
 import { checkInstallationName, readNameChosen, writeNameChosen } from './installationName.js';
 import { defaultInstallationStore, type InstallationSecrets, type InstallationStore } from './installationStore.js';
 
@@ -275,6 +276,7 @@ export class Workbook {
       if (depth === 1) {
         this.installationInThisWrite = undefined;
         this.afterCommit();
+        shrinkWalIfLarge(this.db, this.path);
         for (const task of this.committedTasks.splice(0)) task();
       }
       committed = depth === 1;
