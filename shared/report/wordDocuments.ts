@@ -4,24 +4,16 @@ import type { DocumentModel } from './document.js';
 import { minutesDocument, type WordReportInput } from './minutesDocument.js';
 import { PDF_FILE_STEMS } from './printRoutes.js';
 
+import type { WordDocumentKind } from './wordDocumentKinds.js';
+
+export { WORD_DOCUMENTS, WORD_DOCUMENTS_WITH_ID, isWordDocumentKind, type WordDocumentKind } from './wordDocumentKinds.js';
+
 /**
- * The reports that can be had as Word documents, named like their print
- * views (shared/report/printRoutes.ts), so `print … meeting <id>` and
- * `docx … meeting <id>` name the same document. A report that wants a Word
- * version adds an entry here: a builder from the workbook's records to a
- * DocumentModel (shared/report/document.ts); the writer, the API, the CLI
- * and the app's buttons need nothing more.
+ * A report as a document model, by its name. A report that wants a Word
+ * version adds its name to wordDocumentKinds.ts and a builder here (from the
+ * workbook's records to a DocumentModel, shared/report/document.ts); the
+ * writer, the API, the CLI and the app's buttons need nothing more.
  */
-export const WORD_DOCUMENTS = ['meeting'] as const;
-export type WordDocumentKind = (typeof WORD_DOCUMENTS)[number];
-
-export function isWordDocumentKind(name: string): name is WordDocumentKind {
-  return (WORD_DOCUMENTS as readonly string[]).includes(name);
-}
-
-/** The documents that describe one record, named by its id. */
-export const WORD_DOCUMENTS_WITH_ID: readonly WordDocumentKind[] = ['meeting'];
-
 export interface WordDocumentRequest {
   readonly document: WordDocumentKind;
   readonly id?: string;

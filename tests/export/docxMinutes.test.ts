@@ -1,4 +1,3 @@
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportWordDocument } from '../../electron/export/docx/wordExport.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
@@ -70,7 +69,11 @@ describe('minutes as a Word document', () => {
     text = paragraphTexts(parts.document).join('\n');
   }, 60_000);
 
-  it('is well-formed XML in every part Word reads', () => {
+  it('is well-formed XML in every part Word reads', async () => {
+    // jsdom's XML parser (jsdom ships no types of its own; only DOMParser is used).
+    const { JSDOM } = (await import('jsdom' as string)) as {
+      JSDOM: new (html: string) => { window: { DOMParser: new () => { parseFromString(xml: string, type: string): { getElementsByTagName(name: string): ArrayLike<unknown> } } } };
+    };
     const parser = new new JSDOM('').window.DOMParser();
     for (const xml of [parts.document, parts.core, parts.styles, parts.footer, parts.rels]) {
       const doc = parser.parseFromString(xml, 'application/xml');
