@@ -34,7 +34,7 @@ export interface DocumentColumn {
 }
 
 export interface DocumentTableRow {
-  /** One list of blocks per column (usually one paragraph). */
+  /** One list of blocks per column (usually one paragraph); a row of one cell spans the table (a group's heading). */
   readonly cells: readonly (readonly DocumentBlock[])[];
   /** A sum row or a group's heading row: bold. */
   readonly emphasis?: 'sum' | 'group';

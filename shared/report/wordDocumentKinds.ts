@@ -5,7 +5,7 @@
  * contract and the CLI's argument check read them without loading the
  * builders (shared/report/wordDocuments.ts) or the Markdown parser.
  */
-export const WORD_DOCUMENTS = ['meeting'] as const;
+export const WORD_DOCUMENTS = ['meeting', 'status'] as const;
 export type WordDocumentKind = (typeof WORD_DOCUMENTS)[number];
 
 export function isWordDocumentKind(name: string): name is WordDocumentKind {

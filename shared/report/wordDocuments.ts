@@ -3,6 +3,7 @@ import { msg } from '../messages/catalogue.js';
 import type { DocumentModel } from './document.js';
 import { minutesDocument, type WordReportInput } from './minutesDocument.js';
 import { PDF_FILE_STEMS } from './printRoutes.js';
+import { statusDocument } from './statusDocument.js';
 
 import type { WordDocumentKind } from './wordDocumentKinds.js';
 
@@ -24,6 +25,7 @@ const BUILDERS: Readonly<Record<WordDocumentKind, (input: WordReportInput, id: s
     if (!id) throw new WorkbookError('usage', msg('print.meeting_needs_id'));
     return minutesDocument({ ...input, meetingId: id });
   },
+  status: (input) => statusDocument(input),
 };
 
 export function wordDocumentModel(request: WordDocumentRequest, input: WordReportInput): DocumentModel {

@@ -38,7 +38,7 @@ describe('prosjektboka docx', () => {
     const out = join(temp.dir(), 'x.docx');
     const cases: [string[], string][] = [
       [['docx', file, 'meeting', '--out', out], 'prosjektboka: Møtereferatet trenger møtets id: prosjektboka docx <fil> meeting <id> --out <docx>.\n'],
-      [['docx', file, 'plan', '--out', out], 'prosjektboka: Ukjent Word-dokument «plan»; bruk en av: meeting.\n'],
+      [['docx', file, 'plan', '--out', out], 'prosjektboka: Ukjent Word-dokument «plan»; bruk en av: meeting, status.\n'],
       [['docx', file, 'meeting', id, '--out', join(temp.dir(), 'x.pdf')], `prosjektboka: Word-filen «${join(temp.dir(), 'x.pdf')}» må slutte på .docx, ellers åpner ikke Word den; ingenting er skrevet.\n`],
       [['docx', file, 'meeting', '0190aaaa-0000-7000-8000-000000000000', '--out', out], 'prosjektboka: Finner ingen møte med id 0190aaaa-0000-7000-8000-000000000000.\n'],
       [['docx', file, 'meeting', id, '--out', out, '--date', 'i går'], 'prosjektboka: Ugyldig dato «i går»; skriv den som ÅÅÅÅ-MM-DD.\n'],
@@ -47,7 +47,7 @@ describe('prosjektboka docx', () => {
       const result = await run(...args);
       expect({ args, ...result }).toEqual({ args, code: 2, stdout: '', stderr });
     }
-    expect((await run('docx', file, 'plan', '--out', out, '--lang', 'en')).stderr).toBe('prosjektboka: Unknown Word document “plan”; use one of: meeting.\n');
+    expect((await run('docx', file, 'plan', '--out', out, '--lang', 'en')).stderr).toBe('prosjektboka: Unknown Word document “plan”; use one of: meeting, status.\n');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -140,12 +140,16 @@ function wordTable(columns: readonly { header: string; align?: ColumnAlign; widt
     })),
   });
   const body = rows.map((row) => new TableRow({
-    children: columns.map((c, i) => {
+    cantSplit: row.emphasis !== undefined,
+    children: (row.cells.length === 1 && columns.length > 1 ? [columns[0]!] : columns).map((c, i, shown) => {
+      const spans = shown.length === 1 && columns.length > 1;
+      const width = spans ? widths.reduce((a, b) => a + b, 0) : widths[i]!;
       const blocks = row.cells[i] ?? [];
       const emphasised = row.emphasis ? blocks.map((b) => (b.type === 'paragraph' ? { ...b, runs: b.runs.map((r) => ({ ...r, bold: true })) } : b)) : blocks;
-      const content = wordBlocks(emphasised, { indent: 0, width: widths[i]! - 160, align: c.align });
+      const content = wordBlocks(emphasised, { indent: 0, width: width - 160, align: spans ? 'left' : c.align });
       return new TableCell({
-        width: { size: widths[i]!, type: WidthType.DXA },
+        width: { size: width, type: WidthType.DXA },
+        columnSpan: spans ? columns.length : undefined,
         margins: cellMargins,
         shading: row.emphasis ? { type: ShadingType.CLEAR, fill: INK.sumFill, color: 'auto' } : undefined,
         // A Word cell must end in a paragraph.
