@@ -56,6 +56,12 @@ describe('Word documents from the app through the web host', () => {
     expect(docx.core).toContain('<dc:language>nb-NO</dc:language>');
   });
 
+  it('downloads the status report as Word from the list of printouts', async () => {
+    const button = page.getByRole('button', { name: 'Last ned Word (.docx): Statusrapport', exact: true });
+    const docx = await openDocx(await downloaded(page, () => button.click(), 'statusrapport.docx'));
+    expect(styledParagraphs(docx.document, 'Heading2')[0]).toBe('1. Milepæler');
+  });
+
   it('downloads the minutes as Word from their own toolbar, in the printout\'s language', async () => {
     const view = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await view.goto(`${served.url}#/print/meeting/${meetingId}?lang=en`);
