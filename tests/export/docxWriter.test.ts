@@ -22,7 +22,7 @@ describe('the Word writer', () => {
       {
         type: 'table',
         columns: [{ header: 'A' }, { header: 'B', align: 'right' }],
-        rows: [{ cells: [[{ type: 'list', ordered: false, items: [[paragraph('punkt i celle')]] }], [paragraph('1\u00a0000')]] }],
+        rows: [{ cells: [[{ type: 'heading', level: 3, runs: [run('Tiltak')] }, { type: 'list', ordered: false, items: [[paragraph('punkt i celle')]] }], [paragraph('1\u00a0000')]] }],
       },
     ])));
     const texts = paragraphTexts(parts.document);
@@ -30,7 +30,9 @@ describe('the Word writer', () => {
     expect(parts.document).toContain('<w:br w:type="page"/>');
     expect(parts.document).toMatch(/<w:pBdr><w:bottom [^>]*w:val="single"/);
     expect(parts.document).toContain('w:ascii="Consolas"');
-    expect(tables(parts.document)).toEqual([[['A', 'B'], ['punkt i celle', '1\u00a0000']]]);
+    expect(tables(parts.document)).toEqual([[['A', 'B'], ['Tiltakpunkt i celle', '1\u00a0000']]]);
+    // A heading inside a cell is bold text: the navigation pane lists the document's parts, not a cell's.
+    expect(parts.document).not.toContain('<w:pStyle w:val="Heading3"/>');
     expect(parts.core).toContain('<cp:keywords>a, b</cp:keywords>');
   });
 

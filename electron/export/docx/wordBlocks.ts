@@ -17,6 +17,8 @@ interface Place {
   readonly width: number;
   /** Cell text's alignment. */
   readonly align?: ColumnAlign;
+  /** Inside a table cell: a heading there (from a risk's measures) is bold text, not an entry of the navigation pane. */
+  readonly inCell?: boolean;
 }
 
 const HEADINGS = [WordHeading.HEADING_1, WordHeading.HEADING_2, WordHeading.HEADING_3, WordHeading.HEADING_4, WordHeading.HEADING_5, WordHeading.HEADING_6] as const;
@@ -29,6 +31,7 @@ export function wordBlocks(blocks: readonly DocumentBlock[], place: Place = { in
 function wordBlock(b: DocumentBlock, place: Place): WordBlock[] {
   switch (b.type) {
     case 'heading':
+      if (place.inCell) return [textParagraph(b.runs.map((r) => ({ ...r, bold: true })), place, {})];
       return [textParagraph(b.runs, place, { heading: HEADINGS[b.level - 1] })];
     case 'paragraph':
       return [textParagraph(b.runs, place, {}, b.tone)];
@@ -146,7 +149,7 @@ function wordTable(columns: readonly { header: string; align?: ColumnAlign; widt
       const width = spans ? widths.reduce((a, b) => a + b, 0) : widths[i]!;
       const blocks = row.cells[i] ?? [];
       const emphasised = row.emphasis ? blocks.map((b) => (b.type === 'paragraph' ? { ...b, runs: b.runs.map((r) => ({ ...r, bold: true })) } : b)) : blocks;
-      const content = wordBlocks(emphasised, { indent: 0, width: width - 160, align: spans ? 'left' : c.align });
+      const content = wordBlocks(emphasised, { indent: 0, width: width - 160, align: spans ? 'left' : c.align, inCell: true });
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
         columnSpan: spans ? columns.length : undefined,
