@@ -85,6 +85,12 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     },
     erasePerson: ({ id }) => erasePerson(wb(), id),
+    renderDocx: async (args) => {
+      // Loaded when first asked for: the docx writer and the Markdown reader stay out of the API's start-up.
+      const { exportWordDocument } = await import('../export/docx/wordExport.js');
+      const file = await exportWordDocument(wb(), args);
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+    },
     // The print view reads the workbook through these same handlers, served to Chromium by an in-process web host.
     renderPdf: async (args) => {
       if (!options.renderPdf) throw new WorkbookError('not_available', msg('api.no_pdf_here'));

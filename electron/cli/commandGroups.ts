@@ -25,6 +25,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   { commands: ['person'], register: async (program, io) => (await import('./personCommand.js')).registerPerson(program, io) },
   { commands: ['installation'], register: async (program, io) => (await import('./installationCommand.js')).registerInstallation(program, io) },
   { commands: ['print'], register: async (program, io) => (await import('./printCommand.js')).registerPrint(program, io) },
+  { commands: ['docx'], register: async (program, io) => (await import('./docxCommand.js')).registerDocx(program, io) },
 ];
 
 /**

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { ArrowLeft, FileDown, Printer } from 'lucide-react';
+import { ArrowLeft, FileDown, FileText, Printer } from 'lucide-react';
 import type { RecordOf } from '../../shared/model/kinds';
 import { printIndexRoute, printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/report/tables';
+import { isWordDocumentKind, type WordDocumentKind } from '../../shared/report/wordDocumentKinds';
 import { call } from '../api/client';
 import { Button, Select } from '../ui';
-import { saveExport, savePdf } from './downloads';
+import { saveDocx, saveExport, savePdf } from './downloads';
 import { D, L, S, fill, printLanguage } from './strings';
 
 type Job = { state: 'idle' } | { state: 'busy' | 'done' | 'failed'; text: string };
@@ -58,6 +59,12 @@ export function PrintIndex() {
               onClick={() => void run(S.ui.views[p.key], () => savePdf({ view: p.view, orientation: p.orientation, lang: printLanguage }))}>
               {S.ui.savePdf}
             </Button>
+            {isWordDocumentKind(p.view) ? (
+              <Button size="sm" icon={<FileText aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.saveDocx}: ${S.ui.views[p.key]}`}
+                onClick={() => void run(fill(S.ui.wordName, { name: S.ui.views[p.key] }), () => saveDocx({ document: p.view as WordDocumentKind, lang: printLanguage }))}>
+                {S.ui.saveDocx}
+              </Button>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -74,6 +81,10 @@ export function PrintIndex() {
                 <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.savePdf}: ${name}`}
                   onClick={() => void run(name, () => savePdf({ view: 'meeting', id: m.id, lang: printLanguage }))}>
                   {S.ui.savePdf}
+                </Button>
+                <Button size="sm" icon={<FileText aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.saveDocx}: ${name}`}
+                  onClick={() => void run(fill(S.ui.wordName, { name }), () => saveDocx({ document: 'meeting', id: m.id, lang: printLanguage }))}>
+                  {S.ui.saveDocx}
                 </Button>
               </li>
             );
@@ -119,6 +130,12 @@ export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: 
         onClick={() => void run(name, () => savePdf({ view, id, orientation, lang: printLanguage }))}>
         {S.ui.savePdf}
       </Button>
+      {isWordDocumentKind(view) ? (
+        <Button size="sm" icon={<FileText aria-hidden="true" size={16} />} disabled={job.state === 'busy'}
+          onClick={() => void run(fill(S.ui.wordName, { name }), () => saveDocx({ document: view, id, lang: printLanguage }))}>
+          {S.ui.saveDocx}
+        </Button>
+      ) : null}
       {view === 'risk-matrix' ? (
         <span className="pr-toolbar-group">
           <label htmlFor={orientationId}>{S.ui.orientation}</label>

@@ -25,6 +25,13 @@ export async function savePdf(args: ApiArgs<'renderPdf'>): Promise<string> {
   return pdf.fileName;
 }
 
+/** Last ned Word (.docx): the report written as a Word document on the Node side (electron/export/docx). */
+export async function saveDocx(args: ApiArgs<'renderDocx'>): Promise<string> {
+  const file = await call('renderDocx', args);
+  downloadBase64(file.fileName, file.mimeType, file.base64);
+  return file.fileName;
+}
+
 export async function saveExport(kind: ExportKind, format: 'csv' | 'xlsx'): Promise<string> {
   const file = await call('exportTable', { kind, format });
   downloadBase64(file.fileName, file.mimeType, file.base64);

@@ -6,6 +6,7 @@ import { HISTORY_API, historyTag, kindSchema, txId } from './historyContract.js'
 import { workbookSummarySchema } from '../model/summary.js';
 import { SYNC_API } from './syncContract.js';
 import { PERSON_API } from './personContract.js';
+import { WORD_API } from './wordContract.js';
 import { EXPORT_KINDS } from '../report/tables.js';
 import { ORIENTATIONS, PRINT_LANGUAGES, PRINT_VIEWS } from '../report/printRoutes.js';
 import { ACTION_STATUSES, MEETING_TYPES } from '../model/enums.js';
@@ -157,6 +158,7 @@ export const API = {
   ...SYNC_API,
   ...HISTORY_API,
   ...PERSON_API,
+  ...WORD_API,
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type Api = typeof API;

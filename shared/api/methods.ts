@@ -50,6 +50,8 @@ export const API_METHOD_NAMES = [
   'redo',
   'waitForChanges',
   'erasePerson',
+  // Word documents (shared/api/wordContract.ts).
+  'renderDocx',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHOD_NAMES)[number];

@@ -1,0 +1,167 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportWordDocument } from '../../electron/export/docx/wordExport.js';
+import type { Workbook } from '../../electron/workbook/workbook.js';
+import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
+import { hyperlinkTargets, openDocx, paragraphTexts, styledParagraphs, tables, type DocxParts } from './docxTools.js';
+
+/**
+ * Minutes as a Word file, opened the way Word opens it (a zip of XML), with
+ * the hostile text issue 14 names: nothing typed may be dropped, no link may
+ * lead to the local host or run script, and the structure must be Word's own
+ * (Heading styles for the navigation pane, w:tbl tables).
+ */
+const LONG_WORD = 'Innbyggertorg'.repeat(154).slice(0, 2000);
+const TITLE = `Styringsgruppemøte <script>alert("x")</script> ${'langt '.repeat(70)}`.trim().slice(0, 500);
+const HEBREW = 'שלום עולם, פרוטוקול הישיבה';
+const ARABIC = 'محضر الاجتماع';
+const MINUTES = [
+  '# Sak 1: Oppstart',
+  '',
+  'Frist: <ikke avklart>',
+  '',
+  'Vi skrev <b>fet</b> og <script>alert(1)</script> i teksten, & «sitat».',
+  '',
+  LONG_WORD,
+  '',
+  HEBREW,
+  '',
+  `Blandet: ${ARABIC} og norsk.`,
+  '',
+  '- punkt a',
+  '- punkt b',
+  '  - under b',
+  '',
+  '3. tredje',
+  '4. fjerde',
+  '',
+  '| Tiltak | Beløp |',
+  '|---|--:|',
+  '| Kurs | 12 500 |',
+  '| <i>Reise</i> | 3 000 |',
+  '',
+  '[Farlig](javascript:alert(1)) [Lokal](http://localhost:41237/?token=hemmelig) [Loopback](http://127.0.0.1:8080/x)',
+  '[Relativ](rapport.pdf) [Biblioteket](https://www.nb.no/utvikling) [E-post](mailto:post@drammen.kommune.no)',
+  '',
+  'Kontroll\u0007tegn',
+].join('\n');
+
+describe('minutes as a Word document', () => {
+  const temp = useTempDir();
+  let wb: Workbook;
+  let meetingId: string;
+  let parts: DocxParts;
+  let text: string;
+
+  beforeAll(async () => {
+    wb = newWorkbook(temp.dir());
+    const [p1, p2] = wb.records.list('person');
+    meetingId = wb.commands.create('meeting', {
+      title: TITLE, startsAt: '2022-01-12T13:00', type: 'steering_group', place: 'Drammensbiblioteket',
+      agenda: '1. Velkommen\n2. Status', minutes: MINUTES, decisions: 'Vedtak: <ikke fattet>',
+    });
+    wb.commands.create('attendance', { meetingId, personId: p1!.id, present: true });
+    wb.commands.create('attendance', { meetingId, personId: p2!.id, present: false });
+    wb.commands.create('action', { meetingId, text: 'Bestille <lokale> før frist', ownerId: p1!.id, dueDate: '2022-02-01' });
+    const file = await exportWordDocument(wb, { document: 'meeting', id: meetingId, date: '2022-01-13' });
+    expect(file.fileName).toBe('motereferat-2022-01-12.docx');
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    parts = await openDocx(file.bytes);
+    text = paragraphTexts(parts.document).join('\n');
+  }, 60_000);
+
+  it('is well-formed XML in every part Word reads', async () => {
+    // jsdom's XML parser (jsdom ships no types of its own; only DOMParser is used).
+    const { JSDOM } = (await import('jsdom' as string)) as {
+      JSDOM: new (html: string) => { window: { DOMParser: new () => { parseFromString(xml: string, type: string): { getElementsByTagName(name: string): ArrayLike<unknown> } } } };
+    };
+    const parser = new new JSDOM('').window.DOMParser();
+    for (const xml of [parts.document, parts.core, parts.styles, parts.footer, parts.rels]) {
+      const doc = parser.parseFromString(xml, 'application/xml');
+      expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    }
+  });
+
+  it('uses Word\'s heading styles, with outline levels, so the navigation pane lists the minutes\' parts', () => {
+    expect(styledParagraphs(parts.document, 'Heading1')).toEqual([TITLE]);
+    expect(styledParagraphs(parts.document, 'Heading2')).toEqual(['Saksliste', 'Referat', 'Vedtak', 'Oppgaver']);
+    // A heading in the minutes sits below «Referat», never as large as it.
+    expect(styledParagraphs(parts.document, 'Heading3')).toEqual(['Sak 1: Oppstart']);
+    expect(parts.styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<w:outlineLvl w:val="0"\/>/);
+    expect(parts.styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading2">[\s\S]*?<w:outlineLvl w:val="1"\/>/);
+  });
+
+  it('keeps every character typed: angle brackets, a 2 000-character word, right-to-left text', () => {
+    for (const typed of ['Frist: <ikke avklart>', 'Vi skrev <b>fet</b> og <script>alert(1)</script> i teksten, & «sitat».', LONG_WORD, HEBREW,
+      `Blandet: ${ARABIC} og norsk.`, 'Vedtak: <ikke fattet>', 'Drammensbiblioteket']) {
+      expect(text).toContain(typed);
+    }
+    expect(LONG_WORD).toHaveLength(2000);
+    // A control character XML cannot hold is shown as its picture, not dropped (and the file stays readable).
+    expect(text).toContain('Kontroll\u2407tegn');
+    // The Hebrew paragraph is laid out right to left; the Norwegian ones are not.
+    const paragraphs = [...parts.document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    expect(paragraphs.find((p) => p.includes(HEBREW))).toContain('<w:bidi/>');
+    expect(paragraphs.find((p) => p.includes('Frist: '))).not.toContain('<w:bidi/>');
+  });
+
+  it('writes tables as Word tables with their cells, the amounts right-aligned, the header row repeating', () => {
+    const all = tables(parts.document);
+    expect(all).toContainEqual([['Tiltak', 'Beløp'], ['Kurs', '12 500'], ['<i>Reise</i>', '3 000']]);
+    const people = wb.records.list('person');
+    expect(all).toContainEqual([['Oppgave', 'Ansvarlig', 'Frist', 'Status'], ['Bestille <lokale> før frist', people[0]!.fields.name, '01.02.2022', 'Åpen']]);
+    const markdownTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(parts.document)![0];
+    expect(markdownTable).toContain('<w:tblHeader/>');
+    expect(markdownTable).toContain('<w:tblLayout w:type="fixed"/>');
+    const amountCell = [...markdownTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]).find((c) => c.includes('12 500'))!;
+    expect(amountCell).toContain('<w:jc w:val="right"/>');
+  });
+
+  it('lists, numbered as written and bulleted as a Word list', () => {
+    expect(text).toContain('3.\ttredje');
+    expect(text).toContain('4.\tfjerde');
+    const bullets = [...parts.document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).filter((p) => p.includes('<w:numPr>'));
+    expect(bullets.map((p) => /<w:ilvl w:val="(\d)"\/>/.exec(p)?.[1])).toEqual(['0', '0', '1']);
+  });
+
+  it('links only to the open web and e-mail, and shows any other address as text', () => {
+    const targets = hyperlinkTargets(parts.rels);
+    expect(targets.sort()).toEqual(['https://www.nb.no/utvikling', 'mailto:post@drammen.kommune.no']);
+    for (const t of targets) expect(t).not.toMatch(/javascript:|localhost|127\.0\.0\.1|token/);
+    expect(text).toContain('Farlig (javascript:alert(1))');
+    expect(text).toContain('Lokal (http://localhost:41237/?token=hemmelig)');
+    expect(text).toContain('Relativ (rapport.pdf)');
+  });
+
+  it('says who came and who sent apologies, and when and where', () => {
+    const [p1, p2] = wb.records.list('person');
+    expect(text).toContain(`Til stede: ${p1!.fields.name}`);
+    expect(text).toContain(`Forfall: ${p2!.fields.name}`);
+    expect(text).toContain('Dato: 12.01.2022');
+    expect(text).toContain('Tid: 13.00');
+    expect(text).toContain('Møtetype: Styringsgruppemøte');
+  });
+
+  it('is an A4 document in bokmål, titled, with page numbers in the footer', () => {
+    expect(parts.core).toContain(`<dc:title>Møtereferat: ${TITLE.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')} 12.01.2022</dc:title>`);
+    expect(parts.core).toContain('<dc:language>nb-NO</dc:language>');
+    expect(parts.core).toContain('<dc:creator>Prosjektboka</dc:creator>');
+    expect(parts.styles).toMatch(/<w:lang w:val="nb-NO"/);
+    expect(parts.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(parts.footer).toContain('PAGE');
+    expect(parts.footer).toContain('NUMPAGES');
+    expect(paragraphTexts(parts.footer).join('')).toMatch(/^Beste praksis for bibliotek og innbyggertorg · Skrevet ut 13\.01\.2022 · Sist endret .*\tSide  av $/);
+  });
+
+  it('speaks English when asked, and says so to Word', async () => {
+    const en = await openDocx((await exportWordDocument(wb, { document: 'meeting', id: meetingId, lang: 'en' })).bytes);
+    expect(styledParagraphs(en.document, 'Heading2')).toEqual(['Agenda', 'Minutes', 'Decisions', 'Action items']);
+    expect(en.core).toContain('<dc:language>en-GB</dc:language>');
+    expect(en.styles).toMatch(/<w:lang w:val="en-GB"/);
+    expect(paragraphTexts(en.document).join('\n')).toContain('Date: 12 January 2022');
+  });
+
+  it('refuses a meeting that is not there, in words', async () => {
+    await expect(exportWordDocument(wb, { document: 'meeting', id: '0190aaaa-0000-7000-8000-000000000000' })).rejects.toThrow(/Finner ingen møte med id/);
+    await expect(exportWordDocument(wb, { document: 'meeting' })).rejects.toThrow('Møtereferatet trenger møtets id.');
+  });
+});
