@@ -6,7 +6,8 @@
  *
  * - in the agenda, an item «1. Godkjenning av referat», «Sak 3/22 Økonomi»;
  * - in the minutes and the decisions, a heading «## 2. Økonomi», «## Sak 2»,
- *   «## Økonomi» (the agenda's title), or a line that begins «Sak 2:».
+ *   «## Økonomi» (the agenda's title), or a line that begins «Sak 2:»
+ *   («Item 2» in English minutes).
  *
  * Nothing typed is dropped: a marker line is left out only when the case's
  * heading says the same thing (its number, or its number and title); any
@@ -36,11 +37,11 @@ export interface SplitMinutes {
 const NUMBER = String.raw`(\d{1,4}(?:\/\d{2,4})?)`;
 // «2. Økonomi», «2) Økonomi»: a number alone («2022 i korte trekk») is no case.
 const AGENDA_ITEM = new RegExp(String.raw`^\s{0,3}${NUMBER}[.):]\s+(.+?)\s*$`, 'i');
-const AGENDA_SAK = new RegExp(String.raw`^\s{0,3}(?:[-*+]\s+)?sak\s+${NUMBER}\s*[.):–-]?\s*(.*?)\s*$`, 'i');
+const AGENDA_SAK = new RegExp(String.raw`^\s{0,3}(?:[-*+]\s+)?(?:sak|item)\s+${NUMBER}\s*[.):–-]?\s*(.*?)\s*$`, 'i');
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-const NUMBERED = new RegExp(String.raw`^(?:sak\s+${NUMBER}\s*[.):–-]?|${NUMBER}[.):])\s*(.*)$`, 'i');
+const NUMBERED = new RegExp(String.raw`^(?:(?:sak|item)\s+${NUMBER}\s*[.):–-]?|${NUMBER}[.):])\s*(.*)$`, 'i');
 const BARE_NUMBER = new RegExp(String.raw`^${NUMBER}$`);
-const SAK_LINE = new RegExp(String.raw`^\s{0,3}(?:\*\*|__)?sak\s+${NUMBER}\s*[.):–-]`, 'i');
+const SAK_LINE = new RegExp(String.raw`^\s{0,3}(?:\*\*|__)?(?:sak|item)\s+${NUMBER}\s*[.):–-]`, 'i');
 const FENCE = /^\s{0,3}(```|~~~)/;
 
 interface AgendaCase { readonly number: string | null; readonly title: string }
@@ -117,15 +118,20 @@ export function splitMinutes(agenda: string, minutes: string, decisions: string)
     return added;
   };
   const opening = { minutes: [] as string[], decisions: [] as string[] };
+  let named = false;
   for (const [text, into] of [[minutes, 'discussion'], [decisions, 'decision']] as const) {
     for (const chunk of chunks(text, known)) {
       const body = chunk.lines.join('\n');
       if (!chunk.marker) (into === 'discussion' ? opening.minutes : opening.decisions).push(body);
-      else caseFor(chunk.marker)[into].push(body);
+      else {
+        named = true;
+        caseFor(chunk.marker)[into].push(body);
+      }
     }
   }
   return {
-    cases: cases.map((c) => ({ number: c.number, title: c.title, discussion: joined(c.discussion), decision: joined(c.decision) })),
+    // Minutes written without naming a case stay one text: empty cases from the agenda would only say «nothing written».
+    cases: !named ? [] : cases.map((c) => ({ number: c.number, title: c.title, discussion: joined(c.discussion), decision: joined(c.decision) })),
     openingMinutes: joined(opening.minutes),
     openingDecisions: joined(opening.decisions),
   };
