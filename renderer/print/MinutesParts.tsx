@@ -35,8 +35,8 @@ export function MinutesHeading({ minutes: m, project }: { minutes: Minutes; proj
         <dt>{S.meeting.date}</dt><dd>{D.date(m.date)}</dd>
         {time ? <><dt>{S.meeting.time}</dt><dd>{time}</dd></> : null}
         {place ? <><dt>{S.meeting.place}</dt><dd>{place}</dd></> : null}
-        <dt>{S.meeting.chair}</dt><dd>{m.chair ? personLine(m.chair) : S.meeting.notSet}</dd>
-        <dt>{S.meeting.secretary}</dt><dd>{m.secretary ? personLine(m.secretary) : S.meeting.notSet}</dd>
+        <dt>{S.meeting.chair}</dt><dd>{m.chair ? personLine(m.chair) : S.meeting.notGiven}</dd>
+        <dt>{S.meeting.secretary}</dt><dd>{m.secretary ? personLine(m.secretary) : S.meeting.notGiven}</dd>
         <dt>{S.meeting.present}</dt><dd><People people={m.present} /></dd>
         <dt>{S.meeting.absent}</dt><dd><People people={m.absent} /></dd>
         <dt>{S.meeting.copyTo}</dt>
@@ -63,7 +63,14 @@ function CaseBlock({ c }: { c: MinutesCase }) {
   );
 }
 
-/** Saksliste, the saker with their vedtak, oppfølging, neste møte, godkjenning, arkivreferanse. */
+function approvalLine(a: Minutes['approval']): string {
+  if (!a) return S.meeting.notApproved;
+  const date = D.date(a.on);
+  if (date && a.by) return fill(S.meeting.approvedLine, { date, by: a.by });
+  return date ? fill(S.meeting.approvedOnLine, { date }) : fill(S.meeting.approvedByLine, { by: a.by });
+}
+
+/** Saksliste, the saker with their vedtak, oppfølging; then neste møte, godkjenning and arkivreferanse as one closing block. */
 export function MinutesBody({ minutes: m }: { minutes: Minutes }) {
   const hasCases = m.cases.length > 0;
   const next = m.nextMeeting;
@@ -106,27 +113,15 @@ export function MinutesBody({ minutes: m }: { minutes: Minutes }) {
           </table>
         )}
       </section>
-      <section className="pr-block pr-keep">
-        <h2>{S.meeting.nextMeeting}</h2>
-        {next ? (
-          <dl className="pr-doc-facts">
-            {nextWhen ? <><dt>{S.meeting.date}</dt><dd>{nextWhen}</dd></> : null}
-            {next.place ? <><dt>{S.meeting.place}</dt><dd>{next.place.toLocaleLowerCase('nb') === DIGITAL ? S.meeting.digital : next.place}</dd></> : null}
-          </dl>
-        ) : <p className="pr-muted">{S.meeting.notSet}</p>}
-      </section>
-      <section className="pr-block pr-keep">
-        <h2>{S.meeting.approval}</h2>
-        {m.approval ? (
-          <dl className="pr-doc-facts">
-            {m.approval.on ? <><dt>{S.meeting.approvedOn}</dt><dd>{D.date(m.approval.on)}</dd></> : null}
-            {m.approval.by ? <><dt>{S.meeting.approvedBy}</dt><dd>{m.approval.by}</dd></> : null}
-          </dl>
-        ) : <p className="pr-muted">{S.meeting.notApproved}</p>}
-      </section>
-      <section className="pr-block pr-keep">
-        <h2>{S.meeting.archiveRef}</h2>
-        {m.archiveRef ? <p>{m.archiveRef}</p> : <p className="pr-muted">{S.meeting.notSet}</p>}
+      <section className="pr-block pr-keep pr-minutes-closing">
+        <dl className="pr-doc-facts">
+          <dt>{S.meeting.nextMeeting}</dt>
+          <dd>{next ? [nextWhen, next.place.toLocaleLowerCase('nb') === DIGITAL ? S.meeting.digital : next.place].filter(Boolean).join(', ') : S.meeting.notSet}</dd>
+          <dt>{S.meeting.approval}</dt>
+          <dd>{approvalLine(m.approval)}</dd>
+          <dt>{S.meeting.archiveRef}</dt>
+          <dd>{m.archiveRef || S.meeting.notGiven}</dd>
+        </dl>
       </section>
     </>
   );

@@ -131,8 +131,8 @@ describe('minutes for the archive, with hostile input', () => {
       'Sak 1 Godkjenning av innkalling og referat Vedtak Innkalling og referat godkjent.',
       'Sak 2 Status for innbyggerundersøkelsen', 'Vedtak 2. Status Sak 2: Undersøkelsen forlenges',
       'Sak 3 Økonomi Se tildelingsbrevet', 'Vedtak Regnskapet tas til orientering.',
-      'Oppfølging', 'Neste møte Dato 10.05.2022 13.00 Sted Mysen bibliotek',
-      'Godkjenning Godkjent 10.05.2022 Godkjent av Styringsgruppa i møte 4/2022', 'Arkivreferanse 22/00123-4',
+      'Oppfølging', 'Neste møte 10.05.2022 13.00, Mysen bibliotek',
+      'Godkjenning Godkjent 10.05.2022 av Styringsgruppa i møte 4/2022', 'Arkivreferanse 22/00123-4',
     ];
     let from = 0;
     for (const part of parts) {
