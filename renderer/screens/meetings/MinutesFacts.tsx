@@ -29,7 +29,7 @@ export function MinutesFacts({ meeting: m, people }: { meeting: MeetingRecord; p
         <h2 id="meeting-minutes-facts">{t('heading')}</h2>
         <p className="ui-field-hint">{t('intro')}</p>
       </div>
-      <p className="ui-field-hint">{t('casesHint')}</p>
+      <p className="ui-field-hint mb-cases-hint">{t('casesHint')}</p>
       <div className="mb-facts-grid">
         <TextField label={t('endTime')} hint={t('endTimeHint')} value={m.endTime ? formatTimeNb(m.endTime) : ''} draftKey={key('endTime')}
           validate={timeError}
