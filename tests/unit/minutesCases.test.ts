@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaCases, splitMinutes } from '../../shared/report/minutesCases';
+import { agendaCases, splitMinutes } from '../../shared/report/minutesCases.js';
 
 describe('the saker of a møtereferat, with each vedtak under its case', () => {
   const agenda = '1. Godkjenning av referat\n2. Økonomi\nSak 3/22 Eventuelt';
