@@ -46,6 +46,7 @@ describe('minutes for the archive, with hostile input', () => {
   const pdf = join(dir, 'referat.pdf');
   let bytes: Buffer;
   let text = '';
+  let english = '';
 
   beforeAll(async () => {
     createWorkbook(file).close();
@@ -103,6 +104,8 @@ describe('minutes for the archive, with hostile input', () => {
     }
     bytes = (await renderPdf({ workbookPath: file, view: 'meeting', id: meetingId, out: pdf, date: '2022-03-16' })).bytes;
     text = pdfText(pdf);
+    await renderPdf({ workbookPath: file, view: 'meeting', id: meetingId, out: join(dir, 'minutes.pdf'), date: '2022-03-16', lang: 'en' });
+    english = pdfText(join(dir, 'minutes.pdf'));
   });
   afterAll(async () => {
     await closeSharedPrintBrowser();
@@ -141,6 +144,20 @@ describe('minutes for the archive, with hostile input', () => {
       from = at;
     }
     expect(text).toContain('Arkivref. 22/00123-4');
+  });
+
+  it('names the same parts in English', () => {
+    let from = 0;
+    for (const part of [
+      'Meeting type', 'Time 10:00–12:30', 'Chair Jørgen Hovde, Drammen kommune', 'Minutes taken by Ina Synøve Borsheim',
+      'Present', 'Apologies Elin Brandsrud', 'Copy to', 'Agenda', 'Minutes', 'Item 1 Godkjenning av innkalling og referat Decision',
+      'Follow-up', 'Next meeting 10 May 2022 13:00, Mysen bibliotek',
+      'Approval Approved on 10 May 2022 by Styringsgruppa i møte 4/2022', 'Archive reference 22/00123-4',
+    ]) {
+      const at = english.indexOf(part, from);
+      expect(at, part).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
   });
 
   it('prints nothing beyond the right page edge and keeps A4', () => {
