@@ -72,7 +72,7 @@ export function composeDocument(records: RecordSource, kind: Kind, record: Store
       }
       break;
     case 'meeting':
-      extra.push(title(records, 'group', f.groupId));
+      extra.push(title(records, 'group', f.groupId), nameOf(f.chairId), nameOf(f.secretaryId));
       for (const a of records.listBy('attendance', 'meetingId', record.id)) extra.push(nameOf(a.fields.personId));
       for (const a of records.listBy('action', 'meetingId', record.id)) extra.push(...texts(a.fields.text));
       break;
@@ -142,6 +142,8 @@ export function affectedDocuments(records: RecordStore, kind: Kind, id: string, 
       for (const r of records.listBy('milestone', 'responsibleId', id)) refs.push(['milestone', r.id]);
       for (const r of records.listBy('group', 'coordinatorId', id)) refs.push(['group', r.id]);
       for (const r of records.listBy('change-entry', 'decidedById', id)) refs.push(['change-entry', r.id]);
+      for (const r of records.listBy('meeting', 'chairId', id)) refs.push(['meeting', r.id]);
+      for (const r of records.listBy('meeting', 'secretaryId', id)) refs.push(['meeting', r.id]);
       break;
     case 'group':
       for (const r of records.listBy('role', 'groupId', id, { includeDeleted: true })) add('person', r.fields.personId);

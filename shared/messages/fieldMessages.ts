@@ -21,6 +21,7 @@ export const FIELD_MESSAGES = {
   'field.order_twice': { nb: 'samme post to ganger', en: 'the same record twice' },
   'field.date': { nb: 'er ingen gyldig dato (ÅÅÅÅ-MM-DD)', en: 'is not a valid date (YYYY-MM-DD)' },
   'field.datetime': { nb: 'er ikke et gyldig tidspunkt (ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM-DDTTT:MM med klokkeslett)', en: 'is not a valid time (YYYY-MM-DD, or YYYY-MM-DDTHH:MM with the time of day)' },
+  'field.time': { nb: 'er ikke et gyldig klokkeslett (TT:MM)', en: 'is not a valid time of day (HH:MM)' },
   'field.id': { nb: 'er ingen gyldig id', en: 'is not a valid id' },
   'field.no_record': { nb: 'finnes ingen {kind} med id {id}', en: 'there is no {kind} with id {id}' },
   'field.public_key': { nb: 'er ingen offentlig nøkkel', en: 'is not a public key' },

@@ -64,6 +64,17 @@ export const isoDateOptionalTime = z
     message: 'datetime',
   });
 
+const TIME = /^\d{2}:\d{2}$/;
+
+/** A time of day (HH:mm), such as when a meeting ended. */
+export const isoTime = z
+  .string()
+  .regex(TIME, { message: 'time' })
+  .refine((s) => {
+    const [h, m] = s.split(':').map(Number) as [number, number];
+    return h < 24 && m < 60;
+  }, { message: 'time' });
+
 export const recordId = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, { message: 'id' });
@@ -102,6 +113,8 @@ export const f = {
   optionalDate: () => ({ storage: 'text' as const, schema: isoDate.nullable(), default: null }),
   dateTime: () => ({ storage: 'text' as const, schema: isoDateTime }),
   dateOptionalTime: () => ({ storage: 'text' as const, schema: isoDateOptionalTime }),
+  optionalDateOptionalTime: () => ({ storage: 'text' as const, schema: isoDateOptionalTime.nullable(), default: null }),
+  optionalTime: () => ({ storage: 'text' as const, schema: isoTime.nullable(), default: null }),
   oneOf: <const T extends readonly [string, ...string[]]>(values: T, def?: T[number]) => ({
     storage: 'text' as const,
     schema: z.enum(values),

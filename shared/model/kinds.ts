@@ -231,6 +231,16 @@ export const KINDS = {
       agenda: f.longText({ searchable: true }),
       minutes: f.longText({ searchable: true }),
       decisions: f.longText({ searchable: true }),
+      // The møtereferat's own facts (issue 14, schema 9): what an archive expects on minutes.
+      endTime: { ...f.optionalTime(), since: 9 }, // tid til; the start is startsAt's time
+      chairId: { ...f.optionalRef('person'), since: 9 }, // møteleder
+      secretaryId: { ...f.optionalRef('person'), since: 9 }, // referent
+      copyTo: { ...f.textList(), since: 9 }, // kopi til: names or bodies, as written
+      nextMeetingAt: { ...f.optionalDateOptionalTime(), since: 9 }, // neste møte
+      nextMeetingPlace: { ...f.text({ allowEmpty: true }), since: 9 },
+      approvedOn: { ...f.optionalDate(), since: 9 }, // godkjent dato
+      approvedBy: { ...f.text({ allowEmpty: true }), since: 9 }, // godkjent av: «styringsgruppa i møte 3/2022»
+      archiveRef: { ...f.text({ allowEmpty: true }), since: 9 }, // arkivreferanse / saksnummer in the municipality's archive
     },
     children: [
       { kind: 'attendance', via: 'meetingId' },

@@ -43,6 +43,8 @@ function formatText(tag: string): MessageText {
       return msg('field.date');
     case 'datetime':
       return msg('field.datetime');
+    case 'time':
+      return msg('field.time');
     case 'id':
       return msg('field.id');
     case 'public_key':

@@ -302,7 +302,7 @@ describe('Møter: a meeting written up afterwards, found again, and deleted with
       const id = meetingUrl.split('#/meetings/')[1]!;
       await page.goto(`${env.served.url}#/print/meeting/${id}`);
       await poll(() => page.evaluate<string | undefined>('document.body.dataset.printReady')).toBe('true');
-      const facts = await page.locator('.pr-doc-facts').textContent();
+      const facts = await page.locator('.pr-doc-header .pr-doc-facts').textContent();
       expect(facts).toContain('15.03.2022');
       expect(facts).not.toMatch(/kl\.|Klokkeslett/);
       expect(problems).toEqual([]);

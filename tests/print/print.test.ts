@@ -222,7 +222,8 @@ describe('printouts as PDF', () => {
     const text = pdfText(pdf);
     for (const needle of [
       'Møtereferat', 'Styringsgruppemøte 2/2022', 'Møtetype Styringsgruppemøte', 'Dato 15.03.2022', 'Tid 10.00',
-      'Sted Drammen bibliotek, møterom 3', 'Til stede Ina Synøve Borsheim, Jørgen Hovde', 'Forfall Elin Brandsrud',
+      'Sted Drammen bibliotek, møterom 3', 'Til stede Ina Synøve Borsheim, Drammensbibliotekene / Svelvik bibliotek Jørgen Hovde, Drammen kommune',
+      'Forfall Elin Brandsrud, Indre Østfold kommune',
       'Saksliste', 'Status for innbyggerundersøkelsen', 'Referat', 'Vedtak', 'Intern konferanse legges til Mysen i mai.',
       'Sende invitasjon til konferansen Ina Synøve Borsheim 01.04.2022 Åpen',
       'Avklare budsjett for design og trykk Jørgen Hovde 30.06.2022 Pågår',

@@ -5,6 +5,7 @@ import { exportSyncFile } from '../../electron/sync/exportChanges.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
 import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom, send } from './helpers.js';
+import { UNDO_009_MINUTES_FACTS } from '../helpers/schemaRollback.js';
 
 describe('a workbook made before sync existed', () => {
   const tmp = useTempDir();
@@ -29,7 +30,7 @@ describe('a workbook made before sync existed', () => {
     db.exec(`
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256;
-      DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry;
+      DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry; ${UNDO_009_MINUTES_FACTS}
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -68,6 +69,7 @@ describe('a workbook made before sync existed', () => {
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
       DROP TABLE lesson; DROP TABLE change_entry; -- version 8's
+      ${UNDO_009_MINUTES_FACTS}
       PRAGMA user_version = 3;`);
     db.close();
 
@@ -82,6 +84,33 @@ describe('a workbook made before sync existed', () => {
     expect(listConflicts(old)).toEqual([]);
     expect(old.records.get('milestone', ms)!.fields).toMatchObject({
       comment: 'Flyttet etter styringsgruppemøtet', plannedText: 'uke 40–42 2022', description: 'Intern konferanse gjennomført',
+    });
+    expect(dump(mysen)).toBe(dump(old));
+  });
+
+  it('a meeting made before minutes had their own facts (schema 8) syncs: møteleder, kopi til and the rest read as empty, then travel', async () => {
+    const wb = newWorkbook(tmp.dir(), 'uten-referatfakta.prosjektboka', { empty: true, replicaName: 'Drammen' });
+    const person = wb.commands.create('person', { name: 'Ina Synøve Borsheim', affiliation: 'Drammen kommune' });
+    const meeting = wb.commands.create('meeting', { title: 'Styringsgruppemøte 1/2022', startsAt: '2022-01-12T13:00', type: 'steering_group' });
+    const path = wb.path;
+    wb.close();
+    const db = new Database(path);
+    db.exec(`${UNDO_009_MINUTES_FACTS} PRAGMA user_version = 8;`);
+    db.close();
+
+    const old = tmp.track(openWorkbook(path));
+    const empty = { endTime: null, chairId: null, secretaryId: null, copyTo: [], nextMeetingAt: null, nextMeetingPlace: '', approvedOn: null, approvedBy: '', archiveRef: '' };
+    expect(old.records.get('meeting', meeting)!.fields).toMatchObject(empty);
+    const mysen = tmp.track(await joinFrom(old, tmp.dir(), 'mysen-mote', 'Mysen'));
+    expect(mysen.records.get('meeting', meeting)!.fields).toMatchObject({ ...empty, title: 'Styringsgruppemøte 1/2022' });
+    mysen.commands.update('meeting', meeting, { chairId: person, endTime: '15:00', copyTo: ['Rådmannen i Drammen'], archiveRef: '22/00123-4' });
+    old.commands.update('meeting', meeting, { approvedOn: '2022-02-09', approvedBy: 'Styringsgruppa i møte 2/2022' });
+    await send(mysen, old);
+    await send(old, mysen);
+    expect(listConflicts(old)).toEqual([]);
+    expect(old.records.get('meeting', meeting)!.fields).toMatchObject({
+      chairId: person, endTime: '15:00', copyTo: ['Rådmannen i Drammen'], archiveRef: '22/00123-4',
+      approvedOn: '2022-02-09', approvedBy: 'Styringsgruppa i møte 2/2022',
     });
     expect(dump(mysen)).toBe(dump(old));
   });

@@ -16,6 +16,7 @@ import { useMeetingDetail, type MeetingRecord } from './detailStore';
 import { useDirectoryData, type GroupRow } from '../../data/directoryStore';
 import { MarkdownField } from './MarkdownField';
 import { MeetingActions } from './MeetingActions';
+import { MinutesFacts } from './MinutesFacts';
 import { DIGITAL_PLACE, isDigitalPlace } from './place';
 import { meetingHref } from './route';
 
@@ -89,6 +90,7 @@ export function MeetingPage({ id }: { id: string }) {
           <MarkdownField kind="meeting" record={record} field="minutes" label={t('text.minutes')} undoLabel={label} />
           <MarkdownField kind="meeting" record={record} field="decisions" label={t('text.decisions')} undoLabel={label} />
           <MeetingActions meetingId={m.id} actions={shown.actions} people={directory.people} />
+          <MinutesFacts meeting={m} people={directory.people} />
         </div>
         <div className="mb-meeting-side">
           <Attendees meeting={m} attendance={shown.attendance} people={directory.people}

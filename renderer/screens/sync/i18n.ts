@@ -211,6 +211,8 @@ const nb = {
     comment: 'Kommentar', happened: 'Hva skjedde', learned: 'Hva vi lærte', recommendation: 'Anbefaling', outcome: 'Positiv eller negativ', goalId: 'Mål',
     what: 'Hva', timeEffect: 'Konsekvens for tid', costEffect: 'Konsekvens for kostnad', goalEffect: 'Konsekvens for målene',
     decidedById: 'Besluttet av (person)', decidedBy: 'Besluttet av', nbNotified: 'Varslet Nasjonalbiblioteket', nbNotifiedDate: 'Varslet dato',
+    endTime: 'Tid til', chairId: 'Møteleder', secretaryId: 'Referent', copyTo: 'Kopi til', nextMeetingAt: 'Neste møte',
+    nextMeetingPlace: 'Sted for neste møte', approvedOn: 'Godkjent dato', approvedBy: 'Godkjent av', archiveRef: 'Arkivreferanse',
   },
   value: { empty: '(tomt)', yes: 'Ja', no: 'Nei' },
 };
@@ -426,6 +428,8 @@ const en: typeof nb = {
     comment: 'Comment', happened: 'What happened', learned: 'What we learned', recommendation: 'Recommendation', outcome: 'Positive or negative', goalId: 'Goal',
     what: 'What', timeEffect: 'Effect on time', costEffect: 'Effect on cost', goalEffect: 'Effect on the goals',
     decidedById: 'Decided by (person)', decidedBy: 'Decided by', nbNotified: 'Nasjonalbiblioteket notified', nbNotifiedDate: 'Date notified',
+    endTime: 'Ends at', chairId: 'Chair', secretaryId: 'Minute-taker', copyTo: 'Copy to', nextMeetingAt: 'Next meeting',
+    nextMeetingPlace: 'Place of next meeting', approvedOn: 'Approved on', approvedBy: 'Approved by', archiveRef: 'Archive reference',
   },
   value: { empty: '(empty)', yes: 'Yes', no: 'No' },
 };

@@ -1,0 +1,15 @@
+/**
+ * SQL that takes a workbook back before migration 009 (the møtereferat's facts on meetings), for the
+ * tests that rebuild an older workbook by hand. Each later migration that a rollback must undo gets its
+ * own constant here, so those tests name what they undo instead of repeating its columns.
+ */
+export const UNDO_009_MINUTES_FACTS = `
+  DELETE FROM change WHERE kind = 'meeting' AND field IN
+    ('endTime', 'chairId', 'secretaryId', 'copyTo', 'nextMeetingAt', 'nextMeetingPlace', 'approvedOn', 'approvedBy', 'archiveRef');
+  DROP INDEX meeting_chairId; DROP INDEX meeting_secretaryId;
+  ALTER TABLE meeting DROP COLUMN "endTime"; ALTER TABLE meeting DROP COLUMN "chairId";
+  ALTER TABLE meeting DROP COLUMN "secretaryId"; ALTER TABLE meeting DROP COLUMN "copyTo";
+  ALTER TABLE meeting DROP COLUMN "nextMeetingAt"; ALTER TABLE meeting DROP COLUMN "nextMeetingPlace";
+  ALTER TABLE meeting DROP COLUMN "approvedOn"; ALTER TABLE meeting DROP COLUMN "approvedBy";
+  ALTER TABLE meeting DROP COLUMN "archiveRef";
+`;
