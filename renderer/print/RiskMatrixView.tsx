@@ -53,6 +53,10 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
     return {
       project,
       criteria,
+      decidedBy: [
+        criteria.decision?.byId ? snapshot.person.find((p) => p.id === criteria.decision!.byId)?.name : undefined,
+        criteria.decision?.by,
+      ].filter(Boolean).join(', '),
       risks,
       closed: all.length - risks.length,
       before: risks.map((r) => ({ number: r.number, probability: r.probability, consequence: r.consequence })),
@@ -119,6 +123,11 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
         <div className="pr-sheet-header-right">
           <p>{orientation === 'dsb' ? S.matrix.orientationDsb : S.matrix.orientationPlan}</p>
           <p>{S.common.printed} {D.localDate(printedOn)}</p>
+          <p className="pr-criteria-status">
+            {v.criteria.decision
+              ? fill(S.matrix.criteriaDecided, { date: D.date(v.criteria.decision.on), by: v.decidedBy || '–' })
+              : S.matrix.criteriaProposed}
+          </p>
         </div>
       </header>
       <div className="pr-sheet-body" ref={bodyRef}>
