@@ -1,3 +1,4 @@
+import { riskCriteria, type CriteriaFields } from '../../shared/rules/riskCriteria.js';
 import { KINDS, fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import { fieldShape, projectScaleWords, referencedIds, relatedFields, type ValueContext } from '../../shared/report/fieldValue.js';
 import { DELETED_FIELD } from '../workbook/changeLog.js';
@@ -83,7 +84,8 @@ function valueContext(wb: Workbook, kind: Kind, field: string, values: readonly 
   if (shape.type !== 'level') return { titles, related };
   const project = wb.records.list('project')[0]?.fields;
   const scale = projectScaleWords(shape.scale, project?.[shape.scale === 'probability' ? 'probabilityLabels' : 'consequenceLabels']);
-  return { titles, related, ...(scale ? { scale } : {}) };
+  const zoneBands = riskCriteria(project as CriteriaFields | undefined).bands.map((b) => ({ from: b.from, to: b.to }));
+  return { titles, related, zoneBands, ...(scale ? { scale } : {}) };
 }
 
 export type { Resolution, Resolved } from '../workbook/conflictResolution.js';

@@ -1,5 +1,6 @@
 import type { WorkbookSummary } from '../../shared/model/summary.js';
 import { budgetTotals } from '../../shared/rules/budget.js';
+import { riskCriteria, type CriteriaFields } from '../../shared/rules/riskCriteria.js';
 import { matrixCells } from '../../shared/rules/riskMatrix.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import type { Workbook } from './workbook.js';
@@ -49,7 +50,7 @@ export function workbookSummary(wb: Workbook): WorkbookSummary {
       income: totals.income,
       balanced: totals.balanced,
     },
-    riskMatrix: matrixCells(risks)
+    riskMatrix: matrixCells(risks, riskCriteria(project?.fields as CriteriaFields | undefined).bands)
       .filter((c) => c.risks.length > 0)
       .map((c) => ({ consequence: c.consequence, probability: c.probability, risks: c.risks })),
   };

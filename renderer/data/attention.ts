@@ -1,3 +1,4 @@
+import type { ZoneBands } from '../../shared/rules/riskCriteria';
 import type { ApiResult } from '../../shared/api/contract';
 import type { RecordOf } from '../../shared/model/kinds';
 import { isActionOpen, riskStatus } from '../../shared/rules/projectStatus';
@@ -17,10 +18,10 @@ export interface Attention {
 
 export type SyncStatus = ApiResult<'getSyncStatus'>;
 
-export function attention(actions: readonly RecordOf<'action'>[], risks: readonly RecordOf<'risk'>[], sync: SyncStatus | undefined): Attention {
+export function attention(actions: readonly RecordOf<'action'>[], risks: readonly RecordOf<'risk'>[], sync: SyncStatus | undefined, bands: ZoneBands): Attention {
   return {
     openActions: actions.filter(isActionOpen).length,
-    redRisks: riskStatus(risks).red,
+    redRisks: riskStatus(risks, bands).red,
     openConflicts: sync?.openConflicts ?? 0,
     lastExchangeAt: sync ? lastExchange(sync) : null,
   };

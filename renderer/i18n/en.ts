@@ -68,6 +68,7 @@ export const en: Catalogue = {
     lessonOutcome: { positive: 'Positive', negative: 'Negative' },
     changeEntryType: { change: 'Change', deviation: 'Deviation' },
     zone: { green: 'Acceptable', yellow: 'Measures to be considered', red: 'Unacceptable, measures required' },
+    zoneDsb: { green: 'Low risk', yellow: 'Medium risk', red: 'High risk' },
     probability: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'High', '5': 'Very high' },
     consequence: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'Serious', '5': 'Very serious' },
   },

@@ -67,6 +67,8 @@ export const nb = {
     lessonOutcome: { positive: 'Positiv', negative: 'Negativ' },
     changeEntryType: { change: 'Endring', deviation: 'Avvik' },
     zone: { green: 'Akseptabel', yellow: 'Tiltak må vurderes', red: 'Uakseptabel, tiltak nødvendig' },
+    // DSB's ROS words for the same three zones, when the municipality chooses them (issue 14).
+    zoneDsb: { green: 'Lav risiko', yellow: 'Middels risiko', red: 'Høy risiko' },
     probability: { '1': 'Veldig lav', '2': 'Lav', '3': 'Moderat', '4': 'Høy', '5': 'Veldig høy' },
     consequence: { '1': 'Veldig lav', '2': 'Lav', '3': 'Moderat', '4': 'Alvorlig', '5': 'Veldig alvorlig' },
   },

@@ -11,6 +11,7 @@ import {
 import { PrintFailure, PrintLoading } from './PrintStatus';
 import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
 import { D, S, fill } from './strings';
+import { riskCriteria } from '../../shared/rules/riskCriteria';
 import { usePrintData } from './usePrintData';
 
 type BlockKey = PlanBlock;
@@ -136,8 +137,8 @@ function RiskBlock({ s, project }: { s: WorkbookSnapshot; project: RecordOf<'pro
       <p className="pr-small pr-muted">S = {S.matrix.probability.toLowerCase()}, K = {S.matrix.consequence.toLowerCase()}. {S.matrix.scoreNote}.</p>
       <div className="pr-plan-matrix">
         <h3>{S.plan.riskMatrix}</h3>
-        <RiskMatrixGrid risks={risks} orientation="plan" labels={scaleLabels(project)} />
-        <ZoneLegend />
+        <RiskMatrixGrid risks={risks} orientation="plan" labels={scaleLabels(project)} criteria={riskCriteria(project)} />
+        <ZoneLegend criteria={riskCriteria(project)} />
       </div>
     </section>
   );

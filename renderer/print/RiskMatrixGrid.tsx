@@ -2,7 +2,8 @@ import { CONSEQUENCE_LABELS, PROBABILITY_LABELS } from '../../shared/model/enums
 import type { RecordOf } from '../../shared/model/kinds';
 import { scaleWords } from '../../shared/report/labels';
 import type { Orientation } from '../../shared/report/printRoutes';
-import { LEVELS, matrixCells, riskZone, type Level, type PlacedRisk, type Zone } from '../../shared/rules/riskMatrix';
+import { zoneScoreRange, type RiskCriteria } from '../../shared/rules/riskCriteria';
+import { LEVELS, matrixCells, type Level, type PlacedRisk, type Zone } from '../../shared/rules/riskMatrix';
 import { L, S, fill } from './strings';
 
 export interface ScaleLabels {
@@ -32,9 +33,9 @@ interface Axis {
  * and as a letter (A, V, U) that the legend explains.
  */
 export function RiskMatrixGrid({
-  risks, orientation, labels, caption,
-}: { risks: readonly PlacedRisk[]; orientation: Orientation; labels: ScaleLabels; caption?: string }) {
-  const cells = matrixCells(risks);
+  risks, orientation, labels, caption, criteria,
+}: { risks: readonly PlacedRisk[]; orientation: Orientation; labels: ScaleLabels; caption?: string; criteria: RiskCriteria }) {
+  const cells = matrixCells(risks, criteria.bands);
   const cellAt = (probability: Level, consequence: Level) =>
     cells.find((c) => c.probability === probability && c.consequence === consequence)!;
   const probabilityAxis: Axis = { title: S.matrix.probability, levels: LEVELS, labels: labels.probability };
@@ -93,16 +94,16 @@ export function RiskMatrixGrid({
 }
 
 /** The written legend: swatch with the same pattern, the letter, and the zone's meaning. */
-export function ZoneLegend() {
+export function ZoneLegend({ criteria }: { criteria: RiskCriteria }) {
   const zones: Zone[] = ['green', 'yellow', 'red'];
-  const scores = (z: Zone) => LEVELS.flatMap((p) => LEVELS.filter((c) => riskZone(p, c) === z).map((c) => p * c));
+  const range = (z: Zone) => zoneScoreRange(z, criteria.bands) ?? { from: '–', to: '–' };
   return (
     <div className="pr-zone-legend">
       <span className="pr-zone-legend-title">{S.matrix.legend}:</span>
       {zones.map((z) => (
         <span key={z} className="pr-zone-legend-item">
           <span className={`pr-zone-swatch pr-zone-${z}`}>{L.zoneShort[z]}</span> {L.zone[z]}{' '}
-          <span className="pr-zone-range">({fill(S.matrix.zoneRange, { from: Math.min(...scores(z)), to: Math.max(...scores(z)) })})</span>
+          <span className="pr-zone-range">({fill(S.matrix.zoneRange, range(z))})</span>
         </span>
       ))}
     </div>

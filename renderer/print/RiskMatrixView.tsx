@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { riskRows } from '../../shared/report/derived';
+import { riskCriteria } from '../../shared/rules/riskCriteria';
 import type { Orientation } from '../../shared/report/printRoutes';
 import { footerLine, keywordsOf, PageStyle, projectTitle, reportDate, usePrintReady } from './common';
 import { RiskList } from './RiskList';
@@ -46,10 +47,16 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
     const { snapshot, info } = load.data;
     const project = snapshot.project[0];
     const all = riskRows(snapshot);
+    const criteria = riskCriteria(project);
     const risks = all.filter((r) => r.status !== 'closed');
     const residual = risks.filter((r) => r.residual !== null);
     return {
       project,
+      criteria,
+      decidedBy: [
+        criteria.decision?.byId ? snapshot.person.find((p) => p.id === criteria.decision!.byId)?.name : undefined,
+        criteria.decision?.by,
+      ].filter(Boolean).join(', '),
       risks,
       closed: all.length - risks.length,
       before: risks.map((r) => ({ number: r.number, probability: r.probability, consequence: r.consequence })),
@@ -116,14 +123,19 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
         <div className="pr-sheet-header-right">
           <p>{orientation === 'dsb' ? S.matrix.orientationDsb : S.matrix.orientationPlan}</p>
           <p>{S.common.printed} {D.localDate(printedOn)}</p>
+          <p className="pr-criteria-status">
+            {v.criteria.decision
+              ? fill(S.matrix.criteriaDecided, { date: D.date(v.criteria.decision.on), by: v.decidedBy || '–' })
+              : S.matrix.criteriaProposed}
+          </p>
         </div>
       </header>
       <div className="pr-sheet-body" ref={bodyRef}>
         <div className="pr-sheet-col">
           <div className={`pr-sheet-fit pr-sheet-matrices${pair ? ' pr-sheet-matrices-pair' : ''}`}>
-            <RiskMatrixGrid risks={v.before} orientation={orientation} labels={v.labels} caption={pair ? S.matrix.before : undefined} />
-            {v.after ? <RiskMatrixGrid risks={v.after} orientation={orientation} labels={v.labels} caption={S.matrix.after} /> : null}
-            <ZoneLegend />
+            <RiskMatrixGrid risks={v.before} orientation={orientation} labels={v.labels} criteria={v.criteria} caption={pair ? S.matrix.before : undefined} />
+            {v.after ? <RiskMatrixGrid risks={v.after} orientation={orientation} labels={v.labels} criteria={v.criteria} caption={S.matrix.after} /> : null}
+            <ZoneLegend criteria={v.criteria} />
             <p className="pr-sheet-note">
               {S.matrix.scoreNote}.
               {pair && v.withoutResidual > 0 ? ` ${fill(S.matrix.withoutResidual, { n: v.withoutResidual })}` : ''}

@@ -43,8 +43,10 @@ export const printStrings = {
       scoreNote: 'Verdi = sannsynlighet × konsekvens',
       residual: 'etter tiltak',
       noRisks: 'Ingen risikoer er registrert.',
-      withoutResidual: '{n} risikoer uten vurdering etter tiltak står bare i matrisen før tiltak.',
-      closedOmitted: '{n} lukkede risikoer er ikke tatt med.',
+      withoutResidual: '{n} {n|risiko|risikoer} uten vurdering etter tiltak står bare i matrisen før tiltak.',
+      closedOmitted: '{n} {n|lukket risiko|lukkede risikoer} er ikke tatt med.',
+      criteriaDecided: 'Akseptkriterier vedtatt {date} av {by}',
+      criteriaProposed: 'Akseptkriterier: forslag – ikke vedtatt',
       zoneRange: 'verdi {from}–{to}',
     },
     plan: {
@@ -262,8 +264,10 @@ export const printStrings = {
       scoreNote: 'Score = probability × consequence',
       residual: 'after measures',
       noRisks: 'No risks have been registered.',
-      withoutResidual: '{n} risks without an assessment after measures appear only in the matrix before measures.',
-      closedOmitted: '{n} closed risks are left out.',
+      withoutResidual: '{n} {n|risk|risks} without an assessment after measures {n|appears|appear} only in the matrix before measures.',
+      closedOmitted: '{n} closed {n|risk is|risks are} left out.',
+      criteriaDecided: 'Acceptance criteria decided {date} by {by}',
+      criteriaProposed: 'Acceptance criteria: proposal – not decided',
       zoneRange: 'score {from}–{to}',
     },
     plan: {
@@ -474,5 +478,8 @@ export function setPrintLanguage(lang: PrintLanguage): void {
 
 /** Fills "{name}" placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  // «{n|risiko|risikoer}» picks the first word when n is 1: «1 lukket risiko», «2 lukkede risikoer».
+  return template
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, k: string, one: string, many: string) => (k in values ? (Number(values[k]) === 1 ? one : many) : m))
+    .replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }

@@ -74,6 +74,7 @@ export const conflictSchema = z.object({
     titles: z.record(z.string(), z.string()),
     related: z.record(z.string(), z.unknown()),
     scale: z.array(z.string()).optional(),
+    zoneBands: z.array(z.object({ from: z.number(), to: z.number() })).length(3).optional(),
   }),
 });
 

@@ -6,6 +6,7 @@ import { CLI_SYNC_OUTPUT } from './cliSyncOutput.js';
 import { FIELD_MESSAGES } from './fieldMessages.js';
 import { FOLDER_MESSAGES } from './folderMessages.js';
 import { wordMessage, type MessageLanguage, type MessageParams, type MessageText } from './format.js';
+import { RISK_CRITERIA_MESSAGES } from './riskCriteriaMessages.js';
 import { SYNC_MESSAGES } from './syncMessages.js';
 import { WORD_MESSAGES } from './wordMessages.js';
 import { WORKBOOK_MESSAGES } from './workbookMessages.js';
@@ -14,7 +15,7 @@ import { WORKBOOK_MESSAGES } from './workbookMessages.js';
  * The one catalogue of message texts, shared by the CLI and the renderer:
  * every key with its bokmål and English wording.
  */
-export const MESSAGES = { ...WORKBOOK_MESSAGES, ...SYNC_MESSAGES, ...FOLDER_MESSAGES, ...FIELD_MESSAGES, ...CLI_MESSAGES, ...CLI_PARSE_MESSAGES, ...CLI_HELP, ...CLI_OUTPUT, ...CLI_SYNC_OUTPUT, ...WORD_MESSAGES } as const;
+export const MESSAGES = { ...WORKBOOK_MESSAGES, ...SYNC_MESSAGES, ...FOLDER_MESSAGES, ...FIELD_MESSAGES, ...CLI_MESSAGES, ...CLI_PARSE_MESSAGES, ...CLI_HELP, ...CLI_OUTPUT, ...CLI_SYNC_OUTPUT, ...WORD_MESSAGES, ...RISK_CRITERIA_MESSAGES } as const;
 export type MessageKey = keyof typeof MESSAGES;
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -4,6 +4,7 @@ import {
   ACTION_STATUSES, BUDGET_LINE_TYPES, CHANGE_ENTRY_TYPES, GROUP_KINDS, LESSON_OUTCOMES, MAX_KRONER, MEETING_TYPES,
   MILESTONE_STATUSES, RISK_STATUSES, ROLES,
 } from './enums.js';
+import { RISK_CRITERIA_FIELDS } from './riskCriteriaFields.js';
 
 /**
  * Every kind of record in a workbook, declared once. The database tables, the
@@ -46,6 +47,8 @@ export const KINDS = {
       endDate: f.date(),
       probabilityLabels: { storage: 'json', schema: z.array(z.string().trim().min(1).max(60)).length(5) },
       consequenceLabels: { storage: 'json', schema: z.array(z.string().trim().min(1).max(60)).length(5) },
+      // The risk acceptance criteria and their decision (issue 14, schema 9).
+      ...RISK_CRITERIA_FIELDS,
     },
   },
   period: {

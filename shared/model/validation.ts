@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { fieldIssue, type FieldIssue } from '../errors.js';
 import { msg } from '../messages/catalogue.js';
 import type { MessageText } from '../messages/format.js';
+import { riskCriteriaText } from './riskCriteriaFields.js';
 
 /**
  * Field messages for zod's issues, as catalogue texts (shared/messages/fieldMessages.ts).
@@ -29,8 +30,9 @@ export function issueText(issue: z.core.$ZodIssue): MessageText {
       return msg('field.max', { max: String(issue.maximum) });
     case 'invalid_value':
       return msg('field.one_of', { values: issue.values.map(String).join(', ') });
-    case 'invalid_format':
     case 'custom':
+      return issue.message.startsWith('riskCriteria.') ? riskCriteriaText(issue) : formatText(issue.message);
+    case 'invalid_format':
       return formatText(issue.message);
     default:
       return msg('field.other', { text: issue.message });

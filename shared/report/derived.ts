@@ -1,6 +1,7 @@
 import type { ActionStatus, MilestoneStatus, RiskStatus, Role } from '../model/enums.js';
 import { lineTotal } from '../rules/budget.js';
 import { isLate, parsePlannedDate, type PlannedDate } from '../rules/plannedDate.js';
+import { riskCriteria } from '../rules/riskCriteria.js';
 import { riskScore, riskZone, type Zone } from '../rules/riskMatrix.js';
 import { ROLE_LABELS } from './labels.js';
 import { byId, type WorkbookSnapshot } from './snapshot.js';
@@ -30,6 +31,7 @@ export interface RiskRow {
 
 export function riskRows(s: WorkbookSnapshot): RiskRow[] {
   const people = byId(s.person);
+  const { bands } = riskCriteria(s.project[0]);
   return [...s.risk]
     .sort((a, b) => a.number - b.number)
     .map((r) => {
@@ -44,8 +46,8 @@ export function riskRows(s: WorkbookSnapshot): RiskRow[] {
         probability: r.probability,
         consequence: r.consequence,
         score: riskScore(r.probability, r.consequence),
-        zone: riskZone(r.probability, r.consequence),
-        residual: rp != null && rc != null ? { probability: rp, consequence: rc, score: riskScore(rp, rc), zone: riskZone(rp, rc) } : null,
+        zone: riskZone(r.probability, r.consequence, bands),
+        residual: rp != null && rc != null ? { probability: rp, consequence: rc, score: riskScore(rp, rc), zone: riskZone(rp, rc, bands) } : null,
         owner: r.ownerId ? (people.get(r.ownerId)?.name ?? '') : '',
         status: r.status,
       };

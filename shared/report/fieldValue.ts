@@ -7,7 +7,8 @@ import { isoDate, isoDateOptionalTime, isoDateTime } from '../model/fields.js';
 import { fieldSpecs, isKind } from '../model/kinds.js';
 import { formatDateNb, formatDateTimeNb } from '../rules/dates.js';
 import { formatKroner } from '../rules/money.js';
-import { riskScore, riskZone, type Zone } from '../rules/riskMatrix.js';
+import { PROPOSED_CRITERIA } from '../rules/riskCriteria.js';
+import { riskScore, riskZone, type Zone, type ZoneBands } from '../rules/riskMatrix.js';
 
 /**
  * How one field's value is shown to a person: a status by its word, a level
@@ -90,6 +91,8 @@ export interface ValueContext {
   readonly related: Readonly<Record<string, unknown>>;
   /** The project's five words for a level's scale, when the field is one. */
   readonly scale?: string[];
+  /** The project's zone bands (its acceptance criteria), when the field is a level. */
+  readonly zoneBands?: { from: number; to: number }[];
 }
 
 export const EMPTY_CONTEXT: ValueContext = { titles: {}, related: {} };
@@ -160,7 +163,7 @@ export function showFieldValue(kind: string, field: string, value: unknown, cont
       if (typeof other !== 'number') return { text: `${value} ${label}` };
       const [probability, consequence] = shape.scale === 'probability' ? [value, other] : [other, value];
       const detail = words.riskScore({
-        score: riskScore(probability, consequence), probability, consequence, zone: words.zone(riskZone(probability, consequence)),
+        score: riskScore(probability, consequence), probability, consequence, zone: words.zone(riskZone(probability, consequence, (context.zoneBands as ZoneBands | undefined) ?? PROPOSED_CRITERIA.bands)),
       });
       return { text: `${value} ${label}`, detail };
     }

@@ -1,7 +1,7 @@
 import type { BudgetTotals } from './budget.js';
 import type { PeriodPace } from './budgetProgress.js';
 import { isMilestoneLate, type MilestoneTiming } from './projectCalendar.js';
-import { riskZone } from './riskMatrix.js';
+import { riskZone, type ZoneBands } from './riskMatrix.js';
 
 /**
  * The overview's green/yellow/red status for milestones, budget and risks.
@@ -67,10 +67,10 @@ export interface RiskStatus {
 }
 
 /** The worst zone among risks not closed: any red risk makes the status red. */
-export function riskStatus(risks: readonly ScoredRisk[]): RiskStatus {
+export function riskStatus(risks: readonly ScoredRisk[], bands: ZoneBands): RiskStatus {
   const active = risks.filter((r) => r.status !== 'closed');
-  const red = active.filter((r) => riskZone(r.probability, r.consequence) === 'red').length;
-  const yellow = active.filter((r) => riskZone(r.probability, r.consequence) === 'yellow').length;
+  const red = active.filter((r) => riskZone(r.probability, r.consequence, bands) === 'red').length;
+  const yellow = active.filter((r) => riskZone(r.probability, r.consequence, bands) === 'yellow').length;
   return { light: red > 0 ? 'red' : yellow > 0 ? 'yellow' : 'green', red, yellow };
 }
 

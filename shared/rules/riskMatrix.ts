@@ -5,22 +5,22 @@
 export type Level = 1 | 2 | 3 | 4 | 5;
 export const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
 
-/** green = akseptabel, yellow = tiltak må vurderes, red = uakseptabel, tiltak nødvendig. */
-export type Zone = 'green' | 'yellow' | 'red';
+import { zoneOfScore, type Zone, type ZoneBands } from './riskCriteria.js';
+
+/** green = akseptabel, yellow = tiltak må vurderes, red = uakseptabel, tiltak nødvendig (the plan's words). */
+export type { Zone, ZoneBands } from './riskCriteria.js';
 
 export function riskScore(probability: number, consequence: number): number {
   return probability * consequence;
 }
 
 /**
- * The plan gives no zone boundaries; these follow common municipal ROS practice
- * on a 5 × 5 grid: up to 4 acceptable, 15 and above unacceptable.
+ * The zone of a placement under the project's acceptance criteria
+ * (riskCriteria(project).bands): the municipality decides the bands, so
+ * every caller passes them and none keeps thresholds of its own.
  */
-export function riskZone(probability: number, consequence: number): Zone {
-  const score = riskScore(probability, consequence);
-  if (score >= 15) return 'red';
-  if (score >= 5) return 'yellow';
-  return 'green';
+export function riskZone(probability: number, consequence: number, bands: ZoneBands): Zone {
+  return zoneOfScore(riskScore(probability, consequence), bands);
 }
 
 export interface PlacedRisk {
@@ -38,7 +38,7 @@ export interface MatrixCell {
 }
 
 /** All 25 cells, consequence-major, each with the numbers of the risks placed in it. */
-export function matrixCells(risks: readonly PlacedRisk[]): MatrixCell[] {
+export function matrixCells(risks: readonly PlacedRisk[], bands: ZoneBands): MatrixCell[] {
   const cells: MatrixCell[] = [];
   for (const consequence of LEVELS) {
     for (const probability of LEVELS) {
@@ -46,7 +46,7 @@ export function matrixCells(risks: readonly PlacedRisk[]): MatrixCell[] {
         .filter((r) => r.consequence === consequence && r.probability === probability)
         .map((r) => r.number)
         .sort((a, b) => a - b);
-      cells.push({ consequence, probability, zone: riskZone(probability, consequence), risks: inCell });
+      cells.push({ consequence, probability, zone: riskZone(probability, consequence, bands), risks: inCell });
     }
   }
   return cells;

@@ -15,6 +15,7 @@
 import type { Fields, Kind } from '../model/kinds.js';
 import type { Role } from '../model/enums.js';
 import type { SeedRecord } from './types.js';
+import { DEFAULT_ZONE_BANDS } from '../rules/riskCriteria.js';
 
 function rec<K extends Kind>(kind: K, key: string, fields: Fields<K>): SeedRecord {
   return { key, kind, fields };
@@ -508,6 +509,13 @@ const PROJECT = rec('project', 'project', {
   endDate: '2023-08-31',
   probabilityLabels: ['Veldig lav', 'Lav', 'Moderat', 'Høy', 'Veldig høy'],
   consequenceLabels: ['Veldig lav', 'Lav', 'Moderat', 'Alvorlig', 'Veldig alvorlig'],
+  // The plan sets no acceptance criteria: today's zones stand as a proposal («forslag») until decided.
+  riskZones: DEFAULT_ZONE_BANDS.map((b) => ({ ...b })),
+  riskZoneLabels: 'plan',
+  riskCriteriaDecided: null,
+  riskCriteriaDecidedOn: null,
+  riskCriteriaDecidedById: null,
+  riskCriteriaDecidedBy: '',
 });
 
 export const SEED_PLAN: readonly SeedRecord[] = [

@@ -1,3 +1,4 @@
+import { DEFAULT_ZONE_BANDS } from '../../shared/rules/riskCriteria';
 import { describe, expect, it } from 'vitest';
 import { attention, lastExchange, localDay } from '../../renderer/data/attention';
 import type { RecordOf } from '../../shared/model/kinds';
@@ -11,18 +12,18 @@ const sync = (openConflicts: number, lastExportAt: string | null, imports: (stri
 /** What the sidebar and header point out, from the same rules the overview uses. */
 describe('the frame’s counts', () => {
   it('counts open and in-progress action items, not done or cancelled ones', () => {
-    const a = attention([action('open'), action('in_progress'), action('done'), action('cancelled')], [], undefined);
+    const a = attention([action('open'), action('in_progress'), action('done'), action('cancelled')], [], undefined, DEFAULT_ZONE_BANDS);
     expect(a.openActions).toBe(2);
   });
 
   it('counts red risks by the workbook’s zone rule (score 15 and up), leaving closed risks out', () => {
-    const a = attention([], [risk(4, 4), risk(3, 5), risk(5, 5, 'closed'), risk(2, 3), risk(3, 4)], undefined);
+    const a = attention([], [risk(4, 4), risk(3, 5), risk(5, 5, 'closed'), risk(2, 3), risk(3, 4)], undefined, DEFAULT_ZONE_BANDS);
     expect(a.redRisks).toBe(2);
   });
 
   it('takes open conflicts from the sync status, and nothing before it has loaded', () => {
-    expect(attention([], [], sync(3, null, [])).openConflicts).toBe(3);
-    expect(attention([], [], undefined)).toMatchObject({ openConflicts: 0, lastExchangeAt: null });
+    expect(attention([], [], sync(3, null, []), DEFAULT_ZONE_BANDS).openConflicts).toBe(3);
+    expect(attention([], [], undefined, DEFAULT_ZONE_BANDS)).toMatchObject({ openConflicts: 0, lastExchangeAt: null });
   });
 
   it('the last exchange is the newest export or import, or none', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_ZONE_BANDS } from '../../shared/rules/riskCriteria';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -16,7 +17,7 @@ const planRisks: ScoredRisk[] = PLAN.map(([number, probability, consequence]) =>
   id: `r${number}`, number, probability, consequence, residualProbability: null, residualConsequence: null,
 }));
 const numbersAt = (orientation: Orientation, row: number, column: number) =>
-  placeRisks(planRisks, orientation, 'before')[row]![column]!.risks.map((r) => r.number);
+  placeRisks(planRisks, orientation, 'before', DEFAULT_ZONE_BANDS)[row]![column]!.risks.map((r) => r.number);
 
 describe('placing risks in the matrix', () => {
   it('draws the plan\'s matrix: consequence rows from Veldig lav at the top, probability columns from Veldig lav at the left', () => {
@@ -27,7 +28,7 @@ describe('placing risks in the matrix', () => {
     expect(numbersAt('plan', 2, 1)).toEqual([5, 7]);
     expect(numbersAt('plan', 2, 2)).toEqual([6]);
     expect(numbersAt('plan', 0, 0)).toEqual([]);
-    const cells = placeRisks(planRisks, 'plan', 'before');
+    const cells = placeRisks(planRisks, 'plan', 'before', DEFAULT_ZONE_BANDS);
     expect(cells[0]![0]).toMatchObject({ consequence: 1, probability: 1, zone: 'green' });
     expect(cells[4]![4]).toMatchObject({ consequence: 5, probability: 5, zone: 'red' });
   });

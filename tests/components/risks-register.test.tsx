@@ -1,3 +1,4 @@
+import { DEFAULT_ZONE_BANDS } from '../../shared/rules/riskCriteria';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -10,7 +11,7 @@ import { fakeWorkbook, resetRiskScreen, type FakeWorkbook } from './risks.fixtur
 const numbers = (rows: readonly RegisterRow[]) => rows.map((r) => r.number);
 
 function seedRows(wb: FakeWorkbook): RegisterRow[] {
-  return registerRows(wb.tables.risk as unknown as Risk[], wb.tables.person as unknown as { id: string; name: string }[]);
+  return registerRows(wb.tables.risk as unknown as Risk[], wb.tables.person as unknown as { id: string; name: string }[], DEFAULT_ZONE_BANDS);
 }
 
 describe('filtering and sorting the register', () => {

@@ -13,3 +13,15 @@ export const UNDO_009_MINUTES_FACTS = `
   ALTER TABLE meeting DROP COLUMN "approvedOn"; ALTER TABLE meeting DROP COLUMN "approvedBy";
   ALTER TABLE meeting DROP COLUMN "archiveRef";
 `;
+
+/** SQL that takes a workbook back before migration 010 (the risk acceptance criteria on the project). */
+export const UNDO_010_RISK_CRITERIA = `
+  DELETE FROM change WHERE kind = 'project' AND field IN
+    ('riskZones', 'riskZoneLabels', 'riskCriteriaDecided', 'riskCriteriaDecidedOn', 'riskCriteriaDecidedById', 'riskCriteriaDecidedBy');
+  ALTER TABLE project DROP COLUMN "riskZones"; ALTER TABLE project DROP COLUMN "riskZoneLabels";
+  ALTER TABLE project DROP COLUMN "riskCriteriaDecided"; ALTER TABLE project DROP COLUMN "riskCriteriaDecidedOn";
+  ALTER TABLE project DROP COLUMN "riskCriteriaDecidedById"; ALTER TABLE project DROP COLUMN "riskCriteriaDecidedBy";
+`;
+
+/** Everything a rollback to before migration 009 must undo, newest first. */
+export const UNDO_SINCE_009 = `${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;

@@ -5,7 +5,7 @@ import { exportSyncFile } from '../../electron/sync/exportChanges.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
 import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom, send } from './helpers.js';
-import { UNDO_009_MINUTES_FACTS } from '../helpers/schemaRollback.js';
+import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
 
 describe('a workbook made before sync existed', () => {
   const tmp = useTempDir();
@@ -30,7 +30,7 @@ describe('a workbook made before sync existed', () => {
     db.exec(`
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256;
-      DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry; ${UNDO_009_MINUTES_FACTS}
+      DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry; ${UNDO_SINCE_009}
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -69,7 +69,7 @@ describe('a workbook made before sync existed', () => {
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
       DROP TABLE lesson; DROP TABLE change_entry; -- version 8's
-      ${UNDO_009_MINUTES_FACTS}
+      ${UNDO_SINCE_009}
       PRAGMA user_version = 3;`);
     db.close();
 
@@ -95,7 +95,7 @@ describe('a workbook made before sync existed', () => {
     const path = wb.path;
     wb.close();
     const db = new Database(path);
-    db.exec(`${UNDO_009_MINUTES_FACTS} PRAGMA user_version = 8;`);
+    db.exec(`${UNDO_SINCE_009} PRAGMA user_version = 8;`);
     db.close();
 
     const old = tmp.track(openWorkbook(path));

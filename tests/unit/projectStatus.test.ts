@@ -1,3 +1,4 @@
+import { DEFAULT_ZONE_BANDS } from '../../shared/rules/riskCriteria.js';
 import { describe, expect, it } from 'vitest';
 import { budgetTotals } from '../../shared/rules/budget.js';
 import type { PeriodPace } from '../../shared/rules/budgetProgress.js';
@@ -37,9 +38,9 @@ describe('overview status lights, each with the facts to say it in words', () =>
 
   it('risks: the seed plan’s risks 1 (4×4) and 9 (3×5) are in the red zone; closed risks do not count', () => {
     const r = (probability: number, consequence: number, status = 'open') => ({ probability, consequence, status });
-    expect(riskStatus([r(4, 4), r(3, 5), r(3, 4), r(1, 1)])).toEqual({ light: 'red', red: 2, yellow: 1 });
-    expect(riskStatus([r(4, 4, 'closed'), r(3, 4)])).toEqual({ light: 'yellow', red: 0, yellow: 1 });
-    expect(riskStatus([r(1, 2)])).toEqual({ light: 'green', red: 0, yellow: 0 });
+    expect(riskStatus([r(4, 4), r(3, 5), r(3, 4), r(1, 1)], DEFAULT_ZONE_BANDS)).toEqual({ light: 'red', red: 2, yellow: 1 });
+    expect(riskStatus([r(4, 4, 'closed'), r(3, 4)], DEFAULT_ZONE_BANDS)).toEqual({ light: 'yellow', red: 0, yellow: 1 });
+    expect(riskStatus([r(1, 2)], DEFAULT_ZONE_BANDS)).toEqual({ light: 'green', red: 0, yellow: 0 });
   });
 
   it('actions: open or in progress are open; overdue when the due date has passed', () => {

@@ -6,6 +6,7 @@ import type { Workbook } from '../../electron/workbook/workbook.js';
 import { decodeStamps } from '../../shared/sync/stamps.js';
 import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
 import { dump, joinFrom, send } from '../sync/helpers.js';
+import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
 
 interface Row { seq: number; hlc: string; replicaId: string; recordId: string; field: string; value: string; prev: string | null; batch: number | null }
 
@@ -119,7 +120,7 @@ describe('each field\'s heads, kept as an index', () => {
     const path = a.path;
     a.close();
     const db = new Database(path);
-    db.exec('DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry; PRAGMA user_version = 6;');
+    db.exec(`${UNDO_SINCE_009} DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry; PRAGMA user_version = 6;`);
     db.close();
     const again = track(openWorkbook(path));
     expect(storedHeads(again)).toEqual(expected);

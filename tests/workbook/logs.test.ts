@@ -7,6 +7,7 @@ import { ERASED_NAME } from '../../shared/rules/personName.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
 import { workbookSummary } from '../../electron/workbook/summary.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
+import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
 
 /**
  * The erfaringslogg and the endringslogg (issue 14): kinds of their own in the
@@ -94,10 +95,10 @@ describe('lessons and changes in the workbook', () => {
     const goals = wb.records.count('goal');
     wb.close();
     const db = new Database(wb.path);
-    db.exec('DROP TABLE lesson; DROP TABLE change_entry; PRAGMA user_version = 7;');
+    db.exec(`${UNDO_SINCE_009} DROP TABLE lesson; DROP TABLE change_entry; PRAGMA user_version = 7;`);
     db.close();
     const old = tmp.track(openWorkbook(wb.path));
-    expect(old.sqliteForTests.pragma('user_version', { simple: true })).toBe(8);
+    expect(old.sqliteForTests.pragma('user_version', { simple: true })).toBe(10);
     expect(old.records.count('goal')).toBe(goals);
     expect(old.records.count('lesson')).toBe(0);
     expect(old.commands.create('lesson', { date: '2022-03-01', happened: 'Etter oppgraderingen' })).toMatch(/^[0-9a-f-]{36}$/);

@@ -6,7 +6,7 @@ import { openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
 import { joinFrom, send } from '../sync/helpers.js';
-import { UNDO_009_MINUTES_FACTS } from '../helpers/schemaRollback.js';
+import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
 
 const GROUP_B = ['Arild Pedersen', 'Ina Synøve Borsheim', 'Martin Nordli', 'Peter Shagalov'];
 
@@ -194,7 +194,7 @@ describe('one search over every text of the workbook', () => {
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
       DROP TABLE lesson; DROP TABLE change_entry; -- version 8's
-      ${UNDO_009_MINUTES_FACTS}
+      ${UNDO_SINCE_009}
       PRAGMA user_version = 3;`);
     db.close();
     const opened = tmp.track(openWorkbook(wb.path));

@@ -7,6 +7,7 @@ import { MIGRATION_006_ERASED_VALUES } from './006_erased_values.js';
 import { MIGRATION_007_FIELD_HEADS } from './007_field_heads.js';
 import { MIGRATION_008_LESSONS_AND_CHANGES } from './008_lessons_and_changes.js';
 import { MIGRATION_009_MINUTES_FACTS } from './009_minutes_facts.js';
+import { MIGRATION_010_RISK_CRITERIA } from './010_risk_criteria.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 7, sql: MIGRATION_007_FIELD_HEADS },
   { version: 8, sql: MIGRATION_008_LESSONS_AND_CHANGES },
   { version: 9, sql: MIGRATION_009_MINUTES_FACTS },
+  { version: 10, sql: MIGRATION_010_RISK_CRITERIA },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

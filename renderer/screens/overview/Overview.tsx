@@ -7,6 +7,7 @@ import { parsePlannedDate } from '../../../shared/rules/plannedDate';
 import { dayNumber, nextMilestones, periodOverlaps, projectPosition } from '../../../shared/rules/projectCalendar';
 import { budgetStatus, isActionOpen, isActionOverdue, milestoneStatus, riskStatus } from '../../../shared/rules/projectStatus';
 import { riskScore, riskZone } from '../../../shared/rules/riskMatrix';
+import { riskCriteria, type ZoneBands } from '../../../shared/rules/riskCriteria';
 import { useWorkbookStore } from '../../stores/workbookStore';
 import { budgetFigures, type BudgetFigures } from '../budget/figures';
 import { useBudgetData, type PeriodRow } from '../budget/store';
@@ -32,6 +33,7 @@ export function Overview() {
   const error = overview.error ?? budget.error ?? plan.error;
   const loaded = overview.loaded && budget.loaded && plan.loaded;
   const project = overview.project;
+  const { bands } = riskCriteria(project);
   const title = project?.title ?? summaryTitle ?? '';
 
   return (
@@ -48,12 +50,12 @@ export function Overview() {
       </header>
       {error ? <p role="alert">{error}</p> : !loaded ? <p>{t('loading')}</p> : (
         <>
-          <StatusSection figures={figures} milestones={plan.milestones} risks={overview.risks} today={today} />
+          <StatusSection figures={figures} milestones={plan.milestones} risks={overview.risks} today={today} bands={bands} />
           <div className="overview-grid">
             <WhereWeAre project={project} periods={figures.periods} milestones={plan.milestones} today={today} />
             <ActionItems actions={overview.actions} today={today} />
             <BudgetPerYear figures={figures} />
-            <RedRisks risks={overview.risks} />
+            <RedRisks risks={overview.risks} bands={bands} />
           </div>
         </>
       )}
@@ -61,14 +63,14 @@ export function Overview() {
   );
 }
 
-function StatusSection({ figures, milestones, risks, today }: {
-  figures: BudgetFigures; milestones: MilestoneRow[]; risks: RiskRow[]; today: string;
+function StatusSection({ figures, milestones, risks, today, bands }: {
+  figures: BudgetFigures; milestones: MilestoneRow[]; risks: RiskRow[]; today: string; bands: ZoneBands;
 }) {
   const { t } = useTranslation('overview');
   const labels = (ids: string[]) => ids.map((id) => figures.periods.find((p) => p.id === id)?.label ?? '').join(t('where.and'));
   const ms = milestoneStatus(milestones, today);
   const bs = budgetStatus(figures.planned, figures.pace);
-  const rs = riskStatus(risks);
+  const rs = riskStatus(risks, bands);
   const budgetText =
     bs.reason === 'unbalanced' ? t('status.budgetUnbalanced', { amount: formatKroner(Math.abs(bs.difference)) })
       : bs.reason === 'over_budget' ? t('status.budgetOver', { periods: labels(bs.periodIds) })
@@ -291,10 +293,10 @@ function BudgetPerYear({ figures }: { figures: BudgetFigures }) {
   );
 }
 
-function RedRisks({ risks }: { risks: RiskRow[] }) {
+function RedRisks({ risks, bands }: { risks: RiskRow[]; bands: ZoneBands }) {
   const { t } = useTranslation(['overview', 'translation']);
   const red = risks
-    .filter((r) => r.status !== 'closed' && riskZone(r.probability, r.consequence) === 'red')
+    .filter((r) => r.status !== 'closed' && riskZone(r.probability, r.consequence, bands) === 'red')
     .sort((a, b) => riskScore(b.probability, b.consequence) - riskScore(a.probability, a.consequence) || a.number - b.number);
   return (
     <section aria-labelledby="red-risks-title" className="panel">

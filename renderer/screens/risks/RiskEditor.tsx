@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RISK_STATUSES, type RiskStatus } from '../../../shared/model/enums';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { LEVELS, riskScore, riskZone } from '../../../shared/rules/riskMatrix';
+import { useRiskCriteria } from './criteria';
 import { updateRecord } from '../../data/mutations';
 import { DeleteRecordButton } from '../../components/records';
 import { RecordTextField, SelectField } from '../../forms/fields';
@@ -39,7 +40,8 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
   const headingId = useId();
   const record = risk as unknown as Rec;
   const n = { number: risk.number };
-  const zone = riskZone(risk.probability, risk.consequence);
+  const { bands } = useRiskCriteria();
+  const zone = riskZone(risk.probability, risk.consequence, bands);
   const residual = isLevel(risk.residualProbability) && isLevel(risk.residualConsequence)
     ? { probability: risk.residualProbability, consequence: risk.residualConsequence }
     : null;
@@ -106,7 +108,7 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
           </div>
           {residual ? (
             <p className="editor-zone">
-              <ZoneScore score={riskScore(residual.probability, residual.consequence)} zone={riskZone(residual.probability, residual.consequence)} />
+              <ZoneScore score={riskScore(residual.probability, residual.consequence)} zone={riskZone(residual.probability, residual.consequence, bands)} />
             </p>
           ) : null}
         </fieldset>
@@ -143,13 +145,13 @@ export function RiskEditor({ risk, people, history, onClose, headingRef }: RiskE
                     <p className="history-scores">
                       {t('editor.historyScores', { probability: labels.probability(a.probability), consequence: labels.consequence(a.consequence) })}
                     </p>
-                    <p className="history-zone"><ZoneScore score={riskScore(a.probability, a.consequence)} zone={riskZone(a.probability, a.consequence)} /></p>
+                    <p className="history-zone"><ZoneScore score={riskScore(a.probability, a.consequence)} zone={riskZone(a.probability, a.consequence, bands)} /></p>
                     {after ? (
                       <>
                         <p className="history-after">
                           {t('editor.historyAfter', { probability: labels.probability(after.probability), consequence: labels.consequence(after.consequence) })}
                         </p>
-                        <p className="history-zone"><ZoneScore score={riskScore(after.probability, after.consequence)} zone={riskZone(after.probability, after.consequence)} /></p>
+                        <p className="history-zone"><ZoneScore score={riskScore(after.probability, after.consequence)} zone={riskZone(after.probability, after.consequence, bands)} /></p>
                       </>
                     ) : null}
                     {i === 0 ? (

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { riskZone } from '../../../shared/rules/riskMatrix';
+import { useRiskCriteria } from './criteria';
 import { moveRisk } from './actions';
 import { useScaleLabels } from './labels';
 import {
@@ -52,7 +53,8 @@ export function RiskMatrix({ risks, orientation, view, selectedId, onOpen }: Ris
   const focused = useRef<{ id: string; element: HTMLElement } | null>(null);
 
   const layout = matrixLayout(orientation);
-  const rows = placeRisks(risks, orientation, view);
+  const criteria = useRiskCriteria();
+  const rows = placeRisks(risks, orientation, view, criteria.bands);
   const byId = new Map(risks.map((r) => [r.id, r]));
 
   useLayoutEffect(() => {
@@ -75,7 +77,7 @@ export function RiskMatrix({ risks, orientation, view, selectedId, onOpen }: Ris
   const describe = (to: Position) => ({
     consequence: labels.consequence(to.consequence),
     probability: labels.probability(to.probability),
-    zone: labels.zone(riskZone(to.probability, to.consequence)),
+    zone: labels.zone(riskZone(to.probability, to.consequence, criteria.bands)),
   });
 
   async function commit(risk: Risk, to: Position) {

@@ -11,6 +11,7 @@ import { ZoneText } from './ZoneMarker';
 import { RISKS_LIST } from './store';
 import { DeletedRecord, useRecordRows } from '../../components/records';
 import { Button, Field, Select } from '../../ui';
+import { useRiskCriteria, zoneWordKey } from './criteria';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 
 /** The zone follows from the score, so the two share a column (sorting by score sorts by zone too); titles get the room. */
@@ -37,6 +38,7 @@ export function RegisterCount({ filter, shown, total, onClear }: { filter: RiskF
 export function RiskFilterBar({ filter, people, onChange }: FilterBarProps) {
   const { t } = useTranslation('risks');
   const { t: tc } = useTranslation();
+  const criteria = useRiskCriteria();
   return (
     <form className="risk-filters" role="search" aria-label={t('filter.label')} onSubmit={(e) => e.preventDefault()}>
       <Field className="filter-text" label={t('filter.text')}>
@@ -45,7 +47,7 @@ export function RiskFilterBar({ filter, people, onChange }: FilterBarProps) {
       </Field>
       <Field label={t('filter.zone')}>
         <Select<RiskFilter['zone']> id="risk-filter-zone" value={filter.zone} onChange={(zone) => onChange({ zone })}
-          options={[{ value: '', label: t('filter.anyZone') }, ...[...ZONE_ORDER].reverse().map((z) => ({ value: z, label: tc(`enums.zone.${z}`) }))]} />
+          options={[{ value: '', label: t('filter.anyZone') }, ...[...ZONE_ORDER].reverse().map((z) => ({ value: z, label: tc(zoneWordKey(z, criteria.labels)) }))]} />
       </Field>
       <Field label={t('filter.status')}>
         <Select<RiskFilter['status']> id="risk-filter-status" value={filter.status} onChange={(status) => onChange({ status })}

@@ -9,6 +9,7 @@ import { useScaleLabels } from './labels';
 import { hasResidualScores, unplaced, type MatrixView, type Orientation } from './matrixModel';
 import { EMPTY_FILTER, filterRisks, historyOf, registerRows, sortRisks, ZONE_ORDER, type RegisterRow } from './registerModel';
 import { RiskEditor } from './RiskEditor';
+import { useRiskCriteria, zoneWordKey } from './criteria';
 import { RiskMatrix } from './RiskMatrix';
 import { RegisterCount, RiskFilterBar, RiskRegisterTable } from './RiskRegister';
 import { RISK_KINDS, useAnnouncer, useRiskData, useRiskView } from './store';
@@ -27,7 +28,8 @@ export function Risks() {
   const data = useLoaded(useRiskData, RISK_KINDS);
   const view = useRiskView();
 
-  const all = useMemo(() => registerRows(data.risks, data.people), [data.risks, data.people]);
+  const criteria = useRiskCriteria();
+  const all = useMemo(() => registerRows(data.risks, data.people, criteria.bands), [data.risks, data.people, criteria.bands]);
   const shown = useMemo(() => sortRisks(filterRisks(all, view.filter), view.sort), [all, view.filter, view.sort]);
   const selected = data.risks.find((r) => r.id === view.selectedId);
 
@@ -158,6 +160,7 @@ export function Risks() {
 function ZoneSummary({ rows }: { rows: readonly RegisterRow[] }) {
   const { t } = useTranslation('risks');
   const { t: tc } = useTranslation();
+  const criteria = useRiskCriteria();
   const counts = new Map<Zone, number>();
   for (const r of rows) counts.set(r.zone, (counts.get(r.zone) ?? 0) + 1);
   return (
@@ -165,7 +168,7 @@ function ZoneSummary({ rows }: { rows: readonly RegisterRow[] }) {
       <li className="zone-summary-total">{t('summary.total', { count: rows.length })}</li>
       {[...ZONE_ORDER].reverse().map((zone) => (
         <li key={zone} className={`zone-count zone-${zone}`}>
-          <StatusLight zone={zone}><strong>{counts.get(zone) ?? 0}</strong> {tc(`enums.zone.${zone}`)}</StatusLight>
+          <StatusLight zone={zone}><strong>{counts.get(zone) ?? 0}</strong> {tc(zoneWordKey(zone, criteria.labels))}</StatusLight>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LEVELS, riskScore, riskZone, type Zone } from '../../../shared/rules/riskMatrix';
+import { zoneScoreRange, type Zone } from '../../../shared/rules/riskCriteria';
+import { useRiskCriteria, zoneWordKey } from './criteria';
 import { ZONE_ORDER } from './registerModel';
 import { StatusLight } from '../../ui';
 import { Check, TriangleAlert, X } from 'lucide-react';
@@ -21,32 +22,19 @@ export function ZoneMarker({ zone, className }: { zone: Zone; className?: string
   );
 }
 
-/** The lowest and highest score of each zone on the 5 × 5 grid, read off the rule itself. */
-function zoneRanges(): Record<Zone, { from: number; to: number }> {
-  const ranges = {} as Record<Zone, { from: number; to: number }>;
-  for (const p of LEVELS) {
-    for (const c of LEVELS) {
-      const zone = riskZone(p, c);
-      const score = riskScore(p, c);
-      const r = ranges[zone];
-      ranges[zone] = r ? { from: Math.min(r.from, score), to: Math.max(r.to, score) } : { from: score, to: score };
-    }
-  }
-  return ranges;
-}
 
 /** The text legend the plan asks for: never colour alone. */
 export function ZoneLegend() {
   const { t } = useTranslation('risks');
-  const ranges = zoneRanges();
+  const criteria = useRiskCriteria();
   return (
     <div className="zone-legend">
       <h3 className="zone-legend-title" id="zone-legend-title">{t('matrix.legend')}</h3>
       <ul aria-labelledby="zone-legend-title">
         {[...ZONE_ORDER].reverse().map((zone) => (
           <li key={zone} className={`zone-legend-item zone-${zone}`}>
-            <StatusLight zone={zone}><span className="zone-legend-name">{t(`enums.zone.${zone}`, { ns: 'translation' })}</span></StatusLight>
-            <span className="zone-legend-range">{t('matrix.scoreRange', ranges[zone])}</span>
+            <StatusLight zone={zone}><span className="zone-legend-name">{t(zoneWordKey(zone, criteria.labels), { ns: 'translation' })}</span></StatusLight>
+            <span className="zone-legend-range">{t('matrix.scoreRange', zoneScoreRange(zone, criteria.bands) ?? { from: '–', to: '–' })}</span>
           </li>
         ))}
       </ul>
@@ -57,12 +45,14 @@ export function ZoneLegend() {
 /** A zone in words with its marker, as the register's Sone column and the editor show it. */
 export function ZoneText({ zone }: { zone: Zone }) {
   const { t } = useTranslation();
-  return <span className={`zone-text zone-text-${zone}`}><StatusLight zone={zone}>{t(`enums.zone.${zone}`)}</StatusLight></span>;
+  const { labels } = useRiskCriteria();
+  return <span className={`zone-text zone-text-${zone}`}><StatusLight zone={zone}>{t(zoneWordKey(zone, labels))}</StatusLight></span>;
 }
 
 /** A score on its zone's colour with the zone's shape, then the zone in words: "[✕ 16] Uakseptabel, tiltak nødvendig". */
 export function ZoneScore({ score, zone }: { score: number; zone: Zone }) {
   const { t } = useTranslation('risks');
+  const { labels } = useRiskCriteria();
   return (
     <span className="zone-score">
       <span className={`score-badge zone-${zone}`}>
@@ -70,7 +60,7 @@ export function ZoneScore({ score, zone }: { score: number; zone: Zone }) {
         <span className="sr-only">{t('editor.scoreLabel')} </span>
         {score}
       </span>
-      <span>{t(`enums.zone.${zone}`, { ns: 'translation' })}</span>
+      <span>{t(zoneWordKey(zone, labels), { ns: 'translation' })}</span>
     </span>
   );
 }

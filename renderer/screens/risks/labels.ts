@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Zone } from '../../../shared/rules/riskMatrix';
 import { CONSEQUENCE_LABELS, PROBABILITY_LABELS } from '../../../shared/model/enums';
 import { useRiskData } from './store';
+import { useRiskCriteria, zoneWordKey } from './criteria';
 
 function own(labels: readonly string[], plan: readonly string[], level: number): string | undefined {
   if (labels.length !== 5 || labels.every((w, i) => w === plan[i])) return undefined;
@@ -24,9 +25,10 @@ export function useScaleLabels(): ScaleLabels {
   const { t } = useTranslation();
   const probabilityLabels = useRiskData((s) => s.probabilityLabels);
   const consequenceLabels = useRiskData((s) => s.consequenceLabels);
+  const criteria = useRiskCriteria();
   return {
     probability: (level) => own(probabilityLabels, PROBABILITY_LABELS, level) ?? t(`enums.probability.${level}`),
     consequence: (level) => own(consequenceLabels, CONSEQUENCE_LABELS, level) ?? t(`enums.consequence.${level}`),
-    zone: (zone) => t(`enums.zone.${zone}`),
+    zone: (zone) => t(zoneWordKey(zone, criteria.labels)),
   };
 }

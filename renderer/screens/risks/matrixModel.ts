@@ -1,4 +1,4 @@
-import { LEVELS, riskZone, type Level, type Zone } from '../../../shared/rules/riskMatrix';
+import { LEVELS, riskZone, type Level, type Zone, type ZoneBands } from '../../../shared/rules/riskMatrix';
 
 /**
  * Where risks stand in the 5 × 5 matrix as the screen draws it, and where the
@@ -125,7 +125,7 @@ export interface PlacedCell<R> extends Position {
  * right, every cell with its zone and its risks in number order. Risks without
  * scores in this view are left out (see `unplaced`).
  */
-export function placeRisks<R extends ScoredRisk>(risks: readonly R[], orientation: Orientation, view: MatrixView): PlacedCell<R>[][] {
+export function placeRisks<R extends ScoredRisk>(risks: readonly R[], orientation: Orientation, view: MatrixView, bands: ZoneBands): PlacedCell<R>[][] {
   const layout = matrixLayout(orientation);
   const byCell = new Map<string, R[]>();
   for (const risk of risks) {
@@ -140,7 +140,7 @@ export function placeRisks<R extends ScoredRisk>(risks: readonly R[], orientatio
     layout.columnLevels.map((_, column) => {
       const at = cellAt(orientation, row, column);
       const inCell = [...(byCell.get(`${at.probability}:${at.consequence}`) ?? [])].sort((a, b) => a.number - b.number);
-      return { ...at, row, column, zone: riskZone(at.probability, at.consequence), risks: inCell };
+      return { ...at, row, column, zone: riskZone(at.probability, at.consequence, bands), risks: inCell };
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { RISK_STATUSES, type RiskStatus } from '../../../shared/model/enums';
 import type { RecordOf } from '../../../shared/model/kinds';
-import { riskScore, riskZone, type Zone } from '../../../shared/rules/riskMatrix';
+import { riskScore, riskZone, type Zone, type ZoneBands } from '../../../shared/rules/riskMatrix';
 
 /** A risk as the workbook stores it (listRecords('risk')). */
 export type Risk = Readonly<RecordOf<'risk'>>;
@@ -19,12 +19,12 @@ export interface RegisterRow extends Risk {
 
 export const ZONE_ORDER: readonly Zone[] = ['green', 'yellow', 'red'];
 
-export function registerRows(risks: readonly Risk[], people: readonly Person[]): RegisterRow[] {
+export function registerRows(risks: readonly Risk[], people: readonly Person[], bands: ZoneBands): RegisterRow[] {
   const names = new Map(people.map((p) => [p.id, p.name]));
   return risks.map((r) => ({
     ...r,
     score: riskScore(r.probability, r.consequence),
-    zone: riskZone(r.probability, r.consequence),
+    zone: riskZone(r.probability, r.consequence, bands),
     ownerName: r.ownerId ? (names.get(r.ownerId) ?? '') : '',
   }));
 }

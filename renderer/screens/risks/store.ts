@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { RecordOf } from '../../../shared/model/kinds';
 import { call } from '../../api/client';
 import { createLoadedStore } from '../../data/loadedStore';
 import { isOrientation, type MatrixView, type Orientation } from './matrixModel';
@@ -10,6 +11,8 @@ export const useRiskData = createLoadedStore(
     risks: [] as Risk[], assessments: [] as RiskAssessment[], people: [] as Person[],
     /** The project's own words for the five levels (index 0 is level 1); empty until loaded. */
     probabilityLabels: [] as string[], consequenceLabels: [] as string[],
+    /** The project record: its acceptance criteria (shared/rules/riskCriteria.ts) decide the zones. */
+    project: undefined as RecordOf<'project'> | undefined,
   },
   async () => {
     const [risks, assessments, people, projects] = await Promise.all([
@@ -21,6 +24,7 @@ export const useRiskData = createLoadedStore(
     return {
       risks, assessments, people: people.map((p) => ({ id: p.id, name: p.name })),
       probabilityLabels: projects[0]?.probabilityLabels ?? [], consequenceLabels: projects[0]?.consequenceLabels ?? [],
+      project: projects[0],
     };
   },
 );
