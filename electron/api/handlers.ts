@@ -11,6 +11,7 @@ import { WorkbookError } from '../../shared/errors.js';
 import { personDossier, personExport } from '../workbook/personDossier.js';
 import { erasePerson } from '../workbook/erasure.js';
 import { msg } from '../../shared/messages/catalogue.js';
+import { publishStatusReport } from '../workbook/statusReportPublish.js';
 
 /** How long a window's waitForChanges waits for a change before it answers "none yet" and asks again. */
 const WAIT_MS = 25_000;
@@ -67,6 +68,10 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     assessRisk: ({ history, ...input }) => {
       const { result, tx } = run(history, () => wb().commands.assessRisk(input));
       return { assessmentId: result, tx };
+    },
+    publishStatusReport: ({ id, history }) => {
+      const { result, tx } = run(history, () => publishStatusReport(wb(), id));
+      return { publishedAt: result, tx };
     },
     getHistory: ({ session: id }) => wb().history.view(id),
     undo: ({ session: id }) => wb().history.undo(id),

@@ -26,6 +26,7 @@ const LIST_COLUMNS: Partial<Record<Kind, readonly string[]>> = {
   action: ['dueDate', 'status', 'text'],
   lesson: ['date', 'outcome', 'happened'],
   'change-entry': ['date', 'type', 'what'],
+  'status-report': ['periodTo', 'type', 'title'],
   period: ['label', 'startDate', 'endDate'],
   project: ['title'],
 };

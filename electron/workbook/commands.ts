@@ -10,6 +10,7 @@ import { RecordSettler } from './settleRecord.js';
 import { resolveConflict, type Resolution, type Resolved } from './conflictResolution.js';
 import { revertEffects, type RevertOutcome } from './revert.js';
 import { RiskAssessments, type RiskAssessmentInput } from './riskAssessment.js';
+import { lockedFields } from '../../shared/rules/statusReport.js';
 import type { RecordEffect, TxJournal } from './txJournal.js';
 import type { Workbook } from './workbook.js';
 
@@ -65,6 +66,7 @@ export class Commands {
         const current = options.includeDeleted ? this.requireExisting(kind, id) : this.requireLive(kind, id);
         refuseErasureMark(patch);
         refuseUnknownFields(kind, patch);
+        if (kind === 'status-report') refusePublishedEdit(current.fields, patch);
         const merged = parseRecord(kind, { ...current.fields, ...patch });
         this.checkReferences(kind, merged, Object.keys(patch));
         const changed: Record<string, unknown> = {};
@@ -284,6 +286,15 @@ function parseRecord(kind: Kind, candidate: Record<string, unknown>): Record<str
 
 function invalid(kind: Kind, issues: readonly FieldIssue[]): WorkbookError {
   return new WorkbookError('invalid', msg('record.invalid', { kind: kindWord(kind), issues: issuesParam(issues) }), 'input', issues);
+}
+
+/** A published status report is read-only but for its publish fields (shared/rules/statusReport.ts). */
+function refusePublishedEdit(current: Record<string, unknown>, patch: Record<string, unknown>): void {
+  const changing = Object.keys(patch).filter((f) => JSON.stringify(patch[f]) !== JSON.stringify(current[f]));
+  const locked = lockedFields(current as { publishedAt: string | null }, changing);
+  if (locked.length > 0) {
+    throw new WorkbookError('invalid', msg('report.published_locked'), 'input', locked.map((f) => fieldIssue(f, msg('report.published_locked'))));
+  }
 }
 
 export function notFound(kind: Kind, id: string): WorkbookError {

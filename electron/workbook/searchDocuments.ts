@@ -17,7 +17,7 @@ export type RecordSource = Pick<RecordStore, 'get' | 'listBy'>;
  */
 export const DOCUMENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'project', 'period', 'section', 'goal', 'group', 'person', 'milestone', 'budget-line', 'risk', 'meeting', 'action',
-  'lesson', 'change-entry',
+  'lesson', 'change-entry', 'status-report',
 ]);
 
 export interface SearchDocument {

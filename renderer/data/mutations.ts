@@ -94,6 +94,11 @@ export async function assessRisk(args: Omit<ApiArgs<'assessRisk'>, 'history'>, _
   return (await tracked(label, ['risk', 'risk-assessment'], write, (r) => r.assessmentId !== null)).assessmentId;
 }
 
+/** «Publiser»: the workbook freezes the report (electron/workbook/statusReportPublish.ts), one undo step. */
+export async function publishStatusReport(id: string, label: string): Promise<string> {
+  return (await tracked(label, ['status-report'], () => call('publishStatusReport', { id, history: tag(label) }), always)).publishedAt;
+}
+
 /** Settles a sync conflict as an undoable step. */
 export async function resolveConflict(
   id: string, resolution: { keep: 'current' | 'other' } | { value: unknown }, label: string,

@@ -7,6 +7,7 @@ import { PrintIndex, PrintToolbar } from './PrintIndex';
 import { PrintFailure } from './PrintStatus';
 import { RiskMatrixView } from './RiskMatrixView';
 import { StatusView } from './StatusView';
+import { ReportView } from './report/ReportView';
 import type { MessageLanguage } from '../../shared/messages/format';
 import { messageLanguage, setMessageLanguage } from '../i18n/messages';
 import { fill, printLanguage, S, setPrintLanguage } from './strings';
@@ -114,5 +115,7 @@ function PrintView({ view, id, hash }: { view: PrintViewName; id?: string; hash:
       return <MeetingView key={hash} id={id} date={q.date} />;
     case 'person':
       return <PersonView key={hash} id={id} date={q.date} />;
+    case 'report':
+      return <ReportView key={hash} id={id} />;
   }
 }

@@ -120,6 +120,7 @@ export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: 
   // The status line names the document («Lager Prosjektplan …»), not the button.
   const name = view === 'meeting' ? S.meeting.title
     : view === 'person' ? S.person.title
+      : view === 'report' ? S.status.title
       : S.ui.views[view === 'risk-matrix' && orientation === 'dsb' ? 'risk-matrix-dsb' : view];
   const back = view === 'person' && id ? { href: `#/people/${id}`, text: S.ui.back } : { href: printIndexRoute(printLanguage), text: S.ui.toIndex };
   return (

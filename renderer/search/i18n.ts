@@ -33,6 +33,7 @@ const nb = {
     project: 'Prosjektet',
     lesson: 'Erfaringer',
     'change-entry': 'Endringer og avvik',
+    'status-report': 'Statusrapporter',
     other: 'Annet',
   },
 };
@@ -69,6 +70,7 @@ const en: typeof nb = {
     project: 'The project',
     lesson: 'Lessons',
     'change-entry': 'Changes and deviations',
+    'status-report': 'Status reports',
     other: 'Other',
   },
 };

@@ -21,6 +21,7 @@ const SCREEN_OF: Readonly<Partial<Record<Kind, string>>> = {
   action: 'actions',
   lesson: 'logs',
   'change-entry': 'logs',
+  'status-report': 'reports',
 };
 
 export function recordHref(hit: Pick<SearchHit, 'kind' | 'id' | 'meetingId'>): string {

@@ -106,6 +106,14 @@ export const API = {
     }),
     result: z.strictObject({ assessmentId: recordId.nullable(), tx: txId }),
   },
+  /**
+   * «Publiser»: freezes a status report's derived parts and text into the record
+   * (electron/workbook/statusReportPublish.ts); one undo step. Returns when it was published.
+   */
+  publishStatusReport: {
+    args: z.strictObject({ id: recordId, history }),
+    result: z.strictObject({ publishedAt: z.string(), tx: txId }),
+  },
   search: {
     args: z.strictObject({
       query: z.string().max(500),

@@ -22,6 +22,8 @@ export const API_METHOD_NAMES = [
   'getPerson',
   'exportPerson',
   'assessRisk',
+  // «Publiser» of a status report (electron/workbook/statusReportPublish.ts).
+  'publishStatusReport',
   'search',
   'listMeetings',
   'getMeeting',

@@ -10,12 +10,13 @@ import { RISK_CRITERIA_MESSAGES } from './riskCriteriaMessages.js';
 import { SYNC_MESSAGES } from './syncMessages.js';
 import { WORD_MESSAGES } from './wordMessages.js';
 import { WORKBOOK_MESSAGES } from './workbookMessages.js';
+import { REPORT_MESSAGES } from './reportMessages.js';
 
 /**
  * The one catalogue of message texts, shared by the CLI and the renderer:
  * every key with its bokmål and English wording.
  */
-export const MESSAGES = { ...WORKBOOK_MESSAGES, ...SYNC_MESSAGES, ...FOLDER_MESSAGES, ...FIELD_MESSAGES, ...CLI_MESSAGES, ...CLI_PARSE_MESSAGES, ...CLI_HELP, ...CLI_OUTPUT, ...CLI_SYNC_OUTPUT, ...WORD_MESSAGES, ...RISK_CRITERIA_MESSAGES } as const;
+export const MESSAGES = { ...WORKBOOK_MESSAGES, ...SYNC_MESSAGES, ...FOLDER_MESSAGES, ...FIELD_MESSAGES, ...CLI_MESSAGES, ...CLI_PARSE_MESSAGES, ...CLI_HELP, ...CLI_OUTPUT, ...CLI_SYNC_OUTPUT, ...WORD_MESSAGES, ...RISK_CRITERIA_MESSAGES, ...REPORT_MESSAGES } as const;
 export type MessageKey = keyof typeof MESSAGES;
 
 export function isMessageKey(key: string): key is MessageKey {

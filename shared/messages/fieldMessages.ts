@@ -51,4 +51,5 @@ export const FIELD_MESSAGES = {
   'kind.action': { nb: 'oppgave', en: 'action item' },
   'kind.lesson': { nb: 'erfaring', en: 'lesson' },
   'kind.change-entry': { nb: 'endring eller avvik', en: 'change or deviation' },
+  'kind.status-report': { nb: 'statusrapport', en: 'status report' },
 } as const;

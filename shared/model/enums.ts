@@ -38,6 +38,17 @@ export type LessonOutcome = (typeof LESSON_OUTCOMES)[number];
 export const CHANGE_ENTRY_TYPES = ['change', 'deviation'] as const;
 export type ChangeEntryType = (typeof CHANGE_ENTRY_TYPES)[number];
 
+/**
+ * Status reports (issue 14): to the steering group, and Nasjonalbiblioteket's yearly status report and
+ * final report («sluttrapport») for utviklingsmidler. The NB types carry NB's own parts as well.
+ */
+export const STATUS_REPORT_TYPES = ['steering', 'nb-yearly', 'nb-final'] as const;
+export type StatusReportType = (typeof STATUS_REPORT_TYPES)[number];
+
+/** A report's overall status, in the overview's own words (shared/rules/projectStatus.ts: green/yellow/red). */
+export const REPORT_LIGHTS = ['green', 'yellow', 'red'] as const;
+export type ReportLight = (typeof REPORT_LIGHTS)[number];
+
 /** The plan's 1–5 scales. Index 0 is level 1. */
 export const PROBABILITY_LABELS = ['Veldig lav', 'Lav', 'Moderat', 'Høy', 'Veldig høy'] as const;
 export const CONSEQUENCE_LABELS = ['Veldig lav', 'Lav', 'Moderat', 'Alvorlig', 'Veldig alvorlig'] as const;

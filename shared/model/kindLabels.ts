@@ -21,6 +21,7 @@ export const KIND_LABELS_NB: Readonly<Record<Kind, string>> = {
   action: 'oppgave',
   lesson: 'erfaring',
   'change-entry': 'endring',
+  'status-report': 'statusrapport',
 };
 
 /** A kind's word as a message part, worded in the reader's language (shared/messages). */

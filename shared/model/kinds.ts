@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { f, type FieldSpec } from './fields.js';
+import { f, isoDateTime, type FieldSpec } from './fields.js';
 import {
   ACTION_STATUSES, BUDGET_LINE_TYPES, CHANGE_ENTRY_TYPES, GROUP_KINDS, LESSON_OUTCOMES, MAX_KRONER, MEETING_TYPES,
-  MILESTONE_STATUSES, RISK_STATUSES, ROLES,
+  MILESTONE_STATUSES, REPORT_LIGHTS, RISK_STATUSES, ROLES, STATUS_REPORT_TYPES,
 } from './enums.js';
 import { RISK_CRITERIA_FIELDS } from './riskCriteriaFields.js';
 
@@ -304,6 +304,45 @@ export const KINDS = {
       decidedBy: f.text({ searchable: true, allowEmpty: true }),
       nbNotified: f.bool(false), // varslet Nasjonalbiblioteket
       nbNotifiedDate: f.optionalDate(),
+    },
+  },
+  // Status reports as records (issue 14), schema 9: the steering group's and Nasjonalbiblioteket's.
+  // The leader's written parts live here; the derived parts are computed (shared/report/statusReport/),
+  // and «Publiser» freezes both into `snapshot`, so a published report prints the same forever.
+  'status-report': {
+    table: 'status_report',
+    titleField: 'title',
+    orderBy: ['periodTo'],
+    fields: {
+      type: f.oneOf(STATUS_REPORT_TYPES, 'steering'),
+      title: f.text({ searchable: true }),
+      periodFrom: f.date(),
+      periodTo: f.date(),
+      overallStatus: f.oneOf(REPORT_LIGHTS, 'green'),
+      statusReason: f.longText({ searchable: true }), // why the status is what it is
+      summary: f.longText({ searchable: true }), // sammendrag
+      // The leader's comment per derived part (milestones, budget, risks, …): part → text.
+      partComments: { storage: 'json', schema: z.record(z.string().max(40), z.string().max(20_000)), default: {} },
+      // The leader's assessment of each goal's progress: goal id → text.
+      goalAssessments: { storage: 'json', schema: z.record(z.string().max(40), z.string().max(20_000)), default: {} },
+      decisionsNeeded: f.longText({ searchable: true }), // beslutninger som trengs
+      nextPeriodPlans: f.longText({ searchable: true }), // planer for neste periode
+      // Nasjonalbiblioteket's parts (the NB types only; empty in a steering group report).
+      nbResults: f.longText({ searchable: true }), // resultater
+      nbGoalAttainment: f.longText({ searchable: true }), // måloppnåelse
+      nbActivities: f.longText({ searchable: true }), // innhold og aktiviteter
+      nbTargetGroups: f.longText({ searchable: true }), // målgrupper
+      nbCooperation: f.longText({ searchable: true }), // samarbeid
+      nbLessons: f.longText({ searchable: true }), // overføringsverdi og erfaringer
+      nbContinuation: f.longText({ searchable: true }), // videreføring
+      nbGrantConditions: f.longText({ searchable: true }), // oppfølging av føringer i tildelingsbrevet
+      nbDeviations: f.longText({ searchable: true }), // avvik og forsinkelser
+      // The version this one was made from (a published report is never edited; a new version is).
+      basedOnId: f.optionalRef('status-report'),
+      publishedAt: { storage: 'text', schema: isoDateTime.nullable(), default: null },
+      publishedBy: f.text({ searchable: false, allowEmpty: true }), // the installation that published it
+      // The frozen derived parts and text (shared/report/statusReport/content.ts), set by «Publiser».
+      snapshot: { storage: 'json', schema: z.record(z.string(), z.unknown()).nullable(), default: null },
     },
   },
 } as const satisfies Record<string, KindSpec>;

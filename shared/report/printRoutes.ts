@@ -2,10 +2,10 @@
  * The print views and their addresses, shared by the renderer that draws them
  * and the Node side that prints them: #/print/<view>[/<id>][?orientation=dsb][&toc=3,4,6].
  */
-export const PRINT_VIEWS = ['risk-matrix', 'plan', 'status', 'meeting', 'person'] as const;
+export const PRINT_VIEWS = ['risk-matrix', 'plan', 'status', 'meeting', 'person', 'report'] as const;
 
 /** The views that print one record, named by its id. */
-export const VIEWS_WITH_ID: readonly PrintView[] = ['meeting', 'person'];
+export const VIEWS_WITH_ID: readonly PrintView[] = ['meeting', 'person', 'report'];
 export type PrintView = (typeof PRINT_VIEWS)[number];
 
 export function isPrintView(name: string): name is PrintView {
@@ -83,4 +83,5 @@ export const PDF_FILE_STEMS: Readonly<Record<PrintView, string>> = {
   status: 'statusrapport',
   meeting: 'motereferat',
   person: 'personopplysninger',
+  report: 'rapport', // one status report (h-reports)
 };

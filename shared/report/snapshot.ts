@@ -10,6 +10,9 @@ import type { Kind, RecordOf } from '../model/kinds.js';
 export const SNAPSHOT_KINDS = [
   'project', 'period', 'section', 'goal', 'group', 'person', 'role', 'milestone',
   'budget-line', 'budget-plan', 'budget-actual', 'risk', 'meeting', 'attendance', 'action',
+  // What the status reports read besides (shared/report/statusReport/): risks' dated assessments, the
+  // erfaringslogg and endringslogg, and the reports themselves (the previous one's snapshot).
+  'risk-assessment', 'lesson', 'change-entry', 'status-report',
 ] as const satisfies readonly Kind[];
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 

@@ -23,5 +23,12 @@ export const UNDO_010_RISK_CRITERIA = `
   ALTER TABLE project DROP COLUMN "riskCriteriaDecidedById"; ALTER TABLE project DROP COLUMN "riskCriteriaDecidedBy";
 `;
 
+/** SQL that takes a workbook back before migration 011 (status reports as records). */
+export const UNDO_011_STATUS_REPORTS = `
+  DELETE FROM change WHERE kind = 'status-report';
+  DELETE FROM search_doc WHERE kind = 'status-report';
+  DROP TABLE status_report;
+`;
+
 /** Everything a rollback to before migration 009 must undo, newest first. */
-export const UNDO_SINCE_009 = `${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;
+export const UNDO_SINCE_009 = `${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;

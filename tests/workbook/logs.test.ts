@@ -98,7 +98,7 @@ describe('lessons and changes in the workbook', () => {
     db.exec(`${UNDO_SINCE_009} DROP TABLE lesson; DROP TABLE change_entry; PRAGMA user_version = 7;`);
     db.close();
     const old = tmp.track(openWorkbook(wb.path));
-    expect(old.sqliteForTests.pragma('user_version', { simple: true })).toBe(10);
+    expect(old.sqliteForTests.pragma('user_version', { simple: true })).toBe(11);
     expect(old.records.count('goal')).toBe(goals);
     expect(old.records.count('lesson')).toBe(0);
     expect(old.commands.create('lesson', { date: '2022-03-01', happened: 'Etter oppgraderingen' })).toMatch(/^[0-9a-f-]{36}$/);

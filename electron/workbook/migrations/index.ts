@@ -8,6 +8,7 @@ import { MIGRATION_007_FIELD_HEADS } from './007_field_heads.js';
 import { MIGRATION_008_LESSONS_AND_CHANGES } from './008_lessons_and_changes.js';
 import { MIGRATION_009_MINUTES_FACTS } from './009_minutes_facts.js';
 import { MIGRATION_010_RISK_CRITERIA } from './010_risk_criteria.js';
+import { MIGRATION_011_STATUS_REPORTS } from './011_status_reports.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 8, sql: MIGRATION_008_LESSONS_AND_CHANGES },
   { version: 9, sql: MIGRATION_009_MINUTES_FACTS },
   { version: 10, sql: MIGRATION_010_RISK_CRITERIA },
+  { version: 11, sql: MIGRATION_011_STATUS_REPORTS },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -73,7 +73,7 @@ const nb = {
       project: 'Prosjektet', section: 'Plantekst', goal: 'Mål', group: 'Gruppe', person: 'Person', role: 'Rolle', milestone: 'Milepæl',
       'budget-line': 'Budsjettlinje', 'budget-plan': 'Budsjett', 'budget-actual': 'Regnskap', risk: 'Risiko', 'risk-assessment': 'Risikovurdering',
       meeting: 'Møte', attendance: 'Deltakelse', action: 'Oppgave', period: 'Periode',
-      lesson: 'Erfaring', 'change-entry': 'Endring eller avvik',
+      lesson: 'Erfaring', 'change-entry': 'Endring eller avvik', 'status-report': 'Statusrapport',
     },
   },
 };
@@ -151,7 +151,7 @@ const en: typeof nb = {
       project: 'Project', section: 'Plan text', goal: 'Goal', group: 'Group', person: 'Person', role: 'Role', milestone: 'Milestone',
       'budget-line': 'Budget line', 'budget-plan': 'Budget', 'budget-actual': 'Accounts', risk: 'Risk', 'risk-assessment': 'Risk assessment',
       meeting: 'Meeting', attendance: 'Attendance', action: 'Action item', period: 'Period',
-      lesson: 'Lesson', 'change-entry': 'Change or deviation',
+      lesson: 'Lesson', 'change-entry': 'Change or deviation', 'status-report': 'Status report',
     },
   },
 };

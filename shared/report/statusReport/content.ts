@@ -1,0 +1,70 @@
+import type { RecordOf } from '../../model/kinds.js';
+import { previousReport, WRITTEN_FIELDS } from '../../rules/statusReport.js';
+import type { WorkbookSnapshot } from '../snapshot.js';
+import { openActions, type ReportAction, type ReportConflict } from './actions.js';
+import { reportBudget, type ReportBudget } from './budget.js';
+import { goalProgress, type GoalProgress } from './goals.js';
+import { milestoneParts, type MilestoneParts } from './milestones.js';
+import { nbSources, type NbSources } from './nbPrefill.js';
+import { riskParts, type PreviousRisk, type RiskParts } from './risks.js';
+
+/**
+ * Everything a status report prints: the leader's written parts and the parts
+ * derived from the workbook for its period. A draft computes it from live
+ * data at each print; «Publiser» stores it in the record (snapshot), and a
+ * published report prints from that, so it reads the same forever. Plain
+ * JSON, no dates as objects: it travels in sync files as one field value.
+ */
+export const CONTENT_VERSION = 1;
+
+export type ReportRecord = RecordOf<'status-report'>;
+type Written = Omit<ReportRecord, 'id' | 'basedOnId' | 'publishedAt' | 'publishedBy' | 'snapshot'>;
+
+export interface ReportContent {
+  readonly version: number;
+  readonly project: { title: string; funder: string; startDate: string; endDate: string; leader: string; owner: string };
+  readonly report: Written;
+  readonly previous: { title: string; periodTo: string; publishedAt: string | null } | null;
+  readonly goals: GoalProgress[];
+  readonly milestones: MilestoneParts;
+  readonly budget: ReportBudget;
+  readonly risks: RiskParts;
+  readonly actions: ReportAction[];
+  readonly conflicts: ReportConflict[];
+  readonly nb: NbSources;
+}
+
+function previousRegister(report: ReportRecord | undefined): PreviousRisk[] | undefined {
+  const content = report?.snapshot as unknown as ReportContent | null | undefined;
+  return content?.risks?.register;
+}
+
+export function reportContent(s: WorkbookSnapshot, report: ReportRecord, conflicts: readonly ReportConflict[]): ReportContent {
+  const written = Object.fromEntries(WRITTEN_FIELDS.map((f) => [f, report[f]])) as unknown as Written;
+  const from = report.periodFrom;
+  const to = report.periodTo;
+  const project = s.project[0];
+  const name = (id: string | null | undefined) => (id ? (s.person.find((p) => p.id === id)?.name ?? '') : '');
+  const previous = previousReport(s['status-report'], report);
+  return {
+    version: CONTENT_VERSION,
+    project: {
+      title: project?.title ?? '', funder: project?.funder ?? '', startDate: project?.startDate ?? '', endDate: project?.endDate ?? '',
+      leader: name(project?.leaderId), owner: name(project?.ownerId),
+    },
+    report: written,
+    previous: previous ? { title: previous.title, periodTo: previous.periodTo, publishedAt: previous.publishedAt } : null,
+    goals: goalProgress(s, report.goalAssessments, to),
+    milestones: milestoneParts(s, from, to),
+    budget: reportBudget(s, to),
+    risks: riskParts(s, from, to, previousRegister(previous)),
+    actions: openActions(s, to),
+    conflicts: [...conflicts],
+    nb: nbSources(s, from, to),
+  };
+}
+
+/** The content a report prints: its frozen snapshot once published, else computed now. */
+export function contentToPrint(s: WorkbookSnapshot, report: ReportRecord, conflicts: readonly ReportConflict[]): ReportContent {
+  return report.snapshot ? (report.snapshot as unknown as ReportContent) : reportContent(s, report, conflicts);
+}

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../electron/print/printWorkbook.js';
+import { publishStatusReport } from '../../electron/workbook/statusReportPublish.js';
+import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
+import { pdfText } from './pdfTools.js';
+
+/** A status report printed through the real print path, read back with pdftotext; a published one prints the same after the workbook moves on. */
+describe('the status report printout', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'prosjektboka-report-'));
+  const file = join(dir, 'plan.prosjektboka');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the parts, the NB parts and the accounts slot; published, it does not change', async () => {
+    createWorkbook(file).close();
+    let wb = openWorkbook(file);
+    const m1 = wb.records.list('milestone').find((m) => m.fields.number === 1)!.id;
+    wb.commands.update('milestone', m1, { status: 'reached', actualDate: '2021-09-10' });
+    const id = wb.commands.create('status-report', {
+      type: 'nb-yearly', title: 'Årsrapport prosjektår 1', periodFrom: '2021-09-01', periodTo: '2021-12-31',
+      overallStatus: 'yellow', statusReason: 'Workshopen mangler dato.', summary: 'Prosjektgruppene er i gang.',
+      nbTargetGroups: 'Innbyggere i Drammen og Indre Østfold.',
+    });
+    publishStatusReport(wb, id);
+    wb.close();
+    const first = join(dir, 'first.pdf');
+    await renderPdf({ workbookPath: file, view: 'report', id, out: first });
+    const text = pdfText(first);
+    for (const words of ['Statusrapport til Nasjonalbiblioteket', 'Årsrapport prosjektår 1', 'Gul', 'Workshopen mangler dato.',
+      'Fremdrift per mål', 'Nådd i perioden', 'Prosjektgrupper ferdig rekruttert', 'Uten dato i planen', 'Budsjett per linje',
+      'Målgrupper', 'Innbyggere i Drammen og Indre Østfold.', 'Regnskap']) {
+      expect(text).toContain(words);
+    }
+    wb = openWorkbook(file);
+    wb.commands.update('milestone', m1, { description: 'Et nytt navn etter publisering' });
+    wb.close();
+    const second = join(dir, 'second.pdf');
+    await renderPdf({ workbookPath: file, view: 'report', id, out: second });
+    const again = pdfText(second);
+    expect(again).toContain('Prosjektgrupper ferdig rekruttert');
+    expect(again).not.toContain('Et nytt navn etter publisering');
+  }, 120_000);
+});
