@@ -210,3 +210,38 @@ describe('one search over every text of the workbook', () => {
     expect(wb.search.search('mal').length).toBeGreaterThan(0); // «mål», diacritics folded as before
   });
 });
+
+describe('the search index keeps no copy of the texts (migration 009)', () => {
+  const tmp = useTempDir();
+
+  it('a version 8 workbook gets the contentless index on open, and finds, marks and excerpts as before', () => {
+    const wb = newWorkbook(tmp.dir());
+    const { meeting } = meetingWithChildren(wb);
+    wb.close();
+    // Back to what version 8 wrote: an FTS table with its own copy of every text.
+    const db = new Database(wb.path);
+    db.exec(`DROP TABLE search_index; DELETE FROM search_doc;
+      CREATE VIRTUAL TABLE search_index USING fts5(title, body, aliases, tokenize = 'trigram remove_diacritics 1');
+      PRAGMA user_version = 8;`);
+    db.close();
+    const opened = tmp.track(openWorkbook(wb.path));
+    const tables = opened.sqliteForTests.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'search_index%'").pluck().all();
+    expect(tables).not.toContain('search_index_content');
+    expect(tables).toContain('search_index');
+    const hits = opened.search.search('Martin Nordli', 50, ['meeting']);
+    expect(hits.map((h) => h.id)).toEqual([meeting]);
+    expect(hits[0]!.snippetParts.some((p) => p.match && /Martin/.test(p.text))).toBe(true);
+    expect(hits[0]!.title.length).toBeGreaterThan(0);
+  });
+
+  it('a changed text is found by its new words only, and a deleted record not at all', () => {
+    const wb = tmp.track(newWorkbook(tmp.dir()));
+    const id = wb.commands.create('goal', { text: 'Sommerfuglkonferansen i Mysen' });
+    expect(wb.search.search('Sommerfugl').map((h) => h.id)).toContain(id);
+    wb.commands.update('goal', id, { text: 'Vinterkonferansen i Askim' });
+    expect(wb.search.search('Sommerfugl').map((h) => h.id)).not.toContain(id);
+    expect(wb.search.search('Vinterkonferansen').map((h) => h.title)).toEqual(['Vinterkonferansen i Askim']);
+    wb.commands.delete('goal', id);
+    expect(wb.search.search('Vinterkonferansen')).toEqual([]);
+  });
+});
