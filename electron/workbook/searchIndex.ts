@@ -38,8 +38,6 @@ const RANK = 'bm25(search_index, 5.0, 1.0, 1.0)';
 interface Row {
   kind: Kind;
   id: string;
-  title: string;
-  body: string;
 }
 
 /**
@@ -75,17 +73,17 @@ export class SearchIndex {
     this.insertText = db.prepare('INSERT INTO search_index (rowid, title, body, aliases) VALUES (?, ?, ?, ?)');
     this.deleteText = db.prepare('DELETE FROM search_index WHERE rowid = ?');
     this.clearDocs = db.prepare('DELETE FROM search_doc');
-    this.clearText = db.prepare('DELETE FROM search_index');
+    this.clearText = db.prepare("INSERT INTO search_index(search_index) VALUES ('delete-all')");
     // Ranked first on ids alone, then the texts of the few kept: a sort that carried every
     // match's body (thousands for «bibliotek») cost more than the ranking itself.
     // The unfiltered query ranks on the FTS table alone: joining search_doc for every match
     // («bibliotek»: 11 465) only to drop it again cost about 5 % of the broadest searches.
-    const ranked = (filter: string) => `SELECT d.kind AS kind, d.record_id AS id, s.title AS title, s.body AS body
+    // The index keeps no texts (migration 009): the few hits' titles and bodies are composed from their records.
+    const ranked = (filter: string) => `SELECT d.kind AS kind, d.record_id AS id
          FROM (SELECT search_index.rowid AS rowid, ${RANK} AS score FROM search_index
                 ${filter ? 'JOIN search_doc d ON d.rowid = search_index.rowid' : ''}
                 WHERE search_index MATCH ? ${filter} ORDER BY score LIMIT ?) AS top
          JOIN search_doc d ON d.rowid = top.rowid
-         JOIN search_index s ON s.rowid = top.rowid
         ORDER BY top.score, top.rowid`;
     this.query = db.prepare(ranked(''));
     this.queryKinds = db.prepare(ranked('AND d.kind IN (SELECT value FROM json_each(?))'));
@@ -165,17 +163,21 @@ export class SearchIndex {
     // Inside a transaction, its own writes are found too.
     if (this.pending.size > 0) this.flush();
     const rows = (kinds ? this.queryKinds.all(match, JSON.stringify(kinds), limit) : this.query.all(match, limit)) as Row[];
-    return rows.map((row) => {
-      const snippetParts = toParts(excerpt(markTerms(aroundFirstMatch(row.body, terms), terms, OPEN, CLOSE)));
-      return {
+    return rows.flatMap((row) => {
+      const rec = this.records.get(row.kind, row.id);
+      // Indexed in this very transaction, always in step with the tables; a record gone is simply not a hit.
+      if (!rec || rec.deleted) return [];
+      const doc = composeDocument(this.records, row.kind, rec);
+      const snippetParts = toParts(excerpt(markTerms(aroundFirstMatch(doc.body, terms), terms, OPEN, CLOSE)));
+      return [{
         kind: row.kind,
         id: row.id,
-        title: row.title,
+        title: doc.title,
         snippet: snippetParts.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''),
-        titleParts: toParts(markTerms(row.title, terms, OPEN, CLOSE)),
+        titleParts: toParts(markTerms(doc.title, terms, OPEN, CLOSE)),
         snippetParts,
         meetingId: row.kind === 'action' ? meetingOf(this.records, row.id) : null,
-      };
+      }];
     });
   }
 }

@@ -5,6 +5,7 @@ import { erasePerson } from '../../electron/workbook/erasure.js';
 import { personDossier } from '../../electron/workbook/personDossier.js';
 import { ERASED_NAME } from '../../shared/rules/personName.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
+import { SCHEMA_VERSION } from '../../electron/workbook/migrations/index.js';
 import { workbookSummary } from '../../electron/workbook/summary.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
 import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
@@ -98,7 +99,7 @@ describe('lessons and changes in the workbook', () => {
     db.exec(`${UNDO_SINCE_009} DROP TABLE lesson; DROP TABLE change_entry; PRAGMA user_version = 7;`);
     db.close();
     const old = tmp.track(openWorkbook(wb.path));
-    expect(old.sqliteForTests.pragma('user_version', { simple: true })).toBe(11);
+    expect(old.sqliteForTests.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(old.records.count('goal')).toBe(goals);
     expect(old.records.count('lesson')).toBe(0);
     expect(old.commands.create('lesson', { date: '2022-03-01', happened: 'Etter oppgraderingen' })).toMatch(/^[0-9a-f-]{36}$/);

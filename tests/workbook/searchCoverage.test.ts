@@ -7,6 +7,8 @@ import type { Workbook } from '../../electron/workbook/workbook.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
 import { joinFrom, send } from '../sync/helpers.js';
 import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/workbook/migrations/index.js';
+import { MIGRATION_012_CONTENTLESS_SEARCH } from '../../electron/workbook/migrations/012_contentless_search.js';
 
 const GROUP_B = ['Arild Pedersen', 'Ina Synøve Borsheim', 'Martin Nordli', 'Peter Shagalov'];
 
@@ -210,5 +212,42 @@ describe('one search over every text of the workbook', () => {
     expect(wb.search.search('  «» ')).toEqual([]);
     expect(peopleFound(wb, 'B gruppe')).toEqual([]); // «B gruppe» is not written anywhere
     expect(wb.search.search('mal').length).toBeGreaterThan(0); // «mål», diacritics folded as before
+  });
+});
+
+describe('the search index keeps no copy of the texts (migration 009)', () => {
+  const tmp = useTempDir();
+
+  it('a workbook of the version before gets the contentless index on open, and finds, marks and excerpts as before', () => {
+    // The rollback below undoes only this migration, so it must be the last one.
+    expect(MIGRATIONS.at(-1)!.sql).toBe(MIGRATION_012_CONTENTLESS_SEARCH);
+    const wb = newWorkbook(tmp.dir());
+    const { meeting } = meetingWithChildren(wb);
+    wb.close();
+    // Back to what the version before wrote: an FTS table with its own copy of every text.
+    const db = new Database(wb.path);
+    db.exec(`DROP TABLE search_index; DELETE FROM search_doc;
+      CREATE VIRTUAL TABLE search_index USING fts5(title, body, aliases, tokenize = 'trigram remove_diacritics 1');
+      PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    db.close();
+    const opened = tmp.track(openWorkbook(wb.path));
+    const tables = opened.sqliteForTests.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'search_index%'").pluck().all();
+    expect(tables).not.toContain('search_index_content');
+    expect(tables).toContain('search_index');
+    const hits = opened.search.search('Martin Nordli', 50, ['meeting']);
+    expect(hits.map((h) => h.id)).toEqual([meeting]);
+    expect(hits[0]!.snippetParts.some((p) => p.match && /Martin/.test(p.text))).toBe(true);
+    expect(hits[0]!.title.length).toBeGreaterThan(0);
+  });
+
+  it('a changed text is found by its new words only, and a deleted record not at all', () => {
+    const wb = tmp.track(newWorkbook(tmp.dir()));
+    const id = wb.commands.create('goal', { text: 'Sommerfuglkonferansen i Mysen' });
+    expect(wb.search.search('Sommerfugl').map((h) => h.id)).toContain(id);
+    wb.commands.update('goal', id, { text: 'Vinterkonferansen i Askim' });
+    expect(wb.search.search('Sommerfugl').map((h) => h.id)).not.toContain(id);
+    expect(wb.search.search('Vinterkonferansen').map((h) => h.title)).toEqual(['Vinterkonferansen i Askim']);
+    wb.commands.delete('goal', id);
+    expect(wb.search.search('Vinterkonferansen')).toEqual([]);
   });
 });
