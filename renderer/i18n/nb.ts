@@ -66,6 +66,9 @@ export const nb = {
     groupKind: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', coordination_team: 'Koordineringsteam' },
     lessonOutcome: { positive: 'Positiv', negative: 'Negativ' },
     changeEntryType: { change: 'Endring', deviation: 'Avvik' },
+    zoneLabelSet: { plan: 'Prosjektplanens navn', dsb: 'DSBs navn' },
+    statusReportType: { steering: 'Statusrapport til styringsgruppa', 'nb-yearly': 'Årlig statusrapport til Nasjonalbiblioteket', 'nb-final': 'Sluttrapport til Nasjonalbiblioteket' },
+    reportLight: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
     zone: { green: 'Akseptabel', yellow: 'Tiltak må vurderes', red: 'Uakseptabel, tiltak nødvendig' },
     // DSB's ROS words for the same three zones, when the municipality chooses them (issue 14).
     zoneDsb: { green: 'Lav risiko', yellow: 'Middels risiko', red: 'Høy risiko' },

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
   ACTION_STATUSES, BUDGET_LINE_TYPES, CHANGE_ENTRY_TYPES, CONSEQUENCE_LABELS, GROUP_KINDS, LESSON_OUTCOMES, MAX_KRONER, MEETING_TYPES, MILESTONE_STATUSES,
-  PROBABILITY_LABELS, RISK_STATUSES, ROLES,
+  PROBABILITY_LABELS, REPORT_LIGHTS, RISK_STATUSES, ROLES, STATUS_REPORT_TYPES,
 } from '../model/enums.js';
+import { ZONE_LABEL_SETS } from '../rules/riskCriteria.js';
 import { isoDate, isoDateOptionalTime, isoDateTime } from '../model/fields.js';
 import { fieldSpecs, isKind } from '../model/kinds.js';
 import { formatDateNb, formatDateTimeNb } from '../rules/dates.js';
@@ -30,6 +31,9 @@ export const VOCABULARIES = {
   groupKind: GROUP_KINDS,
   lessonOutcome: LESSON_OUTCOMES,
   changeEntryType: CHANGE_ENTRY_TYPES,
+  zoneLabelSet: ZONE_LABEL_SETS,
+  statusReportType: STATUS_REPORT_TYPES,
+  reportLight: REPORT_LIGHTS,
 } as const;
 export type Vocabulary = keyof typeof VOCABULARIES;
 export type Scale = 'probability' | 'consequence';

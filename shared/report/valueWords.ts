@@ -13,6 +13,9 @@ const WORDS = {
     budgetLineType: { expense: 'Utgift', income: 'Inntekt' },
     lessonOutcome: { positive: 'Positiv', negative: 'Negativ' },
     changeEntryType: { change: 'Endring', deviation: 'Avvik' },
+    zoneLabelSet: { plan: 'Prosjektplanens navn', dsb: 'DSBs navn' },
+    statusReportType: { steering: 'Statusrapport til styringsgruppa', 'nb-yearly': 'Årlig statusrapport til Nasjonalbiblioteket', 'nb-final': 'Sluttrapport til Nasjonalbiblioteket' },
+    reportLight: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
   },
   en: {
     empty: '(empty)', yes: 'yes', no: 'no', missingRecord: '(no longer exists)', score: 'risk score',
@@ -20,6 +23,9 @@ const WORDS = {
     budgetLineType: { expense: 'Expense', income: 'Income' },
     lessonOutcome: { positive: 'Positive', negative: 'Negative' },
     changeEntryType: { change: 'Change', deviation: 'Deviation' },
+    zoneLabelSet: { plan: 'The project plan’s names', dsb: 'DSB’s names' },
+    statusReportType: { steering: 'Status report to the steering group', 'nb-yearly': 'Yearly status report to Nasjonalbiblioteket', 'nb-final': 'Final report to Nasjonalbiblioteket' },
+    reportLight: { green: 'Green', yellow: 'Yellow', red: 'Red' },
   },
 } as const satisfies Record<Language, { groupKind: Record<GroupKind, string>; [word: string]: unknown }>;
 
@@ -41,6 +47,9 @@ export function reportValueWords(lang: Language): ValueWords {
     groupKind: words.groupKind,
     lessonOutcome: words.lessonOutcome,
     changeEntryType: words.changeEntryType,
+    zoneLabelSet: words.zoneLabelSet,
+    statusReportType: words.statusReportType,
+    reportLight: words.reportLight,
   };
   return {
     empty: words.empty,

@@ -94,7 +94,7 @@ describe('one search over every text of the workbook', () => {
     const texts = KIND_NAMES.flatMap((k) => Object.entries(fieldSpecs(k)).filter(([, s]) => s.searchable).map(([n]) => `${k}.${n}`));
     // Every f.text and f.longText is searchable unless it says otherwise; none says otherwise today.
     expect(texts).toEqual(expect.arrayContaining(['person.position', 'person.affiliation', 'role.positionAsWritten', 'milestone.plannedText', 'group.note', 'budget-actual.note', 'risk-assessment.note', 'meeting.place']));
-    expect([...DOCUMENT_KINDS].sort()).toEqual(['action', 'budget-line', 'change-entry', 'goal', 'group', 'lesson', 'meeting', 'milestone', 'period', 'person', 'project', 'risk', 'section']);
+    expect([...DOCUMENT_KINDS].sort()).toEqual(['action', 'budget-line', 'change-entry', 'goal', 'group', 'lesson', 'meeting', 'milestone', 'period', 'person', 'project', 'risk', 'section', 'status-report']);
   });
 
   it('finds everyone in Prosjektgruppe B by the group, whole or in part, and by role and municipality', () => {
