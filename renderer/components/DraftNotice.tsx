@@ -7,6 +7,7 @@ import { formatClock } from '../forms/clock';
 import { isKind } from '../../shared/model/kinds';
 import { formatDateNb } from '../../shared/rules/dates';
 import { useWorkbookStore } from '../stores/workbookStore';
+import { Button } from '../ui';
 
 /**
  * On start: text typed in an earlier session that never reached the workbook
@@ -62,9 +63,9 @@ export function DraftNotice() {
             <li key={d.key}>
               <p>{t('drafts.item', { label: d.label, date: formatDateNb(localDate(at)), time: formatClock(at, i18n.language) })}</p>
               <blockquote className="draft-text">{d.text.length > 300 ? `${d.text.slice(0, 300)} …` : d.text}</blockquote>
-              {d.target ? <button type="button" onClick={() => void save(d)}>{t('drafts.save')}</button> : null}{' '}
+              {d.target ? <Button size="sm" variant="primary" onClick={() => void save(d)}>{t('drafts.save')}</Button> : null}{' '}
               {d.route ? <a href={d.route}>{t('drafts.goTo')}</a> : null}{' '}
-              <button type="button" onClick={() => useDrafts.getState().discard(d.workbookId, d.key)}>{t('drafts.discard')}</button>
+              <Button size="sm" onClick={() => useDrafts.getState().discard(d.workbookId, d.key)}>{t('drafts.discard')}</Button>
               {errors[d.key] ? <p className="field-error">{t('drafts.saveFailed', { message: errors[d.key] })}</p> : null}
             </li>
           );

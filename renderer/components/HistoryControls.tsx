@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redo2, TriangleAlert, Undo2 } from 'lucide-react';
 import { useHistory } from '../data/history';
-import { IconButton } from '../ui';
+import { Button, IconButton } from '../ui';
 
 /** Text fields keep their own undo while the user types in them. */
 function isTextEditing(target: EventTarget | null): boolean {
@@ -61,7 +61,7 @@ export function HistoryNotice() {
         : t(notice.outcome?.done === 'nothing' ? `history.${notice.action}Nothing` : `history.${notice.action}Partly`,
           { label: notice.outcome?.label ?? '', count: fields.length })}
       {reasons.length > 0 ? <> {reasons.map((r) => t(`history.reason.${r}`)).join(' ')}</> : null}
-      {' '}<button type="button" className="link" onClick={dismiss}>{t('history.dismiss')}</button>
+      {' '}<Button variant="quiet" size="sm" onClick={dismiss}>{t('history.dismiss')}</Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../ui';
 
 /** A screen whose data could not be read says so, with the reason and a retry, instead of "loading" forever. */
 export function LoadProblem({ message, onRetry }: { message: string; onRetry(): void }) {
@@ -6,7 +7,7 @@ export function LoadProblem({ message, onRetry }: { message: string; onRetry(): 
   return (
     <div role="alert" className="load-problem">
       <p><span aria-hidden="true">⚠ </span>{t('app.loadFailed', { message })}</p>
-      <button type="button" onClick={onRetry}>{t('app.retry')}</button>
+      <Button size="sm" onClick={onRetry}>{t('app.retry')}</Button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldSaveState } from '../data/fieldSaver';
 import type { Draft } from '../data/drafts';
+import { Button } from '../ui';
 import { formatClock } from './clock';
 
 const ICONS: Record<FieldSaveState['state'], string> = { clean: '', unsaved: '✎', saving: '↻', saved: '✓', failed: '⚠' };
@@ -24,7 +25,7 @@ export function FieldStatus({ state, onRetry, id }: { state: FieldSaveState; onR
       {state.state === 'failed' ? (
         <>
           {' '}<span className="field-status-kept">{t('fieldSave.kept')}</span>{' '}
-          <button type="button" className="field-status-retry" onClick={onRetry}>{t('fieldSave.retry')}</button>
+          <Button size="sm" className="field-status-retry" onClick={onRetry}>{t('fieldSave.retry')}</Button>
         </>
       ) : null}
     </div>
@@ -41,8 +42,8 @@ export function DraftOffer({ draft, onUse, onDiscard }: { draft: Draft; onUse():
         {t('drafts.offer', { time: formatClock(new Date(draft.at), i18n.language) })}
       </p>
       <blockquote className="draft-text">{draft.text.length > 300 ? `${draft.text.slice(0, 300)} …` : draft.text}</blockquote>
-      <button type="button" onClick={onUse}>{t('drafts.use')}</button>{' '}
-      <button type="button" onClick={onDiscard}>{t('drafts.discard')}</button>
+      <Button size="sm" variant="primary" onClick={onUse}>{t('drafts.use')}</Button>{' '}
+      <Button size="sm" onClick={onDiscard}>{t('drafts.discard')}</Button>
     </div>
   );
 }

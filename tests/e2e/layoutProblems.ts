@@ -14,6 +14,11 @@
  *    1-pixel boxes, clip), SVG. A cut where nothing beside it has room is a squeeze the screen chose and is
  *    left alone, which keeps this quiet where a narrow window truly has no space.
  *
+ * 3. A word broken mid-word in a table cell («innbyggerundersøke lse»): a word of a cell's text whose
+ *    Range client rects lie on two lines. Words are split at spaces and after a hyphen, dash or slash (a
+ *    break there is a boundary, not mid-word). Not counted: a word longer than the cell's content width (it
+ *    cannot fit on one line at all), visually hidden text.
+ *
  * A string, not a function: the test project's TypeScript has no DOM types, and the code runs in the page.
  */
 export const LAYOUT_PROBLEMS = String.raw`(() => {
@@ -121,5 +126,36 @@ export const LAYOUT_PROBLEMS = String.raw`(() => {
   const unique = cuts.filter((c) => { const key = c.split(':')[0]; if (seen.has(key)) return false; seen.add(key); return true; });
   for (const c of unique.slice(0, 8)) problems.push('text cut off: ' + c);
   if (unique.length > 8) problems.push('text cut off: … and ' + (unique.length - 8) + ' more');
+
+  // 3. Words broken mid-word in table cells.
+  const broken = [];
+  for (const cell of document.body.querySelectorAll('td, th')) {
+    if (cell.closest('.sr-only')) continue;
+    const ccs = getComputedStyle(cell);
+    const content = cell.clientWidth - px(ccs.paddingLeft) - px(ccs.paddingRight);
+    if (content <= 0) continue;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('.sr-only') || parent.closest('td, th') !== cell) continue;
+      const text = n.textContent;
+      const word = /[^\s\-–\/]+[\-–\/]*/g;
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        if (m[0].length < 2) continue;
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+        if (rects.length < 2) continue;
+        const tops = [...new Set(rects.map((r) => Math.round(r.top)))];
+        if (Math.max(...tops) - Math.min(...tops) < 2) continue;
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (width > content) continue;
+        broken.push(name(cell).slice(0, 70) + ': «' + m[0] + '» (' + Math.round(width) + ' px) broken in a cell ' + Math.round(content) + ' px wide');
+      }
+    }
+  }
+  for (const b of broken.slice(0, 8)) problems.push('word broken: ' + b);
+  if (broken.length > 8) problems.push('word broken: … and ' + (broken.length - 8) + ' more');
   return problems;
 })()`;

@@ -11,7 +11,7 @@ import { LAYOUT_PROBLEMS } from './layoutProblems.js';
  * page, a person's page, the printouts' list and the search dialog with hits, in the light and the dark
  * theme, in a laptop window (1366×768) and a small one (800×600). A screen fails on a page wider than the
  * window, on text cut off where there is room for it (tests/e2e/layoutProblems.ts says how that is
- * measured), and on any axe violation; every problem of a screen, in every theme and size, is listed in its one failure message.
+ * measured), on a word broken mid-word in a table cell that could hold it, and on any axe violation; every problem of a screen, in every theme and size, is listed in its one failure message.
  * A full-page screenshot of each is kept in test-artifacts/walk/<screen>-<theme>-<size>.png for a person
  * to look at (the folder is not in git).
  */
@@ -96,6 +96,16 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
       expect(found.filter((p) => p.startsWith('text cut off'))).toHaveLength(1);
       expect(found[0]).toMatch(/^text cut off: div#roomy «Sende ut invitasjon[^»]*»: \d+ px of text cut off, \d+ px free beside it \(ellipsis\)$/);
       expect(found.some((p) => p.startsWith('the page is'))).toBe(false);
+
+      // A word broken where it would fit the cell is found; one longer than its cell is a squeeze left alone.
+      await page.setContent(`<!doctype html><body style="margin: 0; font: 16px sans-serif"><table><tr>
+        <td id="broken" style="width: 150px; max-width: 150px; word-break: break-all">${long}</td>
+        <td style="width: 60px; max-width: 60px; overflow-wrap: anywhere">innbyggerundersøkelsen</td>
+        <td style="width: 150px; max-width: 150px">September/oktober 2021, uke 40–42</td>
+      </tr></table></body>`);
+      const words = (await layout()).filter((p) => p.startsWith('word broken'));
+      expect(words.length).toBeGreaterThan(0);
+      expect(words.every((p) => p.startsWith('word broken: td#broken'))).toBe(true);
 
       // A page wider than the window, and the hidden words of a header cell that escape their scroller.
       await page.setContent(`<!doctype html><body style="margin: 0">

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { Plus } from 'lucide-react';
 import type { Kind } from '../../../shared/model/kinds';
 import { createRecord } from '../../data/mutations';
+import { Button } from '../../ui';
 import { useRecordUi } from './recordUi';
 
 /**
@@ -36,8 +38,9 @@ export function AddRecordButton({ kind, fields, label, undoLabel, onCreated, cla
     }
   };
   return (
-    <button type="button" className={`button-secondary record-add${className ? ` ${className}` : ''}`} disabled={busy || disabled} onClick={() => void add()}>
-      <span aria-hidden="true">+ </span>{label}
-    </button>
+    <Button size="sm" icon={<Plus aria-hidden="true" size={16} />} className={`record-add${className ? ` ${className}` : ''}`}
+      disabled={busy || disabled} onClick={() => void add()}>
+      {label}
+    </Button>
   );
 }

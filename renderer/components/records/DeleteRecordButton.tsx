@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/model/kinds';
 import { deleteRecord } from '../../data/mutations';
+import { Button } from '../../ui';
 import { useRecordUi } from './recordUi';
 import './i18n';
 
@@ -57,15 +58,15 @@ export function DeleteRecordButton({ kind, id, name, list, children }: DeleteTar
           cancel();
         }}>
         <span className="record-confirm-question">{t('confirmDelete', { name, what: children })}</span>{' '}
-        <button type="button" className="button-secondary button-danger" disabled={busy} onClick={() => void remove()}>{t('confirm')}</button>{' '}
-        <button type="button" className="button-secondary" ref={cancelRef} onClick={cancel}>{t('cancel')}</button>
+        <Button variant="danger" size="sm" disabled={busy} onClick={() => void remove()}>{t('confirm')}</Button>{' '}
+        <Button size="sm" ref={cancelRef} onClick={cancel}>{t('cancel')}</Button>
       </span>
     );
   }
   return (
-    <button type="button" ref={buttonRef} className="button-secondary button-danger" disabled={busy}
+    <Button variant="danger" size="sm" ref={buttonRef} disabled={busy}
       aria-label={t('deleteName', { name })} onClick={() => (children ? setAsking(true) : void remove())}>
       {t('delete')}
-    </button>
+    </Button>
   );
 }

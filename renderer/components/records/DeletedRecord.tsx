@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHistory } from '../../data/history';
 import { restoreRecord } from '../../data/mutations';
+import { Button } from '../../ui';
 import { useRecordUi, type Tombstone } from './recordUi';
 import './i18n';
 
@@ -44,10 +45,10 @@ export function DeletedRecord({ list, tombstone, as = 'div', colSpan }: {
   const content = (
     <div className="record-deleted">
       <span id={textId} role="status">{t('deleted', { name })}</span>{' '}
-      <button type="button" ref={undoRef} className="button-secondary" disabled={busy} aria-label={t('undoName', { name })}
-        onClick={() => void restore()}>{t('undo')}</button>{' '}
-      <button type="button" className="link" aria-label={t('dismissName', { name })}
-        onClick={() => useRecordUi.getState().unbury(list, id, false)}>{t('dismiss')}</button>
+      <Button size="sm" ref={undoRef} disabled={busy} aria-label={t('undoName', { name })}
+        onClick={() => void restore()}>{t('undo')}</Button>{' '}
+      <Button variant="quiet" size="sm" aria-label={t('dismissName', { name })}
+        onClick={() => useRecordUi.getState().unbury(list, id, false)}>{t('dismiss')}</Button>
     </div>
   );
   if (as === 'tr') return <tr className="record-deleted-row"><td colSpan={colSpan}>{content}</td></tr>;

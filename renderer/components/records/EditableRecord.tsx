@@ -1,5 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import { Button, IconButton } from '../../ui';
 import { DeleteRecordButton, type DeleteTarget } from './DeleteRecordButton';
 import { useRecordUi } from './recordUi';
 import { useRecordFocus } from './useRecordFocus';
@@ -35,16 +37,16 @@ export function RecordActions({ target, editing, onToggle, move, deletable = tru
   const { id, name } = target;
   return (
     <div className="record-actions">
-      <button type="button" className="button-secondary" data-record-toggle={id} aria-pressed={editing}
+      <Button size="sm" data-record-toggle={id} aria-pressed={editing}
         aria-label={editing ? t('viewName', { name }) : t('editName', { name })} onClick={onToggle}>
         {editing ? t('view') : t('edit')}
-      </button>
+      </Button>
       {move ? (
         <>
-          <button type="button" className="button-secondary record-move" disabled={!move.up} onClick={move.up}
-            aria-label={t('moveUpName', { name })} title={t('moveUp')}><span aria-hidden="true">↑</span></button>
-          <button type="button" className="button-secondary record-move" disabled={!move.down} onClick={move.down}
-            aria-label={t('moveDownName', { name })} title={t('moveDown')}><span aria-hidden="true">↓</span></button>
+          <IconButton icon={ArrowUp} variant="secondary" size="sm" className="record-move" disabled={!move.up} onClick={move.up}
+            label={t('moveUpName', { name })} title={t('moveUp')} />
+          <IconButton icon={ArrowDown} variant="secondary" size="sm" className="record-move" disabled={!move.down} onClick={move.down}
+            label={t('moveDownName', { name })} title={t('moveDown')} />
         </>
       ) : null}
       {deletable ? <DeleteRecordButton {...target} /> : null}

@@ -6,10 +6,9 @@ import { actualVersusPlanned, isMilestoneLate, type ActualVersusPlanned } from '
 import { DateField, RecordTextField, SelectField, TextField } from '../../forms/fields';
 import { updateRecord } from '../../data/mutations';
 import { DeleteRecordButton } from '../../components/records';
-import { IconButton } from '../../ui';
+import { IconButton, StatusIcon } from '../../ui';
 import { ArrowDown, ArrowUp, TriangleAlert } from 'lucide-react';
 import type { PeriodRow } from '../budget/store';
-import { StatusIcon } from '../overview/StatusLight';
 import { useDateWords } from './format';
 import type { MilestoneRow as Milestone } from './store';
 

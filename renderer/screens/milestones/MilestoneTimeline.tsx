@@ -4,7 +4,7 @@ import { parsePlannedDate, type PlannedDate } from '../../../shared/rules/planne
 import {
   firstDayOfMonth, isMilestoneLate, isoWeeksOfMonth, lastDayOfMonth, monthsBetween, rangesMeet,
 } from '../../../shared/rules/projectCalendar';
-import { StatusIcon } from '../overview/StatusLight';
+import { StatusIcon } from '../../ui';
 import { useDateWords } from './format';
 import type { MilestoneRow } from './store';
 

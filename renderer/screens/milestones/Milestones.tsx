@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDateNb, todayIso } from '../../../shared/rules/dates';
 import { parsePlannedDate } from '../../../shared/rules/plannedDate';
 import { milestoneStatus } from '../../../shared/rules/projectStatus';
-import { StatusLight } from '../overview/StatusLight';
 import { MilestoneTable, type MilestoneGroup } from './MilestoneTable';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { useMilestoneData } from './store';
 import './i18n';
-import '../overview/common.css';
 import './milestones.css';
-import { Segmented } from '../../ui';
+import { Segmented, StatusNotice } from '../../ui';
 
 type View = 'list' | 'timeline';
 
@@ -54,7 +52,7 @@ export function Milestones() {
         <>
           {sorted.length === 0 ? <p className="empty">{t('none')}</p> : (
             <div className="notices">
-              <StatusLight light={status.light}
+              <StatusNotice light={status.light}
                 text={`${status.late > 0 ? t('summary.late', { count: status.late, total: status.total }) : t('summary.noneLate', { total: status.total })} ${t('summary.reached', { count: reached })}`}>
                 <p className="status-note">{t('summary.lateRule')}</p>
                 {unknown.length > 0 ? (
@@ -62,7 +60,7 @@ export function Milestones() {
                     {t('summary.unknown', { count: unknown.length, texts: unknown.map((m) => t('quotedWithNumber', { number: m.number, text: m.plannedText })).join(', ') })}
                   </p>
                 ) : null}
-              </StatusLight>
+              </StatusNotice>
             </div>
           )}
           <div className="ms-view">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ERASED_NAME } from '../../../shared/rules/personName';
 import { errorMessage } from '../../api/client';
 import { erasePerson } from '../../data/mutations';
+import { Button } from '../../ui';
 import type { PersonDossier } from './personStore';
 
 const LISTED = 8;
@@ -75,10 +76,10 @@ export function EraseDialog({ dossier, onClose }: {
       </div>
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       <div className="erase-buttons">
-        <button type="button" ref={cancel} disabled={busy} onClick={() => onClose()}>{t('erase.cancel')}</button>
-        <button type="button" className="danger" disabled={busy} onClick={() => void erase()}>
+        <Button ref={cancel} disabled={busy} onClick={() => onClose()}>{t('erase.cancel')}</Button>
+        <Button variant="danger" disabled={busy} onClick={() => void erase()}>
           {busy ? t('erase.busy') : t('erase.confirm', { name })}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

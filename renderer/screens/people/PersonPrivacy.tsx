@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { printRoute } from '../../../shared/report/printRoutes';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64 } from '../../print/downloads';
+import { Button, buttonClass } from '../../ui';
 import { EraseDialog } from './EraseDialog';
 import type { PersonDossier } from './personStore';
 
@@ -28,10 +29,10 @@ export function PersonPrivacy({ dossier }: { dossier: PersonDossier }) {
       <h3 id="person-privacy">{t('privacy.heading')}</h3>
       {dossier.mentions.length > 0 ? <p>{t('privacy.mentioned', { count: dossier.mentions.length })}</p> : null}
       <div className="person-privacy-actions">
-        <button type="button" onClick={() => void exportJson()}>{t('privacy.exportJson')}</button>
-        <a className="button-link" href={printRoute('person', { id })}>{t('privacy.print')}</a>
+        <Button size="sm" onClick={() => void exportJson()}>{t('privacy.exportJson')}</Button>
+        <a className={buttonClass('secondary', 'sm', 'ui-button-link')} href={printRoute('person', { id })}>{t('privacy.print')}</a>
         {dossier.erased ? null : (
-          <button type="button" className="danger" onClick={() => setAsking(true)}>{t('privacy.erase')}</button>
+          <Button variant="danger" size="sm" onClick={() => setAsking(true)}>{t('privacy.erase')}</Button>
         )}
       </div>
       <p role="status" className={status?.failed ? 'field-error' : 'muted'}>{status?.text ?? ''}</p>

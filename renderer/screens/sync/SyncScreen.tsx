@@ -83,7 +83,7 @@ function Summary({ status, onShowConflicts }: { status: SyncStatus; onShowConfli
           {status.openConflicts === 0 ? t('summary.noConflicts') : (
             <>
               {t('summary.someConflicts', { count: status.openConflicts })}{' '}
-              <button type="button" className="link" onClick={onShowConflicts}>{t('summary.showConflicts')}</button>
+              <Button variant="quiet" size="sm" onClick={onShowConflicts}>{t('summary.showConflicts')}</Button>
             </>
           )}
         </dd>
