@@ -1,17 +1,20 @@
 import { useMemo, type ReactNode } from 'react';
 import type { RecordOf } from '../../shared/model/kinds';
 import { budgetReport, milestoneRows, riskRows } from '../../shared/report/derived';
-import { isoLocalDate } from '../../shared/report/dates';
 import { planChapters, type PlanBlock, type PlanChapter } from '../../shared/report/planChapters';
+import { numberedBulletsAsList, titlePageDescription } from '../../shared/report/planPrint';
+import { isoLocalDate } from '../../shared/report/dates';
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import {
   BudgetTable, GoalsTable, MilestoneTable, OrganisationTable, ResponsibilityTable, RiskRegisterTable,
 } from './PlanTables';
 import { PrintFailure, PrintLoading } from './PrintStatus';
-import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
+import { PlanRiskMatrix } from './PlanRiskMatrix';
+import { scaleLabels } from './RiskMatrixGrid';
 import { D, S, fill } from './strings';
 import { usePrintData } from './usePrintData';
+import './plan.css';
 
 type BlockKey = PlanBlock;
 type Chapter = PlanChapter;
@@ -45,7 +48,9 @@ export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string
   if (load.state === 'loading') return <PrintLoading />;
   if (load.state === 'failed') return <PrintFailure error={load.error} />;
   const { s, project, chapters, footer, lastChange } = view!;
-  const today = isoLocalDate(printedOn);
+  // The page numbers come from a first rendering (CLI, the app, «Lagre som PDF»); a plan opened in a browser and
+  // printed from its dialog has none to show, and its contents are links only (see plan.css).
+  const numbered = toc !== undefined;
   const block = (key: BlockKey, chapter: Chapter): ReactNode => {
     switch (key) {
       case 'goals': {
@@ -56,14 +61,18 @@ export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string
         );
       }
       case 'organisation':
-        return <section key={key} className="pr-block"><OrganisationTable s={s} /></section>;
+        return <section key={key} className="pr-block pr-keep-whole"><OrganisationTable s={s} /></section>;
       case 'responsibilities':
         return <section key={key} className="pr-block"><ResponsibilityTable s={s} /></section>;
       case 'milestones':
-        return <section key={key} className="pr-block"><MilestoneTable rows={milestoneRows(s, today)} /></section>;
+      {
+        // A plan prints what was planned: the milestones' own status words, never lateness judged on the day of printing.
+        const rows = milestoneRows(s, isoLocalDate(printedOn));
+        return <section key={key} className="pr-block"><MilestoneTable rows={rows} lateness={false} showStatus={rows.some((m) => m.status !== 'planned')} /></section>;
+      }
       case 'budget':
         return (
-          <section key={key} className="pr-block">
+          <section key={key} className="pr-block pr-keep-whole">
             <BudgetTable b={budgetReport(s)} />
             <p className="pr-small pr-muted">{S.budget.wholeKroner}</p>
           </section>
@@ -77,28 +86,38 @@ export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string
     <div className="pdoc pr-pdoc-flow">
       <PageStyle orientation="portrait" margin="20mm 18mm 22mm 22mm" footer={footer} pageNumbers bareFirstPage />
       <TitlePage s={s} project={project} printedOn={printedOn} lastChange={lastChange} />
-      <nav className="pr-toc" aria-labelledby="toc-title">
+      <nav className={`pr-toc${numbered ? '' : ' pr-toc-unnumbered'}`} aria-labelledby="toc-title">
         <h2 id="toc-title" className="pr-toc-title">{S.plan.contents}</h2>
         <ol>
           {chapters.map((c, i) => (
             <li key={c.key}>
-              <span className="pr-toc-text">{c.title}</span>
-              <span className="pr-toc-dots" aria-hidden="true" />
-              <span className="pr-toc-page">{toc && toc[i] ? toc[i] : ''}</span>
+              {/* A link to the chapter's heading: Chromium writes it into the PDF as a link to a named destination. */}
+              <a href={`#${chapterAnchor(i)}`} onClick={(e) => {
+                // On screen the address's hash is the print route: move to the chapter without changing it.
+                e.preventDefault();
+                document.getElementById(chapterAnchor(i))?.scrollIntoView();
+              }}>
+                <span className="pr-toc-text">{c.title}</span>
+                <span className="pr-toc-dots" aria-hidden="true" />
+                <span className="pr-toc-page">{toc && toc[i] ? toc[i] : ''}</span>
+              </a>
             </li>
           ))}
         </ol>
       </nav>
       {chapters.map((c, i) => (
-        <section key={c.key} className={`pr-chapter${i === 0 ? ' pr-chapter-first' : ''}`}>
-          <h2 data-toc-title={c.title}>{c.title}</h2>
-          <Prose text={c.body} />
+        <section key={c.key} className="pr-chapter" aria-labelledby={chapterAnchor(i)}>
+          <h2 id={chapterAnchor(i)} data-toc-title={c.title}>{c.title}</h2>
+          <Prose text={numberedBulletsAsList(c.body)} />
           {c.blocks.map((k) => block(k, c))}
         </section>
       ))}
     </div>
   );
 }
+
+/** The id of a chapter's heading, which its contents entry links to. */
+const chapterAnchor = (index: number) => `plan-chapter-${index + 1}`;
 
 function TitlePage({ s, project, printedOn, lastChange }: {
   s: WorkbookSnapshot; project: RecordOf<'project'> | undefined; printedOn: Date; lastChange: string | null;
@@ -107,12 +126,14 @@ function TitlePage({ s, project, printedOn, lastChange }: {
   const owner = project?.ownerId ? people.get(project.ownerId)?.name : undefined;
   const leader = project?.leaderId ? people.get(project.leaderId)?.name : undefined;
   const changed = D.stamp(lastChange);
+  // The introduction once: not here when a section says it already.
+  const description = titlePageDescription(project, s.section);
   return (
     <section className="pr-title-page">
       <p className="pr-title-kicker">{S.plan.title}</p>
       <h1>{projectTitle(project)}</h1>
       {project?.parties?.length ? <p className="pr-title-parties">{project.parties.join(' · ')}</p> : null}
-      {project?.shortDescription ? <div className="pr-title-desc"><Prose text={project.shortDescription} /></div> : null}
+      {description ? <div className="pr-title-desc"><Prose text={description} /></div> : null}
       <dl className="pr-title-facts">
         {project?.parties?.length ? <><dt>{S.plan.parties}</dt><dd>{project.parties.join(', ')}</dd></> : null}
         {owner ? <><dt>{S.plan.owner}</dt><dd>{owner}</dd></> : null}
@@ -136,8 +157,7 @@ function RiskBlock({ s, project }: { s: WorkbookSnapshot; project: RecordOf<'pro
       <p className="pr-small pr-muted">S = {S.matrix.probability.toLowerCase()}, K = {S.matrix.consequence.toLowerCase()}. {S.matrix.scoreNote}.</p>
       <div className="pr-plan-matrix">
         <h3>{S.plan.riskMatrix}</h3>
-        <RiskMatrixGrid risks={risks} orientation="plan" labels={scaleLabels(project)} />
-        <ZoneLegend />
+        <PlanRiskMatrix risks={risks} labels={scaleLabels(project)} />
       </div>
     </section>
   );
