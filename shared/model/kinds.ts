@@ -46,6 +46,9 @@ export const KINDS = {
       endDate: f.date(),
       probabilityLabels: { storage: 'json', schema: z.array(z.string().trim().min(1).max(60)).length(5) },
       consequenceLabels: { storage: 'json', schema: z.array(z.string().trim().min(1).max(60)).length(5) },
+      // The plan's version («1.0», «2.1») and the date it was approved («vedtatt»), for its title page (schema 9).
+      planVersion: { ...f.text({ allowEmpty: true }), since: 9 },
+      approvedDate: { ...f.optionalDate(), since: 9 },
     },
   },
   period: {

@@ -508,6 +508,8 @@ const PROJECT = rec('project', 'project', {
   endDate: '2023-08-31',
   probabilityLabels: ['Veldig lav', 'Lav', 'Moderat', 'Høy', 'Veldig høy'],
   consequenceLabels: ['Veldig lav', 'Lav', 'Moderat', 'Alvorlig', 'Veldig alvorlig'],
+  planVersion: '',
+  approvedDate: null,
 });
 
 export const SEED_PLAN: readonly SeedRecord[] = [
