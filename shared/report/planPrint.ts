@@ -38,21 +38,21 @@ export function numberedBulletsAsList(markdown: string): string {
       i++;
       continue;
     }
-    let end = i;
+    // The whole list: every bullet line at this indent, numbered or not.
     const indent = first[1]!;
+    const bullet = new RegExp(`^${indent}[-*+]\\s`);
+    let end = i;
+    while (end < lines.length && bullet.test(lines[end]!)) end++;
+    const items = lines.slice(i, end).map((l) => NUMBERED_BULLET.exec(l));
     const start = Number(first[2]);
-    while (end < lines.length) {
-      const m = NUMBERED_BULLET.exec(lines[end]!);
-      if (!m || m[1] !== indent || Number(m[2]) !== start + (end - i)) break;
-      end++;
-    }
+    const counts = items.every((m, k) => m !== null && m[1] === indent && Number(m[2]) === start + k);
     const next = lines[end];
     const runEnds = next === undefined || next.trim() === '' || !/^\s/.test(next);
-    if (runEnds) {
-      for (let k = i; k < end; k++) {
-        const m = NUMBERED_BULLET.exec(lines[k]!)!;
-        lines[k] = `${indent}${m[2]}. ${m[3]}`;
-      }
+    const startsList = i === 0 || !bullet.test(lines[i - 1]!);
+    if (counts && runEnds && startsList) {
+      items.forEach((m, k) => {
+        lines[i + k] = `${indent}${m![2]}. ${m![3]}`;
+      });
     }
     i = Math.max(end, i + 1);
   }

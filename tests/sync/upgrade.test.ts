@@ -28,6 +28,7 @@ describe('a workbook made before sync existed', () => {
     const db = new Database(path);
     db.exec(`
       ALTER TABLE milestone DROP COLUMN "comment";
+      ALTER TABLE project DROP COLUMN "planVersion"; ALTER TABLE project DROP COLUMN "approvedDate";
       ALTER TABLE change DROP COLUMN value_sha256;
       DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry;
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
@@ -68,6 +69,8 @@ describe('a workbook made before sync existed', () => {
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
       DROP TABLE lesson; DROP TABLE change_entry; -- version 8's
+      DELETE FROM change WHERE kind = 'project' AND field IN ('planVersion', 'approvedDate');
+      ALTER TABLE project DROP COLUMN "planVersion"; ALTER TABLE project DROP COLUMN "approvedDate"; -- version 9's
       PRAGMA user_version = 3;`);
     db.close();
 
