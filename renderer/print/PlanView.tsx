@@ -13,6 +13,7 @@ import { PrintFailure, PrintLoading } from './PrintStatus';
 import { PlanRiskMatrix } from './PlanRiskMatrix';
 import { scaleLabels } from './RiskMatrixGrid';
 import { D, S, fill } from './strings';
+import { usePlanContents } from './usePlanContents';
 import { usePrintData } from './usePrintData';
 import './plan.css';
 
@@ -25,7 +26,8 @@ const blockTitles = (): Record<PlanBlock, string> => ({
   milestones: S.plan.milestones, budget: S.plan.budget, risks: S.plan.risk,
 });
 
-export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string }) {
+export function PlanView({ toc: route, date }: { toc?: readonly number[]; date?: string }) {
+  const toc = usePlanContents(route, date);
   const load = usePrintData([
     'project', 'period', 'section', 'goal', 'group', 'person', 'role', 'milestone', 'budget-line', 'budget-plan', 'budget-actual', 'risk',
   ]);
@@ -48,8 +50,8 @@ export function PlanView({ toc, date }: { toc?: readonly number[]; date?: string
   if (load.state === 'loading') return <PrintLoading />;
   if (load.state === 'failed') return <PrintFailure error={load.error} />;
   const { s, project, chapters, footer, lastChange } = view!;
-  // The page numbers come from a first rendering (CLI, the app, «Lagre som PDF»); a plan opened in a browser and
-  // printed from its dialog has none to show, and its contents are links only (see plan.css).
+  // The page numbers come from a first rendering: the print engine's own (CLI, the app, «Lagre som PDF»), or one
+  // asked of the API for a plan opened in a browser (usePlanContents); until then, or without one, links only.
   const numbered = toc !== undefined;
   const block = (key: BlockKey, chapter: Chapter): ReactNode => {
     switch (key) {

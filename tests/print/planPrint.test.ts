@@ -8,6 +8,7 @@ import { objectBody, pageObjects, readPdf } from '../../electron/print/pdfStruct
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import { run } from '../cli/run.js';
 import { pdfInfo, pdfLayoutText, pdfText } from './pdfTools.js';
+import { chapterPage as pageOfIn, contentsEntries } from './planPages.js';
 
 /**
  * The plan as Nasjonalbiblioteket gets it, printed by the CLI (the same
@@ -70,11 +71,7 @@ describe('the printed plan', () => {
   });
 
   it('has contents whose page numbers and links lead to where each chapter starts', () => {
-    const toc = pdfLayoutText(pdf, 2)
-      .split('\n')
-      .map((l) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(l))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+    const toc = contentsEntries(pdf);
     expect(toc.map((t) => t.title)).toEqual(chapters);
     for (const entry of toc) expect(pageOf(entry.title), entry.title).toBe(entry.page);
 
@@ -116,12 +113,5 @@ describe('the printed plan', () => {
     expect(spawnSync('pdftoppm', ['-r', '50', '-png', pdf, join(out, 'side')]).status).toBe(0);
   });
 
-  /** The page on which a chapter's heading stands as a line of its own (a contents line has its number beside it). */
-  function pageOf(title: string): number {
-    const pages = pdfInfo(pdf).pages;
-    for (let p = 2; p <= pages; p++) {
-      if (pdfLayoutText(pdf, p).split('\n').some((l) => l.trim() === title)) return p;
-    }
-    return 0;
-  }
+  const pageOf = (title: string) => pageOfIn(pdf, title);
 });
