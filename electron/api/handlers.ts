@@ -23,7 +23,7 @@ export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResult<M>
  * handlers (electron/print/renderPdf.ts). Handed in by whoever serves the
  * API, so the API does not import the printing it is itself read by.
  */
-export type PdfRenderer = (handlers: ApiHandlers, args: ApiArgs<'renderPdf'>) => Promise<{ bytes: Buffer; fileName: string; pages: number }>;
+export type PdfRenderer = (handlers: ApiHandlers, args: ApiArgs<'renderPdf'>) => Promise<{ bytes: Buffer; fileName: string; pages: number; contents?: readonly number[] }>;
 
 export interface HandlerOptions {
   readonly renderPdf?: PdfRenderer;
@@ -100,7 +100,8 @@ export function createHandlers(session: WorkbookSession, options: HandlerOptions
     renderPdf: async (args) => {
       if (!options.renderPdf) throw new WorkbookError('not_available', msg('api.no_pdf_here'));
       const pdf = await options.renderPdf(handlers, args);
-      return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64'), pages: pdf.pages };
+      const contents = pdf.contents ? { contents: [...pdf.contents] } : {};
+      return { fileName: pdf.fileName, mimeType: 'application/pdf', base64: pdf.bytes.toString('base64'), pages: pdf.pages, ...contents };
     },
   };
   return handlers;

@@ -35,6 +35,8 @@ export interface PrintedPdf {
   readonly fileName: string;
   readonly pages: number;
   readonly title: string;
+  /** The plan's contents page numbers, in its order. */
+  readonly contents?: readonly number[];
 }
 
 export const READY_TIMEOUT_MS = 60_000;
@@ -81,19 +83,25 @@ export class PrintPage {
   /** The app's address (without hash) the page has loaded, once it has. */
   private loaded: string | undefined;
   private jobs = 0;
+  /** The contents page numbers the last plan was drawn with. */
+  private contents: readonly number[] | undefined;
 
   constructor(private readonly surface: PrintSurface) {}
 
   /** Shows a view and waits until it is drawn; the plan with its contents' page numbers filled in. */
   async prepare(appUrl: string, view: PrintView, options: PrintOptions = {}): Promise<void> {
     const base = appUrl.replace(/#.*$/, '');
-    await this.show(base, printRoute(view, options));
+    this.contents = undefined;
+    // The plan's first pass is drawn with its contents' numbers asked for but unknown (toc=0): laid out exactly as
+    // the second, and never asking the API for numbers itself (as a plan opened in a browser does, PlanView).
+    await this.show(base, printRoute(view, view === 'plan' ? { ...options, toc: [0] } : options));
     if (view === 'plan') {
       const first = readPdf(await this.surface.pdf());
       const titles = (await this.surface.evaluate(
         `[...document.querySelectorAll('[data-toc-title]')].map((e) => e.getAttribute('data-toc-title') || '')`,
       )) as string[];
-      await this.show(base, printRoute(view, { ...options, toc: tocPageNumbers(titles, readOutline(first)) }));
+      this.contents = tocPageNumbers(titles, readOutline(first));
+      await this.show(base, printRoute(view, { ...options, toc: this.contents }));
     }
   }
 
@@ -103,7 +111,8 @@ export class PrintPage {
     const raw = await this.surface.pdf();
     const meta = (await this.surface.evaluate(META_SCRIPT)) as Omit<DocumentMetadata, 'author' | 'creator' | 'created'>;
     const bytes = withMetadata(raw, { ...meta, author: 'Prosjektboka', creator: 'Prosjektboka', created: new Date() }, randomUUID());
-    return { bytes, fileName: `${PDF_FILE_STEMS[view]}.pdf`, pages: pageCount(readPdf(bytes)), title: meta.title };
+    const contents = this.contents ? { contents: this.contents } : {};
+    return { bytes, fileName: `${PDF_FILE_STEMS[view]}.pdf`, pages: pageCount(readPdf(bytes)), title: meta.title, ...contents };
   }
 
   private async show(base: string, route: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { BudgetReport, MilestoneRow, RiskRow } from '../../shared/report/de
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
 import { isoWeekNumber, type PlannedDate } from '../../shared/rules/plannedDate';
 import { formatAmount } from '../../shared/rules/money';
+import { organisationRows } from '../../shared/report/planPrint';
 import { Prose } from './common';
 import { D, L, S } from './strings';
 
@@ -31,23 +32,22 @@ export function GoalsTable({ goals }: { goals: readonly RecordOf<'goal'>[] }) {
   );
 }
 
+/** The plan's «Fase, Gruppe, Undersøker, Mål» (rows: shared/report/planPrint.ts organisationRows); fixed column widths, so no column runs into the next. */
 export function OrganisationTable({ s }: { s: WorkbookSnapshot }) {
-  const groups = [...s.group].sort((a, b) => a.sortOrder - b.sortOrder);
+  const rows = organisationRows(s.group);
   return (
-    <table className="pr-ptable">
+    <table className="pr-ptable pr-org-table">
+      <colgroup><col className="pr-org-phase" /><col className="pr-org-group" /><col className="pr-org-examines" /><col /></colgroup>
       <thead>
         <tr><th className="pr-narrow">{S.plan.phase}</th><th>{S.plan.group}</th><th>{S.plan.examines}</th><th>{S.plan.objectives}</th></tr>
       </thead>
       <tbody>
-        {groups.map((g) => (
-          <tr key={g.id}>
-            <td className="pr-narrow">{g.phase ?? ''}</td>
-            <td><strong>{g.name}</strong></td>
-            <td><Prose text={g.examines} /></td>
-            <td>
-              <Prose text={g.objectives} />
-              {g.note ? <p className="pr-small pr-muted">{g.note}</p> : null}
-            </td>
+        {rows.map((r) => (
+          <tr key={r.key} className={r.first ? 'pr-run-start' : 'pr-run-cont'}>
+            <td className="pr-narrow">{r.first ? (r.phase ?? '') : ''}</td>
+            <td>{r.name ? <strong>{r.name}</strong> : null}</td>
+            <td>{r.examines.split('\n').map((line, i) => <p key={i}>{line}</p>)}</td>
+            <td><Prose text={r.objectives} /></td>
           </tr>
         ))}
       </tbody>
@@ -87,7 +87,11 @@ export function ResponsibilityTable({ s }: { s: WorkbookSnapshot }) {
   );
 }
 
-export function MilestoneTable({ rows, showStatus = true }: { rows: readonly MilestoneRow[]; showStatus?: boolean }) {
+/**
+ * Milestones by project year. `lateness` adds «(forsinket)» judged against the report's date, for status
+ * reports; the plan leaves it out and prints each milestone's own status word, or no status column at all.
+ */
+export function MilestoneTable({ rows, showStatus = true, lateness = true }: { rows: readonly MilestoneRow[]; showStatus?: boolean; lateness?: boolean }) {
   const periods = [...new Set(rows.map((m) => m.period))];
   return (
     <table className="pr-ptable">
@@ -107,7 +111,7 @@ export function MilestoneTable({ rows, showStatus = true }: { rows: readonly Mil
                 <td>{m.description}</td>
                 <td>{m.plannedText || '–'}</td>
                 <td><PlannedRange planned={m.planned} /></td>
-                {showStatus ? <td>{L.milestoneStatus[m.status]}{m.late && m.status !== 'late' ? ` (${L.milestoneStatus.late.toLowerCase()})` : ''}</td> : null}
+                {showStatus ? <td>{L.milestoneStatus[m.status]}{lateness && m.late && m.status !== 'late' ? ` (${L.milestoneStatus.late.toLowerCase()})` : ''}</td> : null}
               </tr>
             ))}
           </Fragment>
@@ -157,14 +161,26 @@ export function BudgetTable({ b }: { b: BudgetReport }) {
   );
 }
 
+/**
+ * The plan's risk register: probability, consequence and their product as numbers. No zone or verdict:
+ * what is acceptable is the municipality's to decide, not the app's.
+ * TODO(h-risk): once the workbook holds decided acceptance criteria, the zone's name may follow the score here.
+ */
 export function RiskRegisterTable({ risks }: { risks: readonly RiskRow[] }) {
+  // The plan names no owners; a column of «–» says nothing.
+  const owners = risks.some((r) => r.owner);
   return (
     <table className="pr-ptable pr-risk-register">
+      <colgroup>
+        <col className="pr-risk-no" /><col className="pr-risk-text" /><col className="pr-risk-measures" />
+        <col className="pr-risk-level" /><col className="pr-risk-level" /><col className="pr-risk-level" />
+        {owners ? <col className="pr-risk-owner" /> : null}
+      </colgroup>
       <thead>
         <tr>
           <th className="pr-narrow">{S.matrix.number}</th><th>{S.matrix.risk}</th><th>{S.matrix.measures}</th>
           <th className="pr-narrow" title={S.matrix.probability}>S</th><th className="pr-narrow" title={S.matrix.consequence}>K</th>
-          <th className="pr-narrow">{S.matrix.score}</th><th>{S.matrix.owner}</th>
+          <th className="pr-narrow">{S.matrix.score}</th>{owners ? <th>{S.matrix.owner}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -175,8 +191,8 @@ export function RiskRegisterTable({ risks }: { risks: readonly RiskRow[] }) {
             <td><Prose text={r.measures} /></td>
             <td className="pr-narrow">{r.probability}</td>
             <td className="pr-narrow">{r.consequence}</td>
-            <td className="pr-narrow"><span className={`pr-score-badge pr-zone-${r.zone}`} title={L.zone[r.zone]}>{r.score} {L.zoneShort[r.zone]}</span></td>
-            <td>{r.owner || '–'}</td>
+            <td className="pr-narrow"><strong>{r.score}</strong></td>
+            {owners ? <td>{r.owner || '–'}</td> : null}
           </tr>
         ))}
       </tbody>

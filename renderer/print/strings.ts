@@ -75,6 +75,9 @@ export const printStrings = {
       position: 'Stilling',
       affiliation: 'Tilhørighet',
       vacant: 'ikke besatt',
+      version: 'Versjon',
+      approved: 'Vedtatt',
+      notApproved: 'ikke vedtatt',
     },
     milestones: {
       number: 'Nr.',
@@ -296,6 +299,9 @@ export const printStrings = {
       position: 'Position',
       affiliation: 'Affiliation',
       vacant: 'vacant',
+      version: 'Version',
+      approved: 'Approved',
+      notApproved: 'not approved',
     },
     milestones: {
       number: 'No.',

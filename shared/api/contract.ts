@@ -161,7 +161,10 @@ export const API = {
       date: isoDate.optional(),
       lang: z.enum(PRINT_LANGUAGES).optional(),
     }),
-    result: z.strictObject({ fileName: z.string(), mimeType: z.string(), base64: z.string(), pages: z.number().int() }),
+    // contents: the plan's contents page numbers, as the PDF has them (a plan opened in a browser shows them for its print dialog).
+    result: z.strictObject({
+      fileName: z.string(), mimeType: z.string(), base64: z.string(), pages: z.number().int(), contents: z.array(z.number().int()).optional(),
+    }),
   },
   ...SYNC_API,
   ...HISTORY_API,

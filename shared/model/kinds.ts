@@ -49,6 +49,9 @@ export const KINDS = {
       consequenceLabels: { storage: 'json', schema: z.array(z.string().trim().min(1).max(60)).length(5) },
       // The risk acceptance criteria and their decision (issue 14, schema 9).
       ...RISK_CRITERIA_FIELDS,
+      // The plan's version («1.0», «2.1») and the date it was approved («vedtatt»), for its title page (schema 12).
+      planVersion: { ...f.text({ allowEmpty: true }), since: 12 },
+      approvedDate: { ...f.optionalDate(), since: 12 },
     },
   },
   period: {

@@ -516,6 +516,8 @@ const PROJECT = rec('project', 'project', {
   riskCriteriaDecidedOn: null,
   riskCriteriaDecidedById: null,
   riskCriteriaDecidedBy: '',
+  planVersion: '',
+  approvedDate: null,
 });
 
 export const SEED_PLAN: readonly SeedRecord[] = [

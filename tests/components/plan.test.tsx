@@ -11,7 +11,7 @@ import { installRealWorkbook, settle, type RealWorkbook } from './realWorkbook';
 let real: RealWorkbook;
 
 beforeEach(() => {
-  usePlanStore.setState({ sections: [], goals: [], groups: [], roles: [], people: [], loaded: false, error: undefined });
+  usePlanStore.setState({ project: [], sections: [], goals: [], groups: [], roles: [], people: [], loaded: false, error: undefined });
   useRecordUi.setState({ editing: {}, created: undefined, focusToggle: undefined, orders: {}, tombstones: {} });
 });
 
@@ -50,9 +50,27 @@ describe('the plan screen', () => {
       milestones: 'Milepæler', budget: 'Budsjett', risks: 'Risikovurdering',
     });
     expect(print.map((c) => c.title)).toEqual(expected);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(expected);
+    // Above the chapters: the plan's version and approval date, for the printout's title page.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Versjon og vedtak', ...expected]);
     // «6. Milepælsplan» sends the user to the screen that edits milestones.
     expect(screen.getByRole('link', { name: 'Se og rediger milepælene under Milepæler' }).getAttribute('href')).toBe('#/milestones');
+  });
+});
+
+describe('version and approval', () => {
+  it('saves the plan version and the date it was approved into the project, as the title page prints them', async () => {
+    real = installRealWorkbook();
+    const user = userEvent.setup();
+    render(<PlanScreen />);
+    const version = await screen.findByLabelText('Planens versjon');
+    await user.type(version, '1.2');
+    await user.tab();
+    const date = screen.getByLabelText('Vedtatt dato');
+    await user.type(date, '15.06.2021');
+    await user.tab();
+    const project = () => real.wb.records.list('project')[0]!.fields;
+    await waitFor(() => expect(project().planVersion).toBe('1.2'));
+    await waitFor(() => expect(project().approvedDate).toBe('2021-06-15'));
   });
 });
 

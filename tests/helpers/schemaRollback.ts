@@ -30,5 +30,11 @@ export const UNDO_011_STATUS_REPORTS = `
   DROP TABLE status_report;
 `;
 
-/** Everything a rollback to before migration 009 must undo, newest first. */
-export const UNDO_SINCE_009 = `${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;
+/** SQL that takes a workbook back before migration 012 (the plan's version and approval date). */
+export const UNDO_012_PLAN_VERSION = `
+  DELETE FROM change WHERE kind = 'project' AND field IN ('planVersion', 'approvedDate');
+  ALTER TABLE project DROP COLUMN "planVersion"; ALTER TABLE project DROP COLUMN "approvedDate";
+`;
+
+/** Everything a rollback to before migration 009 must undo, newest first (013, the search index, rebuilds itself). */
+export const UNDO_SINCE_009 = `${UNDO_012_PLAN_VERSION} ${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;

@@ -9,7 +9,8 @@ import { MIGRATION_008_LESSONS_AND_CHANGES } from './008_lessons_and_changes.js'
 import { MIGRATION_009_MINUTES_FACTS } from './009_minutes_facts.js';
 import { MIGRATION_010_RISK_CRITERIA } from './010_risk_criteria.js';
 import { MIGRATION_011_STATUS_REPORTS } from './011_status_reports.js';
-import { MIGRATION_012_CONTENTLESS_SEARCH } from './012_contentless_search.js';
+import { MIGRATION_012_PLAN_VERSION } from './012_plan_version.js';
+import { MIGRATION_013_CONTENTLESS_SEARCH } from './013_contentless_search.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -27,7 +28,8 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 9, sql: MIGRATION_009_MINUTES_FACTS },
   { version: 10, sql: MIGRATION_010_RISK_CRITERIA },
   { version: 11, sql: MIGRATION_011_STATUS_REPORTS },
-  { version: 12, sql: MIGRATION_012_CONTENTLESS_SEARCH },
+  { version: 12, sql: MIGRATION_012_PLAN_VERSION },
+  { version: 13, sql: MIGRATION_013_CONTENTLESS_SEARCH },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -4,6 +4,7 @@ import { planChapters, type PlanBlock } from '../../../shared/report/planChapter
 import { LoadProblem } from '../../components/LoadProblem';
 import { AddRecordButton, DeletedRecord, useRecordRows } from '../../components/records';
 import { chapterHeadingId, PlanChapterView, SECTIONS_LIST } from './PlanChapter';
+import { PlanEdition } from './PlanEdition';
 import { usePlanData } from './store';
 import './i18n';
 import './plan.css';
@@ -27,6 +28,7 @@ export function PlanScreen() {
   return (
     <article className="plan" aria-labelledby="plan-title">
       <h1 id="plan-title">{t('title')}</h1>
+      <PlanEdition />
       <nav aria-label={t('sections')} className="plan-toc">
         <ul>
           {chapters.map((c) => (

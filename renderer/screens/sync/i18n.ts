@@ -221,6 +221,7 @@ const nb = {
     nbTargetGroups: 'Målgrupper', nbCooperation: 'Samarbeid', nbLessons: 'Overføringsverdi og erfaringer', nbContinuation: 'Videreføring',
     nbGrantConditions: 'Oppfølging av føringer i tildelingsbrevet', nbDeviations: 'Avvik og forsinkelser', basedOnId: 'Ny versjon av',
     publishedAt: 'Publisert', publishedBy: 'Publisert av', snapshot: 'Publisert innhold',
+    planVersion: 'Planens versjon', approvedDate: 'Vedtatt dato',
   },
   value: { empty: '(tomt)', yes: 'Ja', no: 'Nei' },
 };
@@ -446,6 +447,7 @@ const en: typeof nb = {
     nbTargetGroups: 'Target groups', nbCooperation: 'Cooperation', nbLessons: 'Transfer value and lessons', nbContinuation: 'Continuation',
     nbGrantConditions: 'Follow-up of the grant letter’s conditions', nbDeviations: 'Deviations and delays', basedOnId: 'New version of',
     publishedAt: 'Published', publishedBy: 'Published by', snapshot: 'Published content',
+    planVersion: 'Plan version', approvedDate: 'Date approved',
   },
   value: { empty: '(empty)', yes: 'Yes', no: 'No' },
 };
