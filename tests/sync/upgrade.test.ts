@@ -30,6 +30,7 @@ describe('a workbook made before sync existed', () => {
       ALTER TABLE milestone DROP COLUMN "comment";
       ALTER TABLE change DROP COLUMN value_sha256;
       DROP TABLE field_head; DROP TABLE field_superseded_early; DROP TABLE lesson; DROP TABLE change_entry;
+      DELETE FROM change WHERE kind = 'budget-line' AND field IN ('deviationComment', 'funding'); ALTER TABLE budget_line DROP COLUMN "deviationComment"; ALTER TABLE budget_line DROP COLUMN "funding"; -- version 9's
       DROP INDEX change_unsigned; ALTER TABLE change DROP COLUMN batch; DROP TABLE sync_batch; DROP TABLE sync_public_key;
       ALTER TABLE change DROP COLUMN prev;
       DROP TABLE sync_peer; DROP TABLE sync_conflict;
@@ -68,6 +69,7 @@ describe('a workbook made before sync existed', () => {
       ALTER TABLE change DROP COLUMN value_sha256; -- version 6's
       DROP TABLE field_head; DROP TABLE field_superseded_early; -- version 7's
       DROP TABLE lesson; DROP TABLE change_entry; -- version 8's
+      DELETE FROM change WHERE kind = 'budget-line' AND field IN ('deviationComment', 'funding'); ALTER TABLE budget_line DROP COLUMN "deviationComment"; ALTER TABLE budget_line DROP COLUMN "funding"; -- version 9's
       PRAGMA user_version = 3;`);
     db.close();
 

@@ -6,6 +6,7 @@ import { MIGRATION_005_SEARCH_EVERYTHING } from './005_search_everything.js';
 import { MIGRATION_006_ERASED_VALUES } from './006_erased_values.js';
 import { MIGRATION_007_FIELD_HEADS } from './007_field_heads.js';
 import { MIGRATION_008_LESSONS_AND_CHANGES } from './008_lessons_and_changes.js';
+import { MIGRATION_009_BUDGET_ACCOUNTS } from './009_budget_accounts.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 6, sql: MIGRATION_006_ERASED_VALUES },
   { version: 7, sql: MIGRATION_007_FIELD_HEADS },
   { version: 8, sql: MIGRATION_008_LESSONS_AND_CHANGES },
+  { version: 9, sql: MIGRATION_009_BUDGET_ACCOUNTS },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -211,6 +211,7 @@ const nb = {
     comment: 'Kommentar', happened: 'Hva skjedde', learned: 'Hva vi lærte', recommendation: 'Anbefaling', outcome: 'Positiv eller negativ', goalId: 'Mål',
     what: 'Hva', timeEffect: 'Konsekvens for tid', costEffect: 'Konsekvens for kostnad', goalEffect: 'Konsekvens for målene',
     decidedById: 'Besluttet av (person)', decidedBy: 'Besluttet av', nbNotified: 'Varslet Nasjonalbiblioteket', nbNotifiedDate: 'Varslet dato',
+    deviationComment: 'Kommentar til avvik', funding: 'Finansieringskilde',
   },
   value: { empty: '(tomt)', yes: 'Ja', no: 'Nei' },
 };
@@ -426,6 +427,7 @@ const en: typeof nb = {
     comment: 'Comment', happened: 'What happened', learned: 'What we learned', recommendation: 'Recommendation', outcome: 'Positive or negative', goalId: 'Goal',
     what: 'What', timeEffect: 'Effect on time', costEffect: 'Effect on cost', goalEffect: 'Effect on the goals',
     decidedById: 'Decided by (person)', decidedBy: 'Decided by', nbNotified: 'Nasjonalbiblioteket notified', nbNotifiedDate: 'Date notified',
+    deviationComment: 'Comment on the deviation', funding: 'Source of funding',
   },
   value: { empty: '(empty)', yes: 'Yes', no: 'No' },
 };
