@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { isPrintView, parsePrintQuery, type PrintView as PrintViewName } from '../../shared/report/printRoutes';
 import { MeetingView } from './MeetingView';
+import { AccountsView } from './nb/AccountsView';
 import { PersonView } from './PersonView';
 import { PlanView } from './PlanView';
 import { PrintIndex, PrintToolbar } from './PrintIndex';
@@ -114,5 +115,7 @@ function PrintView({ view, id, hash }: { view: PrintViewName; id?: string; hash:
       return <MeetingView key={hash} id={id} date={q.date} />;
     case 'person':
       return <PersonView key={hash} id={id} date={q.date} />;
+    case 'accounts':
+      return <AccountsView key={hash} date={q.date} />;
   }
 }

@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { Button, Select } from '../ui';
 import { saveExport, savePdf } from './downloads';
 import { D, L, S, fill, printLanguage } from './strings';
+import { nbWords } from './nb/strings';
 
 type Job = { state: 'idle' } | { state: 'busy' | 'done' | 'failed'; text: string };
 
@@ -109,6 +110,7 @@ export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: 
   // The status line names the document («Lager Prosjektplan …»), not the button.
   const name = view === 'meeting' ? S.meeting.title
     : view === 'person' ? S.person.title
+      : view === 'accounts' ? nbWords().title
       : S.ui.views[view === 'risk-matrix' && orientation === 'dsb' ? 'risk-matrix-dsb' : view];
   const back = view === 'person' && id ? { href: `#/people/${id}`, text: S.ui.back } : { href: printIndexRoute(printLanguage), text: S.ui.toIndex };
   return (

@@ -2,7 +2,7 @@
  * The print views and their addresses, shared by the renderer that draws them
  * and the Node side that prints them: #/print/<view>[/<id>][?orientation=dsb][&toc=3,4,6].
  */
-export const PRINT_VIEWS = ['risk-matrix', 'plan', 'status', 'meeting', 'person'] as const;
+export const PRINT_VIEWS = ['risk-matrix', 'plan', 'status', 'meeting', 'person', 'accounts'] as const;
 
 /** The views that print one record, named by its id. */
 export const VIEWS_WITH_ID: readonly PrintView[] = ['meeting', 'person'];
@@ -83,4 +83,5 @@ export const PDF_FILE_STEMS: Readonly<Record<PrintView, string>> = {
   status: 'statusrapport',
   meeting: 'motereferat',
   person: 'personopplysninger',
+  accounts: 'regnskap', // Nasjonalbiblioteket's accounts (h-nb)
 };
