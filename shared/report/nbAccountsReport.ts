@@ -18,6 +18,18 @@ export interface NbAccountsReport {
   readonly leaderName: string;
 }
 
+/**
+ * The project years an accounts printout on `date` reports: those ended by then (the years NB's
+ * reports cover; a year just begun would show every line «off budget»), or, before any has ended,
+ * every year begun. Amounts dated after `date` are left out either way.
+ */
+export function reportedPeriodIds(periods: readonly { id: string; startDate: string; endDate: string }[], date: string): string[] {
+  const ended = periods.filter((p) => p.endDate <= date);
+  // A year ending the day the next starts (the plan's 01.09.2022) has ended once that day is past or is the date.
+  if (ended.length > 0) return ended.map((p) => p.id);
+  return periods.filter((p) => p.startDate <= date).map((p) => p.id);
+}
+
 export function nbAccountsReport(s: WorkbookSnapshot, options: AccountsOptions = {}): NbAccountsReport {
   const periods = [...s.period].sort((a, b) => a.number - b.number)
     .map((p) => ({ id: p.id, label: p.label, startDate: p.startDate, endDate: p.endDate }));

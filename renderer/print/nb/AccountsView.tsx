@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { nbAccountsReport } from '../../../shared/report/nbAccountsReport';
+import { nbAccountsReport, reportedPeriodIds } from '../../../shared/report/nbAccountsReport';
+import { isoLocalDate } from '../../../shared/report/dates';
 import { footerLine, keywordsOf, PageStyle, projectTitle, reportDate, usePrintReady } from '../common';
 import { PrintFailure, PrintLoading } from '../PrintStatus';
 import { D, fill } from '../strings';
@@ -18,9 +19,10 @@ export function AccountsView({ date }: { date?: string }) {
     const { snapshot: s, info } = load.data;
     const project = s.project[0];
     const W = nbWords();
+    const today = isoLocalDate(printedOn);
     return {
       project,
-      report: nbAccountsReport(s),
+      report: nbAccountsReport(s, { periodIds: reportedPeriodIds(s.period, today), upTo: today }),
       footer: footerLine(project, printedOn, info.lastChange),
       meta: { title: `${W.title} – ${projectTitle(project)}`, subject: W.subject, keywords: keywordsOf(project) },
     };
@@ -39,7 +41,9 @@ export function AccountsView({ date }: { date?: string }) {
         <p className="pr-title-kicker">{fill(W.kicker, { funder })}</p>
         <h1>{projectTitle(v.project)}</h1>
         <dl className="pr-doc-facts">
-          {v.project?.startDate ? <><dt>{W.allYears}</dt><dd>{D.date(v.project.startDate)}–{D.date(v.project.endDate)}</dd></> : null}
+          {v.report.periods.length ? (
+            <><dt>{W.period}</dt><dd>{v.report.periods.map((p) => p.label).join(', ')}: {D.date(v.report.periods[0]!.startDate)}–{D.date(v.report.periods[v.report.periods.length - 1]!.endDate)}</dd></>
+          ) : null}
           <dt>{W.date}</dt><dd>{D.localDate(printedOn)}</dd>
         </dl>
       </header>
