@@ -70,6 +70,7 @@ export const en: Catalogue = {
     zoneLabelSet: { plan: 'The project plan’s names', dsb: 'DSB’s names' },
     statusReportType: { steering: 'Status report to the steering group', 'nb-yearly': 'Yearly status report to Nasjonalbiblioteket', 'nb-final': 'Final report to Nasjonalbiblioteket' },
     reportLight: { green: 'Green', yellow: 'Yellow', red: 'Red' },
+    fundingSource: { unspecified: 'Not specified', own_contribution: 'Own contribution', grant: 'Grant from Nasjonalbiblioteket', other: 'Other funding' },
     zone: { green: 'Acceptable', yellow: 'Measures to be considered', red: 'Unacceptable, measures required' },
     zoneDsb: { green: 'Low risk', yellow: 'Medium risk', red: 'High risk' },
     probability: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'High', '5': 'Very high' },

@@ -69,6 +69,7 @@ export const nb = {
     zoneLabelSet: { plan: 'Prosjektplanens navn', dsb: 'DSBs navn' },
     statusReportType: { steering: 'Statusrapport til styringsgruppa', 'nb-yearly': 'Årlig statusrapport til Nasjonalbiblioteket', 'nb-final': 'Sluttrapport til Nasjonalbiblioteket' },
     reportLight: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
+    fundingSource: { unspecified: 'Ikke angitt', own_contribution: 'Egeninnsats', grant: 'Tilskudd fra Nasjonalbiblioteket', other: 'Annen finansiering' },
     zone: { green: 'Akseptabel', yellow: 'Tiltak må vurderes', red: 'Uakseptabel, tiltak nødvendig' },
     // DSB's ROS words for the same three zones, when the municipality chooses them (issue 14).
     zoneDsb: { green: 'Lav risiko', yellow: 'Middels risiko', red: 'Høy risiko' },

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { isPrintView, parsePrintQuery, type PrintView as PrintViewName } from '../../shared/report/printRoutes';
 import { MeetingView } from './MeetingView';
+import { AccountsView } from './nb/AccountsView';
 import { PersonView } from './PersonView';
 import { PlanView } from './PlanView';
 import { PrintIndex, PrintToolbar } from './PrintIndex';
@@ -117,5 +118,7 @@ function PrintView({ view, id, hash }: { view: PrintViewName; id?: string; hash:
       return <PersonView key={hash} id={id} date={q.date} />;
     case 'report':
       return <ReportView key={hash} id={id} />;
+    case 'accounts':
+      return <AccountsView key={hash} date={q.date} />;
   }
 }

@@ -8,6 +8,7 @@ import { call } from '../api/client';
 import { Button, Select } from '../ui';
 import { saveDocx, saveExport, savePdf } from './downloads';
 import { D, L, S, fill, printLanguage } from './strings';
+import { nbWords } from './nb/strings';
 
 type Job = { state: 'idle' } | { state: 'busy' | 'done' | 'failed'; text: string };
 
@@ -121,6 +122,7 @@ export function PrintToolbar({ view, id, orientation }: { view: PrintView; id?: 
   const name = view === 'meeting' ? S.meeting.title
     : view === 'person' ? S.person.title
       : view === 'report' ? S.status.title
+      : view === 'accounts' ? nbWords().title
       : S.ui.views[view === 'risk-matrix' && orientation === 'dsb' ? 'risk-matrix-dsb' : view];
   const back = view === 'person' && id ? { href: `#/people/${id}`, text: S.ui.back } : { href: printIndexRoute(printLanguage), text: S.ui.toIndex };
   return (

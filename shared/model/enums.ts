@@ -21,6 +21,15 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const BUDGET_LINE_TYPES = ['expense', 'income'] as const;
 export type BudgetLineType = (typeof BUDGET_LINE_TYPES)[number];
 
+/**
+ * Where an income line's money comes from, for Nasjonalbiblioteket's accounts (schema 9): the
+ * egeninnsats must be at least 40 % of the total, and a grant of 400 000 kr or more needs an auditor.
+ * 'unspecified' (every line made before schema 9) is read from the line's words by
+ * shared/rules/fundingSource.ts, so an older workbook needs no migration of its values.
+ */
+export const FUNDING_SOURCES = ['unspecified', 'own_contribution', 'grant', 'other'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
 export const RISK_STATUSES = ['open', 'monitored', 'closed'] as const;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 

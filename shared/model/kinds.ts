@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { f, isoDateTime, type FieldSpec } from './fields.js';
 import {
-  ACTION_STATUSES, BUDGET_LINE_TYPES, CHANGE_ENTRY_TYPES, GROUP_KINDS, LESSON_OUTCOMES, MAX_KRONER, MEETING_TYPES,
+  ACTION_STATUSES, BUDGET_LINE_TYPES, CHANGE_ENTRY_TYPES, FUNDING_SOURCES, GROUP_KINDS, LESSON_OUTCOMES, MAX_KRONER, MEETING_TYPES,
   MILESTONE_STATUSES, REPORT_LIGHTS, RISK_STATUSES, ROLES, STATUS_REPORT_TYPES,
 } from './enums.js';
 import { RISK_CRITERIA_FIELDS } from './riskCriteriaFields.js';
@@ -164,6 +164,10 @@ export const KINDS = {
       type: f.oneOf(BUDGET_LINE_TYPES),
       sortOrder: f.int(0, 10_000),
       description: f.text({ searchable: true }),
+      // Nasjonalbiblioteket's accounts (issue 14, schema 13): why the line's actual spend is off its budget,
+      // and which income is egeninnsats and which the grant.
+      deviationComment: { ...f.longText({ searchable: true }), since: 13 },
+      funding: { ...f.oneOf(FUNDING_SOURCES, 'unspecified'), since: 13 },
     },
     children: [
       { kind: 'budget-plan', via: 'lineId' },

@@ -2,7 +2,7 @@
  * The print views and their addresses, shared by the renderer that draws them
  * and the Node side that prints them: #/print/<view>[/<id>][?orientation=dsb][&toc=3,4,6].
  */
-export const PRINT_VIEWS = ['risk-matrix', 'plan', 'status', 'meeting', 'person', 'report'] as const;
+export const PRINT_VIEWS = ['risk-matrix', 'plan', 'status', 'meeting', 'person', 'report', 'accounts'] as const;
 
 /** The views that print one record, named by its id. */
 export const VIEWS_WITH_ID: readonly PrintView[] = ['meeting', 'person', 'report'];
@@ -84,4 +84,5 @@ export const PDF_FILE_STEMS: Readonly<Record<PrintView, string>> = {
   meeting: 'motereferat',
   person: 'personopplysninger',
   report: 'rapport', // one status report (h-reports)
+  accounts: 'regnskap', // Nasjonalbiblioteket's accounts (h-nb)
 };

@@ -16,6 +16,7 @@ const WORDS = {
     zoneLabelSet: { plan: 'Prosjektplanens navn', dsb: 'DSBs navn' },
     statusReportType: { steering: 'Statusrapport til styringsgruppa', 'nb-yearly': 'Årlig statusrapport til Nasjonalbiblioteket', 'nb-final': 'Sluttrapport til Nasjonalbiblioteket' },
     reportLight: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
+    fundingSource: { unspecified: 'Ikke angitt', own_contribution: 'Egeninnsats', grant: 'Tilskudd fra Nasjonalbiblioteket', other: 'Annen finansiering' },
   },
   en: {
     empty: '(empty)', yes: 'yes', no: 'no', missingRecord: '(no longer exists)', score: 'risk score',
@@ -26,6 +27,7 @@ const WORDS = {
     zoneLabelSet: { plan: 'The project plan’s names', dsb: 'DSB’s names' },
     statusReportType: { steering: 'Status report to the steering group', 'nb-yearly': 'Yearly status report to Nasjonalbiblioteket', 'nb-final': 'Final report to Nasjonalbiblioteket' },
     reportLight: { green: 'Green', yellow: 'Yellow', red: 'Red' },
+    fundingSource: { unspecified: 'Not specified', own_contribution: 'Own contribution', grant: 'Grant from Nasjonalbiblioteket', other: 'Other funding' },
   },
 } as const satisfies Record<Language, { groupKind: Record<GroupKind, string>; [word: string]: unknown }>;
 
@@ -50,6 +52,7 @@ export function reportValueWords(lang: Language): ValueWords {
     zoneLabelSet: words.zoneLabelSet,
     statusReportType: words.statusReportType,
     reportLight: words.reportLight,
+    fundingSource: words.fundingSource,
   };
   return {
     empty: words.empty,

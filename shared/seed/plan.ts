@@ -377,7 +377,11 @@ const BUDGET_PLANS: SeedRecord[] = [];
 const sortOrderByType = { expense: 0, income: 0 };
 for (const [type, slug, description, year1, year2] of BUDGET_ROWS) {
   const lineKey = `budget-line.${slug}`;
-  BUDGET_LINES.push(rec('budget-line', lineKey, { type, sortOrder: sortOrderByType[type]++, description }));
+  // The plan's two income lines are the egeninnsats and the grant applied for (NB's accounts, schema 9).
+  const funding = slug === 'egeninnsats' ? 'own_contribution' : slug === 'soknadssum' ? 'grant' : 'unspecified';
+  BUDGET_LINES.push(
+    rec('budget-line', lineKey, { type, sortOrder: sortOrderByType[type]++, description, deviationComment: '', funding }),
+  );
   for (const [period, amount] of [[1, year1], [2, year2]] as const) {
     if (amount === null) continue;
     BUDGET_PLANS.push(

@@ -36,5 +36,11 @@ export const UNDO_012_PLAN_VERSION = `
   ALTER TABLE project DROP COLUMN "planVersion"; ALTER TABLE project DROP COLUMN "approvedDate";
 `;
 
-/** Everything a rollback to before migration 009 must undo, newest first (013, the search index, rebuilds itself). */
-export const UNDO_SINCE_009 = `${UNDO_012_PLAN_VERSION} ${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;
+/** SQL that takes a workbook back before migration 013 (Nasjonalbiblioteket's accounts on budget lines). */
+export const UNDO_013_BUDGET_ACCOUNTS = `
+  DELETE FROM change WHERE kind = 'budget-line' AND field IN ('deviationComment', 'funding');
+  ALTER TABLE budget_line DROP COLUMN "deviationComment"; ALTER TABLE budget_line DROP COLUMN "funding";
+`;
+
+/** Everything a rollback to before migration 009 must undo, newest first (014, the search index, rebuilds itself). */
+export const UNDO_SINCE_009 = `${UNDO_013_BUDGET_ACCOUNTS} ${UNDO_012_PLAN_VERSION} ${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;

@@ -53,7 +53,7 @@ describe('the rules behind the printouts', () => {
         { id: 'p1', number: 1, label: 'Prosjektår 1', startDate: '2021-09-01', endDate: '2022-09-01' },
         { id: 'p2', number: 2, label: 'Prosjektår 2', startDate: '2022-09-01', endDate: '2023-08-31' },
       ],
-      'budget-line': [{ id: 'l', type: 'expense', sortOrder: 0, description: 'Prosjektledelse' }],
+      'budget-line': [{ id: 'l', type: 'expense', sortOrder: 0, description: 'Prosjektledelse', deviationComment: '', funding: 'unspecified' }],
       'budget-plan': [{ id: 'a', lineId: 'l', periodId: 'p1', amount: 100 }, { id: 'b', lineId: 'l', periodId: 'p2', amount: 200 }],
       'budget-actual': [
         { id: 'x', lineId: 'l', date: '2022-09-01', amount: 30, note: '' },

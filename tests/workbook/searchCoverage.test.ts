@@ -8,7 +8,7 @@ import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
 import { joinFrom, send } from '../sync/helpers.js';
 import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/workbook/migrations/index.js';
-import { MIGRATION_013_CONTENTLESS_SEARCH } from '../../electron/workbook/migrations/013_contentless_search.js';
+import { MIGRATION_014_CONTENTLESS_SEARCH } from '../../electron/workbook/migrations/014_contentless_search.js';
 
 const GROUP_B = ['Arild Pedersen', 'Ina Synøve Borsheim', 'Martin Nordli', 'Peter Shagalov'];
 
@@ -220,7 +220,7 @@ describe('the search index keeps no copy of the texts (migration 009)', () => {
 
   it('a workbook of the version before gets the contentless index on open, and finds, marks and excerpts as before', () => {
     // The rollback below undoes only this migration, so it must be the last one.
-    expect(MIGRATIONS.at(-1)!.sql).toBe(MIGRATION_013_CONTENTLESS_SEARCH);
+    expect(MIGRATIONS.at(-1)!.sql).toBe(MIGRATION_014_CONTENTLESS_SEARCH);
     const wb = newWorkbook(tmp.dir());
     const { meeting } = meetingWithChildren(wb);
     wb.close();

@@ -10,7 +10,8 @@ import { MIGRATION_009_MINUTES_FACTS } from './009_minutes_facts.js';
 import { MIGRATION_010_RISK_CRITERIA } from './010_risk_criteria.js';
 import { MIGRATION_011_STATUS_REPORTS } from './011_status_reports.js';
 import { MIGRATION_012_PLAN_VERSION } from './012_plan_version.js';
-import { MIGRATION_013_CONTENTLESS_SEARCH } from './013_contentless_search.js';
+import { MIGRATION_013_BUDGET_ACCOUNTS } from './013_budget_accounts.js';
+import { MIGRATION_014_CONTENTLESS_SEARCH } from './014_contentless_search.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -29,7 +30,8 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 10, sql: MIGRATION_010_RISK_CRITERIA },
   { version: 11, sql: MIGRATION_011_STATUS_REPORTS },
   { version: 12, sql: MIGRATION_012_PLAN_VERSION },
-  { version: 13, sql: MIGRATION_013_CONTENTLESS_SEARCH },
+  { version: 13, sql: MIGRATION_013_BUDGET_ACCOUNTS },
+  { version: 14, sql: MIGRATION_014_CONTENTLESS_SEARCH },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

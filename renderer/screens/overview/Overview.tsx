@@ -15,6 +15,7 @@ import { useDateWords } from '../milestones/format';
 import { useMilestoneData, type MilestoneRow } from '../milestones/store';
 import { StatusIcon, StatusNotice as StatusLight } from '../../ui';
 import { useOverviewData, type ActionRow, type ProjectRow, type RiskRow } from './store';
+import { ReportingDeadlines } from './ReportingDeadlines';
 import './i18n';
 import './overview.css';
 
@@ -54,6 +55,7 @@ export function Overview() {
           <div className="overview-grid">
             <WhereWeAre project={project} periods={figures.periods} milestones={plan.milestones} today={today} />
             <ActionItems actions={overview.actions} today={today} />
+            <ReportingDeadlines project={project} periods={periods} today={today} />
             <BudgetPerYear figures={figures} />
             <RedRisks risks={overview.risks} bands={bands} />
           </div>

@@ -222,6 +222,7 @@ const nb = {
     nbGrantConditions: 'Oppfølging av føringer i tildelingsbrevet', nbDeviations: 'Avvik og forsinkelser', basedOnId: 'Ny versjon av',
     publishedAt: 'Publisert', publishedBy: 'Publisert av', snapshot: 'Publisert innhold',
     planVersion: 'Planens versjon', approvedDate: 'Vedtatt dato',
+    deviationComment: 'Kommentar til avvik', funding: 'Finansieringskilde',
   },
   value: { empty: '(tomt)', yes: 'Ja', no: 'Nei' },
 };
@@ -448,6 +449,7 @@ const en: typeof nb = {
     nbGrantConditions: 'Follow-up of the grant letter’s conditions', nbDeviations: 'Deviations and delays', basedOnId: 'New version of',
     publishedAt: 'Published', publishedBy: 'Published by', snapshot: 'Published content',
     planVersion: 'Plan version', approvedDate: 'Date approved',
+    deviationComment: 'Comment on the deviation', funding: 'Source of funding',
   },
   value: { empty: '(empty)', yes: 'Yes', no: 'No' },
 };

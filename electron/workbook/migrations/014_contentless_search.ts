@@ -1,5 +1,5 @@
 /**
- * Schema version 13: the search index keeps no copy of the texts it indexes
+ * Schema version 14: the search index keeps no copy of the texts it indexes
  * (issue 15). Every text was stored three times: in its record, in the change
  * log and in the FTS5 table's own content. A contentless table with
  * `contentless_delete` (SQLite 3.43) keeps only the index; the search reads
@@ -9,7 +9,7 @@
  * search cost. The index is rebuilt from the tables on open. Frozen once
  * released, like 001.
  */
-export const MIGRATION_013_CONTENTLESS_SEARCH = `
+export const MIGRATION_014_CONTENTLESS_SEARCH = `
 DROP TABLE search_index;
 DELETE FROM search_doc;
 CREATE VIRTUAL TABLE search_index USING fts5(

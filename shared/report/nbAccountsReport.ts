@@ -1,0 +1,49 @@
+import { auditorRequirement, type AuditorRequirement } from '../rules/auditorRequirement.js';
+import { nbAccounts, type AccountsOptions, type NbAccounts } from '../rules/nbAccounts.js';
+import { ownContribution, type OwnContribution } from '../rules/ownContribution.js';
+import { byId, type WorkbookSnapshot } from './snapshot.js';
+
+/**
+ * Everything Nasjonalbiblioteket's accounts print, from a snapshot: the accounts per line, the
+ * egeninnsats check, the auditor requirement and who signs. The grant is the budgeted grant (the
+ * sum applied for and granted in the plan), or what was received when that is more.
+ */
+export interface NbAccountsReport {
+  readonly periods: readonly { id: string; label: string; startDate: string; endDate: string }[];
+  readonly accounts: NbAccounts;
+  readonly own: OwnContribution;
+  readonly auditor: AuditorRequirement;
+  readonly funder: string;
+  readonly ownerName: string;
+  readonly leaderName: string;
+}
+
+/**
+ * The project years an accounts printout on `date` reports: those ended by then (the years NB's
+ * reports cover; a year just begun would show every line «off budget»), or, before any has ended,
+ * every year begun. Amounts dated after `date` are left out either way.
+ */
+export function reportedPeriodIds(periods: readonly { id: string; startDate: string; endDate: string }[], date: string): string[] {
+  const ended = periods.filter((p) => p.endDate <= date);
+  // A year ending the day the next starts (the plan's 01.09.2022) has ended once that day is past or is the date.
+  if (ended.length > 0) return ended.map((p) => p.id);
+  return periods.filter((p) => p.startDate <= date).map((p) => p.id);
+}
+
+export function nbAccountsReport(s: WorkbookSnapshot, options: AccountsOptions = {}): NbAccountsReport {
+  const periods = [...s.period].sort((a, b) => a.number - b.number)
+    .map((p) => ({ id: p.id, label: p.label, startDate: p.startDate, endDate: p.endDate }));
+  const accounts = nbAccounts(periods, s['budget-line'], s['budget-plan'], s['budget-actual'], options);
+  const own = ownContribution(accounts);
+  const people = byId(s.person);
+  const project = s.project[0];
+  return {
+    periods: periods.filter((p) => accounts.periodIds.includes(p.id)),
+    accounts,
+    own,
+    auditor: auditorRequirement(Math.max(own.budget.grant, own.actual.grant)),
+    funder: project?.funder ?? '',
+    ownerName: (project?.ownerId && people.get(project.ownerId)?.name) || '',
+    leaderName: (project?.leaderId && people.get(project.leaderId)?.name) || '',
+  };
+}
