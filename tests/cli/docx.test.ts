@@ -29,7 +29,7 @@ describe('prosjektboka docx', () => {
     const english = join(temp.dir(), 'minutes.docx');
     expect((await run('docx', file, 'meeting', id, '--out', english, '--lang', 'en')).code).toBe(0);
     const en = await openDocx(readFileSync(english));
-    expect(styledParagraphs(en.document, 'Heading2')).toEqual(['Agenda', 'Minutes', 'Decisions', 'Action items']);
+    expect(styledParagraphs(en.document, 'Heading2')).toEqual(['Agenda', 'Minutes', 'Decisions', 'Follow-up']);
     expect(en.core).toContain('<dc:language>en-GB</dc:language>');
   });
 

@@ -70,7 +70,7 @@ describe('Word documents from the app through the web host', () => {
     const bytes = await downloaded(view, () => toolbar.getByRole('button', { name: 'Download Word (.docx)' }).click(), 'motereferat-2022-01-12.docx');
     await expect.poll(() => toolbar.getByRole('status').textContent()).toBe('Downloaded motereferat-2022-01-12.docx.');
     const docx = await openDocx(bytes);
-    expect(styledParagraphs(docx.document, 'Heading2')).toEqual(['Agenda', 'Minutes', 'Decisions', 'Action items']);
+    expect(styledParagraphs(docx.document, 'Heading2')).toEqual(['Agenda', 'Minutes', 'Decisions', 'Follow-up']);
     expect(docx.core).toContain('<dc:language>en-GB</dc:language>');
     await view.context().close();
   });
