@@ -38,7 +38,7 @@ export function ReportingDeadlines({ project, periods, today, delivered }: Repor
     }
   };
   return (
-    <Card title={t('title')} className="deadline-card">
+    <Card title={t('title')} aria-label={t('title')} className="deadline-card">
       {deadlines.length === 0 ? <p className="empty">{t('none')}</p> : (
         <>
           <p className="muted deadline-intro">{t('intro', { funder: project?.funder || 'Nasjonalbiblioteket' })}</p>
