@@ -40,7 +40,8 @@ describe("Oversikt's reporting deadlines", () => {
     render(<ReportingDeadlines project={PROJECT} periods={PERIODS} today="2026-12-03" />);
     expect(screen.getByRole('region', { name: 'Reporting deadlines' })).toBeTruthy();
     expect(screen.getByText('Status report for Prosjektår 1')).toBeTruthy();
-    expect(screen.getByText('Overdue by 1098 days')).toBeTruthy();
+    expect(screen.getByText('Overdue by 1463 days')).toBeTruthy();
+    expect(screen.getByText('Overdue by 1099 days')).toBeTruthy();
   });
 });
 
