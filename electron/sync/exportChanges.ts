@@ -65,7 +65,6 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
         since = vectors.length > 0 ? meetVectors(vectors) : null;
       }
     }
-    const rows = store.changesSince(since, Object.keys(held), withheld);
 
     const names = new Map(store.peers().map((p) => [p.replicaId, p.name]));
     names.set(wb.replicaId, wb.replicaName);
@@ -84,16 +83,22 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
     };
     indexOf(wb.replicaId);
     const batchIds = new Set<number>();
-    for (const r of rows) if (r.batch !== null) batchIds.add(r.batch);
+    const rows = (function* () {
+      for (const r of store.iterateChangesSince(since, Object.keys(held), withheld)) {
+        if (r.batch !== null) batchIds.add(r.batch);
+        yield r;
+      }
+    })();
     const sign = () => {
       const signed = signatures.batches(batchIds).map((b) => ({ origin: indexOf(b.origin), stamps: b.stamps, signature: b.signature }));
       // Every installation a file names travels with its key, so a reader learns it before it needs it.
       for (const id of keys.keys()) if (held[id] !== undefined) indexOf(id);
       return signed;
     };
-    const body = version >= COLUMNAR_FORMAT_VERSION
+    // Signing reads the batches after the rows: the connection is free again once they are read.
+    const { body, count } = version >= COLUMNAR_FORMAT_VERSION
       ? columnarBody(rows, { indexOf, list: replicas }, full ? syncKey : undefined, sign)
-      : jsonPayload(rows, indexOf, replicas, full ? syncKey : undefined, sign);
+      : jsonPayload([...rows], indexOf, replicas, full ? syncKey : undefined, sign);
 
     const header: SyncHeader = {
       format: SYNC_FORMAT,
@@ -105,7 +110,7 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
       createdAt,
       versionVector: held,
       since: since && { ...since },
-      changeCount: rows.length,
+      changeCount: count,
       counts: countsFor(store, held, withheld),
     };
     return { header, body, recipient };
@@ -124,16 +129,16 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
 type Signed = { origin: number; stamps: string; signature: string }[];
 
 /** Version 3: the changes in columns, compressed block by block (electron/sync/columnarWrite.ts). */
-function columnarBody(rows: readonly StoredChange[], replicas: ReplicaIndex, key: string | undefined, sign: () => Signed): Buffer {
+function columnarBody(rows: Iterable<StoredChange>, replicas: ReplicaIndex, key: string | undefined, sign: () => Signed): { body: Buffer; count: number } {
   const writer = new ColumnarWriter(replicas, key);
   for (const r of rows) writer.add(r);
-  return writer.finish(sign());
+  return { body: writer.finish(sign()), count: writer.count };
 }
 
 /** Versions 1–2: one JSON document, a change per line as an array. */
 function jsonPayload(
   rows: readonly StoredChange[], indexOf: (id: string) => number, replicas: readonly unknown[], key: string | undefined, sign: () => Signed,
-): Buffer {
+): { body: Buffer; count: number } {
   const lines = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
@@ -146,7 +151,7 @@ function jsonPayload(
   }
   const signatures = sign();
   const head = JSON.stringify({ ...(key ? { key } : {}), replicas, signatures, changes: [] });
-  return Buffer.from(`${head.slice(0, -3)}[\n${lines.join(',\n')}\n]}`);
+  return { body: Buffer.from(`${head.slice(0, -3)}[\n${lines.join(',\n')}\n]}`), count: rows.length };
 }
 
 /** What this workbook holds of each origin, as far as it may send it: a former installation's unsent changes stay here. */

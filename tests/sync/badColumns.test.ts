@@ -25,7 +25,8 @@ let drammen: Workbook;
 let mysen: Workbook;
 let good: Buffer;
 
-type Frame = Record<string, unknown[]> & Record<string, unknown>;
+type Column = 'kinds' | 'fields' | 'records' | 'recordKinds' | 'rec' | 'fld' | 'org' | 'ms' | 'ctr' | 'prev' | 'val';
+type Frame = Record<Column, unknown[]> & { extra?: unknown[] };
 
 async function framesOf(bytes: Buffer): Promise<{ header: SyncHeader; frames: Frame[] }> {
   const file = await openSyncFile(bytes);
