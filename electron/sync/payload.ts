@@ -14,9 +14,10 @@ import { isPublicKey } from '../workbook/signatures.js';
 import { parseJson } from './safeJson.js';
 
 /**
- * The payload of a sync file: JSON, gzip-compressed after the header
- * (docs/sync-format.md). A change is a compact array, since a file may hold
- * hundreds of thousands:
+ * The payload of a sync file (docs/sync-format.md), read whatever its
+ * version: version 3's columns in frames (electron/sync/columnarRead.ts), or
+ * versions 1–2's JSON, gzip-compressed after the header, where a change is a
+ * compact array, since a file may hold hundreds of thousands:
  *
  *   [kind, recordId, field, hlc, replica, value, prev?]
  *
@@ -105,6 +106,7 @@ function readJson(file: OpenedSyncFile, limits: SyncLimits, bad: (d: MessageText
     throw bad(msg('sync.detail.field', { field: d.field, message: d.text }));
   }
   const p = shape.data;
+  // Before the changes are checked one by one: a header that disagrees refuses the file at once.
   if (p.changes.length !== file.header.changeCount) throw bad(msg('sync.detail.count_mismatch', { said: file.header.changeCount, has: p.changes.length }));
   if (file.header.formatVersion < 2 && (p.signatures !== undefined || p.replicas.some((r) => r.signingKey !== undefined))) {
     throw bad(msg('sync.detail.v1_signatures'));
