@@ -39,12 +39,22 @@ const section: BenchSection = {
         exportMs.push(nowMs() - start);
       }
       progress(`export: ${changes} changes, ${bytes.length} bytes, ${(median(exportMs) / 1000).toFixed(2)} s`);
+      // The previous format (version 2, one JSON document) in the same run: the before of issue 15's columnar encoding.
+      const v2Ms: number[] = [];
+      let v2Bytes: Buffer = Buffer.alloc(0);
+      for (let i = 0; i < ROUNDS; i++) {
+        const start = nowMs();
+        v2Bytes = (await exportSyncFile(source, { full: true, formatVersion: 2 })).bytes;
+        v2Ms.push(nowMs() - start);
+      }
+      progress(`export, version 2: ${v2Bytes.length} bytes, ${(median(v2Ms) / 1000).toFixed(2)} s`);
       const encStart = nowMs();
       const encrypted = (await exportSyncFile(source, { full: true, passphrase: 'bench passphrase of five words' })).bytes;
       const encryptMs = nowMs() - encStart;
 
       const floorMs: number[] = [];
       const importMs: number[] = [];
+      const v2ImportMs: number[] = [];
       const reimportMs: number[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
         const floorPath = join(dir, `floor-${round}.prosjektboka`);
@@ -69,6 +79,17 @@ const section: BenchSection = {
             progress(`round ${round}: import   ${(ms / 1000).toFixed(2)} s, again ${((nowMs() - again) / 1000).toFixed(3)} s`);
           } finally {
             target.close();
+          }
+          removeWorkbookFile(targetPath);
+          const old = emptyReplica(source, targetPath);
+          try {
+            const start = nowMs();
+            const report = await importSyncFile(old, v2Bytes, { backup: false });
+            v2ImportMs.push(nowMs() - start);
+            if (report.applied !== changes) throw new Error(`imported ${report.applied} of ${changes} changes from the version 2 file`);
+            progress(`round ${round}: import of the version 2 file ${((nowMs() - start) / 1000).toFixed(2)} s`);
+          } finally {
+            old.close();
           }
         };
         if (round % 2 === 1) {
@@ -99,6 +120,16 @@ const section: BenchSection = {
           target: { op: '>=', value: 0.5 },
           samples: floorMs.map((f, i) => round(f / importMs[i]!, 3)),
         },
+        {
+          name: 'import.floor_multiple',
+          label: 'import time / floor time (version 3)',
+          value: round(imp / floor, 3),
+          unit: '×',
+          target: { op: '<=', value: 1.5 },
+        },
+        { name: 'import.v2_floor_multiple', label: 'import time / floor time (version 2 file, same run)', value: round(median(v2ImportMs) / floor, 3), unit: '×' },
+        { name: 'export.floor_multiple', label: 'export time / floor time (version 3)', value: round(median(exportMs) / floor, 3), unit: '×' },
+        { name: 'export.v2_floor_multiple', label: 'export time / floor time (version 2, same run)', value: round(median(v2Ms) / floor, 3), unit: '×' },
         { name: 'reimport.seconds', label: 'same file again: time', value: round(again / 1000), unit: 's', samples: reimportMs.map((m) => round(m / 1000)) },
         {
           name: 'reimport.ratio',
@@ -109,6 +140,7 @@ const section: BenchSection = {
         },
         { name: 'file.bytes', label: 'file size (plain, gzip)', value: bytes.length, unit: 'bytes' },
         { name: 'file.bytes_per_change', label: 'file size per change (plain)', value: round(bytes.length / changes, 5), unit: 'bytes' },
+        { name: 'file.v2_bytes_per_change', label: 'file size per change (version 2, same run)', value: round(v2Bytes.length / changes, 5), unit: 'bytes' },
         {
           name: 'file.encrypted_bytes_per_change',
           label: 'file size per change (encrypted)',

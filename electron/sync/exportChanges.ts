@@ -4,7 +4,11 @@ import { withheldOrigins } from '../workbook/installation.js';
 import { SyncStore, type Peer } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
-import { MIN_APP_VERSION, SYNC_FORMAT, SYNC_FORMAT_VERSION, encodeSyncFile, type EncodeOptions, type SyncHeader } from './fileFormat.js';
+import { ColumnarWriter, type ReplicaIndex } from './columnarWrite.js';
+import {
+  COLUMNAR_FORMAT_VERSION, MIN_APP_VERSION, SYNC_FORMAT, SYNC_FORMAT_VERSION, encodeSyncBody, encodeSyncFile, type EncodeOptions, type SyncHeader,
+} from './fileFormat.js';
+import type { StoredChange } from '../workbook/syncStore.js';
 
 export interface ExportOptions extends EncodeOptions {
   /** Every change, with the workbook key, so a new installation can join from it. */
@@ -12,6 +16,12 @@ export interface ExportOptions extends EncodeOptions {
   /** A delta for one installation (its id or name); otherwise for every installation heard from. */
   readonly forReplica?: string;
   readonly now?: Date;
+  /**
+   * Write an older format version: 2 for installations not yet updated to
+   * read version 3 (and for tests that edit a payload by hand). Default: the
+   * newest, SYNC_FORMAT_VERSION.
+   */
+  readonly formatVersion?: 2 | 3;
 }
 
 export interface ExportedFile {
@@ -39,8 +49,9 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
   const syncKey = wb.syncKey;
   // The changes about to leave are in this machine's record of the installation first (Workbook.recordOwnLatest).
   wb.recordOwnLatest();
+  const version = options.formatVersion ?? SYNC_FORMAT_VERSION;
   // One write transaction: the signing, and a consistent view of what goes into the file.
-  const { header, payload, recipient } = wb.transaction(() => {
+  const { header, body, recipient } = wb.transaction(() => {
     const store = wb.sync;
     const signatures = wb.signatures;
     const { signingKey } = wb.secrets();
@@ -56,7 +67,6 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
         since = vectors.length > 0 ? meetVectors(vectors) : null;
       }
     }
-    const rows = store.changesSince(since, Object.keys(held), withheld);
 
     const names = new Map(store.peers().map((p) => [p.replicaId, p.name]));
     names.set(wb.replicaId, wb.replicaName);
@@ -74,25 +84,27 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
       return i;
     };
     indexOf(wb.replicaId);
-    const lines = new Array<string>(rows.length);
     const batchIds = new Set<number>();
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      let prev = '';
-      if (r.prev) prev = `,[${decodeStamps(r.prev).map((s) => `["${s.hlc}",${indexOf(s.replicaId)}]`).join(',')}]`;
-      // Kinds, ids, field names and stamps need no escaping; the value is the stored JSON as it is.
-      // An erased value travels as the text with the name replaced and the original's hash, which the signature covers.
-      const erased = r.valueSha256 ? `${prev || ',null'},"${r.valueSha256}"` : prev;
-      lines[i] = `["${r.kind}","${r.recordId}","${r.field}","${r.hlc}",${indexOf(r.replicaId)},${r.value}${erased}]`;
-      if (r.batch !== null) batchIds.add(r.batch);
-    }
-    const signed = signatures.batches(batchIds).map((b) => ({ origin: indexOf(b.origin), stamps: b.stamps, signature: b.signature }));
-    // Every installation a file names travels with its key, so a reader learns it before it needs it.
-    for (const id of keys.keys()) if (held[id] !== undefined) indexOf(id);
+    const rows = (function* () {
+      for (const r of store.iterateChangesSince(since, Object.keys(held), withheld)) {
+        if (r.batch !== null) batchIds.add(r.batch);
+        yield r;
+      }
+    })();
+    const sign = () => {
+      const signed = signatures.batches(batchIds).map((b) => ({ origin: indexOf(b.origin), stamps: b.stamps, signature: b.signature }));
+      // Every installation a file names travels with its key, so a reader learns it before it needs it.
+      for (const id of keys.keys()) if (held[id] !== undefined) indexOf(id);
+      return signed;
+    };
+    // Signing reads the batches after the rows: the connection is free again once they are read.
+    const { body, count } = version >= COLUMNAR_FORMAT_VERSION
+      ? columnarBody(rows, { indexOf, list: replicas }, full ? syncKey : undefined, sign)
+      : jsonPayload([...rows], indexOf, replicas, full ? syncKey : undefined, sign);
 
     const header: SyncHeader = {
       format: SYNC_FORMAT,
-      formatVersion: SYNC_FORMAT_VERSION,
+      formatVersion: version,
       minAppVersion: MIN_APP_VERSION,
       workbookId: wb.workbookId,
       full,
@@ -100,20 +112,48 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
       createdAt,
       versionVector: held,
       since: since && { ...since },
-      changeCount: rows.length,
+      changeCount: count,
       counts: countsFor(store, held, withheld),
     };
-    const head = JSON.stringify({ ...(full ? { key: syncKey } : {}), replicas, signatures: signed, changes: [] });
-    const payload = Buffer.from(`${head.slice(0, -3)}[\n${lines.join(',\n')}\n]}`);
-    return { header, payload, recipient };
+    return { header, body, recipient };
   });
-  const bytes = await encodeSyncFile(header, payload, syncKey, options);
+  const bytes = version >= COLUMNAR_FORMAT_VERSION
+    ? await encodeSyncBody(header, body, syncKey, options)
+    : await encodeSyncFile(header, body, syncKey, options);
   const store = wb.sync;
   wb.transaction(() => {
     store.setSetting('lastExportAt', createdAt);
     if (recipient) store.recordExportTo(recipient.replicaId, createdAt);
   });
   return { bytes, changeCount: header.changeCount, full, recipient, encrypted: Boolean(options.passphrase) };
+}
+
+type Signed = { origin: number; stamps: string; signature: string }[];
+
+/** Version 3: the changes in columns, compressed block by block (electron/sync/columnarWrite.ts). */
+function columnarBody(rows: Iterable<StoredChange>, replicas: ReplicaIndex, key: string | undefined, sign: () => Signed): { body: Buffer; count: number } {
+  const writer = new ColumnarWriter(replicas, key);
+  for (const r of rows) writer.add(r);
+  return { body: writer.finish(sign()), count: writer.count };
+}
+
+/** Versions 1–2: one JSON document, a change per line as an array. */
+function jsonPayload(
+  rows: readonly StoredChange[], indexOf: (id: string) => number, replicas: readonly unknown[], key: string | undefined, sign: () => Signed,
+): { body: Buffer; count: number } {
+  const lines = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    let prev = '';
+    if (r.prev) prev = `,[${decodeStamps(r.prev).map((s) => `["${s.hlc}",${indexOf(s.replicaId)}]`).join(',')}]`;
+    // Kinds, ids, field names and stamps need no escaping; the value is the stored JSON as it is.
+    // An erased value travels as the text with the name replaced and the original's hash, which the signature covers.
+    const erased = r.valueSha256 ? `${prev || ',null'},"${r.valueSha256}"` : prev;
+    lines[i] = `["${r.kind}","${r.recordId}","${r.field}","${r.hlc}",${indexOf(r.replicaId)},${r.value}${erased}]`;
+  }
+  const signatures = sign();
+  const head = JSON.stringify({ ...(key ? { key } : {}), replicas, signatures, changes: [] });
+  return { body: Buffer.from(`${head.slice(0, -3)}[\n${lines.join(',\n')}\n]}`), count: rows.length };
 }
 
 /** What this workbook holds of each origin, as far as it may send it: a former installation's unsent changes stay here. */

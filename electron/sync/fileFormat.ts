@@ -9,6 +9,7 @@ import { describeIssue } from '../../shared/model/validation.js';
 import { isHlc } from '../../shared/rules/hlc.js';
 import { emptyVector } from '../../shared/sync/versionVector.js';
 import { syncErrors } from './errors.js';
+import { FrameError, readFrames } from './frames.js';
 
 /**
  * The bytes of a sync file (docs/sync-format.md):
@@ -28,7 +29,9 @@ import { syncErrors } from './errors.js';
 export const SYNC_EXTENSION = '.pbsync';
 export const SYNC_FORMAT = 'prosjektboka-sync';
 /** What this app writes; it reads every version from 1 up to this one. */
-export const SYNC_FORMAT_VERSION = 2;
+export const SYNC_FORMAT_VERSION = 3;
+/** The first version whose body is columnar frames (electron/sync/frames.ts) rather than one gzip of JSON. */
+export const COLUMNAR_FORMAT_VERSION = 3;
 /** This app's version; package.json's "version" (a test keeps them equal). */
 export const APP_VERSION = '0.2.0';
 /** The oldest app that reads what this one writes. */
@@ -95,9 +98,14 @@ export interface EncodeOptions {
   readonly scryptLogN?: number;
 }
 
+/** A version 1 or 2 file: the payload JSON, gzip-compressed as one stream. */
 export async function encodeSyncFile(header: SyncHeader, payload: Buffer, key: string, options: EncodeOptions = {}): Promise<Buffer> {
+  return encodeSyncBody(header, gzipSync(payload, { level: 6 }), key, options);
+}
+
+/** Header, MAC and a body already compressed (version 3: its frames). */
+export async function encodeSyncBody(header: SyncHeader, body: Buffer, key: string, options: EncodeOptions = {}): Promise<Buffer> {
   const headerBytes = Buffer.from(JSON.stringify(header));
-  const body = gzipSync(payload, { level: 6 });
   const plain = Buffer.concat([headerBytes, Buffer.from(`\n${macOf(key, headerBytes, body)}\n`), body]);
   if (!options.passphrase) return plain;
   const age = new Encrypter();
@@ -161,12 +169,22 @@ export function verifyMac(file: OpenedSyncFile, key: string, limits: SyncLimits 
   const expected = Buffer.from(macOf(key, file.headerBytes, file.body));
   const given = Buffer.from(file.mac);
   if (expected.length === given.length && timingSafeEqual(expected, given)) return;
-  unpack(file, limits);
+  if (file.header.formatVersion >= COLUMNAR_FORMAT_VERSION) {
+    // Frames decompress one by one, so a file cut exactly between two frames unpacks: it lacks its tail.
+    let last = '';
+    for (const frame of payloadFrames(file, limits)) last = frame;
+    if (!last.startsWith('{"replicas":') || !last.includes('"signatures":')) throw syncErrors.truncated(file.what);
+  } else unpack(file, limits);
   throw syncErrors.tampered(file.what);
 }
 
-/** The payload's bytes, decompressed within the limit. */
+/**
+ * The payload's bytes, decompressed within the limit. For a version 3 file,
+ * its frames' JSON objects, one a line (readers decode them frame by frame
+ * with `payloadFrames`; this is for looking at a file whole).
+ */
 export function unpack(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS): Buffer {
+  if (file.header.formatVersion >= COLUMNAR_FORMAT_VERSION) return Buffer.from([...payloadFrames(file, limits)].join('\n'));
   if (file.body.length === 0) throw syncErrors.truncated(file.what);
   try {
     return gunzipSync(file.body, { maxOutputLength: limits.plainBytes });
@@ -176,6 +194,18 @@ export function unpack(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS): 
       throw syncErrors.tooLarge(msg('sync.file_unpacked', { what: file.what }), formatBytes(limits.plainBytes));
     }
     if (code === 'Z_BUF_ERROR') throw syncErrors.truncated(file.what);
+    throw syncErrors.corrupt(file.what, msg('sync.detail.compression'));
+  }
+}
+
+/** A version 3 file's frames, decompressed one at a time within the limit. */
+export function* payloadFrames(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMITS): Generator<string> {
+  try {
+    yield* readFrames(file.body, limits.plainBytes);
+  } catch (e) {
+    if (!(e instanceof FrameError)) throw e;
+    if (e.problem === 'too_large') throw syncErrors.tooLarge(msg('sync.file_unpacked', { what: file.what }), formatBytes(limits.plainBytes));
+    if (e.problem === 'truncated') throw syncErrors.truncated(file.what);
     throw syncErrors.corrupt(file.what, msg('sync.detail.compression'));
   }
 }

@@ -2,21 +2,22 @@ import { z } from 'zod';
 import { recordId as recordIdSchema } from '../../shared/model/fields.js';
 import { msg } from '../../shared/messages/catalogue.js';
 import type { MessageParam, MessageText } from '../../shared/messages/format.js';
-import { kindWord } from '../../shared/model/kindLabels.js';
-import { fieldSpecs, isKind, type Kind } from '../../shared/model/kinds.js';
 import { describeIssue } from '../../shared/model/validation.js';
 import { isHlc } from '../../shared/rules/hlc.js';
-import { sameStamp, type Stamp } from '../../shared/sync/stamps.js';
+import type { Stamp } from '../../shared/sync/stamps.js';
 import type { IncomingChange } from '../workbook/applyChanges.js';
-import { DELETED_FIELD, ERASED_FIELD } from '../workbook/changeLog.js';
 import { syncErrors } from './errors.js';
-import { SYNC_LIMITS, unpack, type OpenedSyncFile, type SyncHeader, type SyncLimits } from './fileFormat.js';
+import { ChangeCheck } from './changeCheck.js';
+import { readColumnar } from './columnarRead.js';
+import { COLUMNAR_FORMAT_VERSION, SYNC_LIMITS, payloadFrames, unpack, type OpenedSyncFile, type SyncHeader, type SyncLimits } from './fileFormat.js';
 import { isPublicKey } from '../workbook/signatures.js';
+import { parseJson } from './safeJson.js';
 
 /**
- * The payload of a sync file: JSON, gzip-compressed after the header
- * (docs/sync-format.md). A change is a compact array, since a file may hold
- * hundreds of thousands:
+ * The payload of a sync file (docs/sync-format.md), read whatever its
+ * version: version 3's columns in frames (electron/sync/columnarRead.ts), or
+ * versions 1–2's JSON, gzip-compressed after the header, where a change is a
+ * compact array, since a file may hold hundreds of thousands:
  *
  *   [kind, recordId, field, hlc, replica, value, prev?]
  *
@@ -62,8 +63,6 @@ const payloadShape = z.strictObject({
   changes: z.array(z.unknown()),
 });
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * Unpacks, parses and checks the whole payload before anything is written:
  * every change must name a known kind and field, carry a value the model
@@ -73,18 +72,9 @@ export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMI
   const what = file.what;
   const bad = (detail: MessageText) => syncErrors.malformed(what, detail);
   if (file.header.changeCount > limits.changes) throw syncErrors.tooLarge(what, msg('sync.detail.changes_limit', { n: limits.changes }));
-  const raw = parseJson(unpack(file, limits), what);
-  const shape = payloadShape.safeParse(raw);
-  if (!shape.success) {
-    const d = describeIssue(shape.error.issues[0]!);
-    throw bad(msg('sync.detail.field', { field: d.field, message: d.text }));
-  }
-  const p = shape.data;
+  const p = file.header.formatVersion >= COLUMNAR_FORMAT_VERSION ? readFrames(file, limits, bad, deadline) : readJson(file, limits, bad, deadline);
   if (p.changes.length !== file.header.changeCount) throw bad(msg('sync.detail.count_mismatch', { said: file.header.changeCount, has: p.changes.length }));
   if (file.header.full && !p.key) throw bad(msg('sync.detail.full_without_key'));
-  if (file.header.formatVersion < 2 && (p.signatures !== undefined || p.replicas.some((r) => r.signingKey !== undefined))) {
-    throw bad(msg('sync.detail.v1_signatures'));
-  }
   const ids = new Set<string>();
   for (const r of p.replicas) {
     if (ids.has(r.id)) throw bad(msg('sync.detail.replica_twice', { id: r.id }));
@@ -96,35 +86,44 @@ export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMI
     if (origin === undefined) throw bad(msg('sync.detail.signature_unknown_replica', { n: i + 1 }));
     return { origin, stamps: s.stamps, signature: s.signature };
   });
+  return { ...file.header, key: p.key, replicas: p.replicas, signatures, changes: p.changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
+}
+
+interface Decoded {
+  readonly key?: string;
+  readonly replicas: readonly PayloadReplica[];
+  readonly signatures?: readonly { origin: number; stamps: string; signature: string }[];
+  readonly changes: readonly IncomingChange[];
+}
+
+/** Versions 1 and 2: one JSON document, the changes as arrays. */
+function readJson(file: OpenedSyncFile, limits: SyncLimits, bad: (d: MessageText) => Error, deadline?: Deadline): Decoded {
+  const what = file.what;
+  const raw = parseJson(unpack(file, limits), what);
+  const shape = payloadShape.safeParse(raw);
+  if (!shape.success) {
+    const d = describeIssue(shape.error.issues[0]!);
+    throw bad(msg('sync.detail.field', { field: d.field, message: d.text }));
+  }
+  const p = shape.data;
+  // Before the changes are checked one by one: a header that disagrees refuses the file at once.
+  if (p.changes.length !== file.header.changeCount) throw bad(msg('sync.detail.count_mismatch', { said: file.header.changeCount, has: p.changes.length }));
+  if (file.header.formatVersion < 2 && (p.signatures !== undefined || p.replicas.some((r) => r.signingKey !== undefined))) {
+    throw bad(msg('sync.detail.v1_signatures'));
+  }
   deadline?.check(what);
-  const changes = readChanges(p.changes, replicaIds, bad, () => deadline?.check(what));
-  return { ...file.header, key: p.key, replicas: p.replicas, signatures, changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
+  const changes = readChanges(p.changes, p.replicas.map((r) => r.id), bad, () => deadline?.check(what));
+  return { ...p, changes };
 }
 
-function parseJson(payload: Buffer, what: MessageParam): unknown {
-  const text = payload.toString('utf8');
-  try {
-    if (!text.includes('__proto__') && !text.includes('"constructor"') && !text.includes('"prototype"')) return JSON.parse(text);
-    // Rare: look at every key, so a `__proto__` key is refused by name rather than trusted anywhere.
-    return JSON.parse(text, function (this: unknown, key: string, value: unknown) {
-      if (FORBIDDEN_KEYS.has(key) && this !== null && typeof this === 'object' && !Array.isArray(this)) {
-        throw new ForbiddenKey(key);
-      }
-      return value;
-    });
-  } catch (e) {
-    if (e instanceof ForbiddenKey) throw syncErrors.malformed(what, msg('sync.detail.forbidden_key', { key: e.key }));
-    throw syncErrors.corrupt(what, msg('sync.detail.content_json'));
+/** Version 3: frames of columns, decompressed and decoded one at a time (electron/sync/columnarRead.ts). */
+function readFrames(file: OpenedSyncFile, limits: SyncLimits, bad: (d: MessageText) => Error, deadline?: Deadline): Decoded {
+  const what = file.what;
+  function* parsed(): Generator<unknown> {
+    for (const text of payloadFrames(file, limits)) yield parseJson(text, what);
   }
+  return readColumnar(parsed(), file.header.changeCount, bad, () => deadline?.check(what));
 }
-
-class ForbiddenKey extends Error {
-  constructor(readonly key: string) {
-    super(key);
-  }
-}
-
-const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** When reading one file must stop (the sync folder's time bound per file); `check` throws once it has passed. */
 export interface Deadline {
@@ -142,8 +141,7 @@ export function deadlineAfter(ms: number, now: () => number = Date.now): Deadlin
 
 function readChanges(list: readonly unknown[], replicas: readonly string[], bad: (d: MessageText) => Error, tick: () => void): IncomingChange[] {
   const out: IncomingChange[] = new Array<IncomingChange>(list.length);
-  const seen = new Set<string>();
-  const kindOf = new Map<string, Kind>();
+  const check = new ChangeCheck(bad);
   const replicaAt = (i: unknown, n: number): string => {
     if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= replicas.length) {
       throw bad(msg('sync.detail.change_unknown_replica', { n }));
@@ -162,56 +160,17 @@ function readChanges(list: readonly unknown[], replicas: readonly string[], bad:
     const c = list[i];
     if (!Array.isArray(c) || c.length < 6 || c.length > 8) throw bad(msg('sync.detail.change_shape', { n }));
     const [kind, recordId, field, hlc, r, value, prev, erasedHash] = c as unknown[];
-    if (c.length === 8 && (typeof erasedHash !== 'string' || !/^[0-9a-f]{64}$/.test(erasedHash))) {
-      throw bad(msg('sync.detail.erased_bad_hash', { n }));
-    }
-    if (typeof kind !== 'string' || !isKind(kind)) throw bad(msg('sync.detail.change_unknown_kind', { n, kind: String(kind).slice(0, 60) }));
-    if (typeof recordId !== 'string' || !RECORD_ID.test(recordId)) throw bad(msg('sync.detail.change_bad_id', { n }));
-    const label = kindWord(kind);
-    if (typeof field !== 'string') throw bad(msg('sync.detail.change_no_field', { n }));
+    if (c.length === 8 && typeof erasedHash !== 'string') throw bad(msg('sync.detail.erased_bad_hash', { n }));
     const stamp: Stamp = { hlc: stampOk(hlc, n), replicaId: replicaAt(r, n) };
-    let parsed: unknown;
-    if (field === DELETED_FIELD) {
-      if (typeof value !== 'boolean') throw bad(msg('sync.detail.deleted_boolean', { kind: label, id: recordId, field: DELETED_FIELD }));
-      parsed = value;
-    } else if (field === ERASED_FIELD) {
-      if (kind !== 'person' || value !== true) throw bad(msg('sync.detail.erased_field', { kind: label, id: recordId, field: ERASED_FIELD }));
-      parsed = value;
-    } else {
-      const specs = fieldSpecs(kind);
-      if (!Object.prototype.hasOwnProperty.call(specs, field)) {
-        throw bad(msg('sync.detail.unknown_field', { field: field.slice(0, 60), kind: label, id: recordId }));
-      }
-      const result = specs[field]!.schema.safeParse(value);
-      if (!result.success) {
-        const issue = describeIssue(result.error.issues[0]!);
-        throw bad(msg('sync.detail.record_field', { kind: label, id: recordId, field, message: issue.text }));
-      }
-      parsed = result.data;
-    }
     const parents: Stamp[] = [];
     if (prev !== undefined && prev !== null) {
       if (!Array.isArray(prev) || prev.length > 10_000) throw bad(msg('sync.detail.bad_prev', { n }));
       for (const pair of prev as unknown[]) {
         if (!Array.isArray(pair) || pair.length !== 2) throw bad(msg('sync.detail.bad_prev', { n }));
-        const parent = { hlc: stampOk(pair[0], n), replicaId: replicaAt(pair[1], n) };
-        // What a change supersedes may carry a later stamp (its author's clock was behind, or the other's
-        // ahead): causality, not clocks, orders them. Only superseding itself makes no sense; a delete's
-        // vector does include itself.
-        if (sameStamp(parent, stamp) && field !== DELETED_FIELD) throw bad(msg('sync.detail.self_parent', { n }));
-        parents.push(parent);
+        parents.push({ hlc: stampOk(pair[0], n), replicaId: replicaAt(pair[1], n) });
       }
     }
-    const identity = `${stamp.replicaId} ${stamp.hlc} ${recordId} ${field}`;
-    if (seen.has(identity)) throw bad(msg('sync.detail.change_twice', { field, kind: label, id: recordId, stamp: stamp.hlc }));
-    seen.add(identity);
-    const known = kindOf.get(recordId);
-    if (known && known !== kind) throw bad(msg('sync.detail.id_two_kinds', { id: recordId, known: kindWord(known), kind: label }));
-    kindOf.set(recordId, kind);
-    out[i] = {
-      kind, recordId, field, hlc: stamp.hlc, replicaId: stamp.replicaId, value: parsed, prev: parents,
-      ...(c.length === 8 ? { valueSha256: erasedHash as string } : {}),
-    };
+    out[i] = check.check(n, kind, recordId, field, stamp, value, parents, c.length === 8 ? erasedHash : undefined);
   }
   return out;
 }

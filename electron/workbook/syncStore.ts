@@ -110,6 +110,31 @@ export class SyncStore {
   }
 
   /**
+   * The same changes as changesSince, in arrival order, read one row at a
+   * time: the export of a million changes holds one block of them, not all
+   * (electron/sync/columnarWrite.ts). The connection is busy until the
+   * iteration ends: the caller runs no other statement meanwhile.
+   */
+  *iterateChangesSince(since: VersionVector | null, origins: readonly string[], withheld: readonly string[] = []): Generator<StoredChange> {
+    const cols = 'seq, hlc, replica_id AS replicaId, kind, record_id AS recordId, field, value, prev, batch, value_sha256 AS valueSha256';
+    const keep = withheld.length === 0 ? undefined : new Set(withheld);
+    let rows: Iterable<StoredChange>;
+    if (!since || Object.keys(since).length === 0) rows = this.db.prepare(`SELECT ${cols} FROM change ORDER BY seq`).iterate() as Iterable<StoredChange>;
+    else {
+      if (origins.length === 0) return;
+      const params: string[] = [];
+      const where = origins.map((o) => {
+        params.push(o);
+        if (since[o] === undefined) return '(replica_id = ?)';
+        params.push(since[o]!);
+        return '(replica_id = ? AND hlc > ?)';
+      });
+      rows = this.db.prepare(`SELECT ${cols} FROM change WHERE ${where.join(' OR ')} ORDER BY seq`).iterate(...params) as Iterable<StoredChange>;
+    }
+    for (const r of rows) if (!keep || r.batch !== null || !keep.has(r.replicaId)) yield r;
+  }
+
+  /**
    * For each origin, how many of its changes are held here: what a sync
    * file's header says (`counts`), so that a reader which believes it holds
    * the same (its version vector says so) can tell when it does not.

@@ -154,6 +154,8 @@ export const SYNC_MESSAGES = {
     nb: '{kind} {id}: {field} finnes bare for en person, med verdien sann',
     en: '{kind} {id}: {field} exists only for a person, with the value true',
   },
+  // Version 3's columns (electron/sync/columnarRead.ts); {problem} names the column or part that is wrong.
+  'sync.detail.columns': { nb: 'blokk nr. {block} av endringene er ødelagt ({problem})', en: 'block no. {block} of the changes is damaged ({problem})' },
   'sync.detail.change_shape': { nb: 'endring nr. {n} har feil form', en: 'change no. {n} has the wrong shape' },
   'sync.detail.change_unknown_kind': { nb: 'endring nr. {n} har en ukjent posttype «{kind}»', en: 'change no. {n} has an unknown record kind “{kind}”' },
   'sync.detail.change_bad_id': { nb: 'endring nr. {n} har en ugyldig post-id', en: 'change no. {n} has an invalid record id' },

@@ -70,7 +70,8 @@ beforeAll(async () => {
   stranger = createWorkbook(join(dir, 'annen.prosjektboka'), { empty: true, replicaName: 'Et annet prosjekt' });
   drammen.commands.update('risk', riskId, { title: 'Sykdom i prosjektgruppa' });
   drammen.commands.create('goal', { text: 'Lære av hverandre' });
-  good = (await exportSyncFile(drammen, {})).bytes;
+  // Version 2, the JSON payload these cases edit by hand; version 3's columns have their own corpus (badColumns.test.ts).
+  good = (await exportSyncFile(drammen, { formatVersion: 2 })).bytes;
 });
 
 afterAll(() => {

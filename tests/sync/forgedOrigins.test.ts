@@ -59,7 +59,7 @@ describe('scenario 6: a change forged in another installation\'s name', () => {
     await importSyncFile(mysen, first, { backup: false });
 
     // The forger has a full file (the workbook key) and writes in Bærum's name, ten minutes ahead.
-    const { header, payload } = await parts((await exportSyncFile(asker, { full: true })).bytes);
+    const { header, payload } = await parts((await exportSyncFile(asker, { full: true, formatVersion: 2 })).bytes);
     const baerumIndex = () => payload.replicas.findIndex((r) => r.id === baerum.replicaId);
     const ahead = encodeHlc({ millis: Date.now() + 10 * 60_000, counter: 0 });
     const forgedChange = [ 'goal', goal, 'text', ahead, baerumIndex(), 'Forfalsket i Bærums navn', [[payload.changes.find((c) => c[1] === goal && c[2] === 'text')![3], 0]] ];
@@ -102,7 +102,7 @@ describe('scenario 6: a change forged in another installation\'s name', () => {
     const dir = tmp.dir();
     const asker = tmp.track(newWorkbook(dir, 'asker.prosjektboka', { empty: true, replicaName: 'Asker' }));
     const goal = asker.commands.create('goal', { text: 'Mål' });
-    const { header, payload } = await parts((await exportSyncFile(asker, { full: true })).bytes);
+    const { header, payload } = await parts((await exportSyncFile(asker, { full: true, formatVersion: 2 })).bytes);
     // In Asker's own name (the installation that reads it), with a header that says so.
     const stamp = encodeHlc({ millis: Date.now() + 600_000, counter: 0 });
     payload.changes.push(['goal', goal, 'text', stamp, 0, 'I Askers navn']);
