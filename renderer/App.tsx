@@ -12,6 +12,7 @@ import { PlanScreen } from './screens/plan/PlanScreen';
 import { PeopleScreen } from './screens/people/PeopleScreen';
 import { SyncScreen } from './screens/sync/SyncScreen';
 import { LogsScreen } from './screens/logs/LogsScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { DraftNotice } from './components/DraftNotice';
 import { useWorkbookVersion } from './data/changes';
 import { FirstRun } from './screens/firstRun/FirstRun';
@@ -72,5 +73,7 @@ function ScreenView({ screen }: { screen: Screen }) {
       return <SyncScreen />;
     case 'logs':
       return <LogsScreen />;
+    case 'reports':
+      return <ReportsScreen />;
   }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const SCREENS = ['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'logs', 'people', 'sync'] as const;
+export const SCREENS = ['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'logs', 'reports', 'people', 'sync'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 function screenFromHash(): Screen {

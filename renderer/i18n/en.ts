@@ -13,6 +13,7 @@ export const en: Catalogue = {
     meetings: 'Meetings',
     actions: 'Action items',
     logs: 'Lessons and changes',
+    reports: 'Reports',
     people: 'People',
     sync: 'Sync',
     print: 'Print and export',

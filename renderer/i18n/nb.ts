@@ -12,6 +12,7 @@ export const nb = {
     meetings: 'Møter',
     actions: 'Oppgaver',
     logs: 'Erfaringer og endringer',
+    reports: 'Rapporter',
     people: 'Personer',
     sync: 'Synkronisering',
     print: 'Utskrifter og eksport',

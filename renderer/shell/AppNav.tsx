@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CalendarDays, Flag, FileText, LayoutDashboard, ListChecks, NotebookPen, Printer, RefreshCw, ShieldAlert, TriangleAlert, Users, Wallet,
+  CalendarDays, FileBarChart, Flag, FileText, LayoutDashboard, ListChecks, NotebookPen, Printer, RefreshCw, ShieldAlert, TriangleAlert, Users, Wallet,
   type LucideIcon,
 } from 'lucide-react';
 import { printIndexRoute } from '../../shared/report/printRoutes';
@@ -12,7 +12,7 @@ import './i18n';
 
 const ICONS: Record<Screen, LucideIcon> = {
   overview: LayoutDashboard, plan: FileText, milestones: Flag, budget: Wallet, risks: ShieldAlert,
-  meetings: CalendarDays, actions: ListChecks, logs: NotebookPen, people: Users, sync: RefreshCw,
+  meetings: CalendarDays, actions: ListChecks, logs: NotebookPen, reports: FileBarChart, people: Users, sync: RefreshCw,
 };
 
 interface Count {

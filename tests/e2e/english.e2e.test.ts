@@ -31,7 +31,7 @@ const NORWEGIAN_WORDS = [
 const AMBIGUOUS = new Set(['en', 'om', 'filter', 'her', 'den', 'sum', 'tid', 'et', 'ved', 'fil']);
 const WORD_LIST = new Set(NORWEGIAN_WORDS.filter((w) => !AMBIGUOUS.has(w)));
 
-const SCREENS = ['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'logs', 'people', 'sync'];
+const SCREENS = ['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'logs', 'reports', 'people', 'sync'];
 
 function norwegianIn(text: string): string[] {
   const found = new Set<string>();

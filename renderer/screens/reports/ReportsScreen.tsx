@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { FileBarChart } from 'lucide-react';
+import { LoadProblem } from '../../components/LoadProblem';
+import { useRecordInRoute } from '../../search/recordRoute';
+import { EmptyState } from '../../ui';
+import { NewReport } from './NewReport';
+import { ReportDetail } from './ReportDetail';
+import { ReportList } from './ReportList';
+import { useReportData } from './store';
+import './i18n';
+import './reports.css';
+
+/**
+ * Rapporter (issue 14): the status reports to the steering group and to
+ * Nasjonalbiblioteket, newest period first, beside the one chosen
+ * (#/reports/<id>, or the newest when none is named).
+ */
+export function ReportsScreen() {
+  const { t } = useTranslation('reports');
+  const { reports, loaded, error, load } = useReportData();
+  const routed = useRecordInRoute('reports');
+  if (!loaded) return error ? <LoadProblem message={error} onRetry={load} /> : <p>{t('translation:app.loading')}</p>;
+  const selected = reports.find((r) => r.id === routed) ?? reports[0];
+  return (
+    <section className="screen reports-screen" aria-labelledby="reports-title">
+      <div className="reports-title-row">
+        <h1 id="reports-title">{t('title')}</h1>
+        {reports.length > 0 ? <NewReport variant="secondary" /> : null}
+      </div>
+      {reports.length === 0
+        ? <EmptyState icon={FileBarChart} title={t('noReports')} text={t('noReportsHint')} action={<NewReport />} />
+        : (
+          <div className="reports-layout">
+            <ReportList reports={reports} selected={selected?.id} />
+            {selected ? <ReportDetail key={selected.id} report={selected} /> : <p>{t('choose')}</p>}
+          </div>
+        )}
+    </section>
+  );
+}
