@@ -110,9 +110,9 @@ describe('dump', () => {
     const counts = Object.fromEntries(Object.entries(dump.records).map(([k, rows]) => [k, rows.length]));
     expect(counts).toMatchObject({
       project: 1, period: 2, section: 6, goal: 6, group: 6, person: 26, milestone: 13, risk: 9, meeting: 0, action: 0,
-      lesson: 0, 'change-entry': 0,
+      lesson: 0, 'change-entry': 0, 'status-report': 0,
     });
-    expect(Object.keys(dump.records)).toHaveLength(18);
+    expect(Object.keys(dump.records)).toHaveLength(19);
     expect(Object.values(dump.deleted).every((ids) => ids.length === 0)).toBe(true);
     // Records by id within each kind.
     for (const rows of Object.values(dump.records)) {

@@ -267,7 +267,7 @@ describe('printouts as PDF', () => {
       run('print', plan, 'plan', '--out', plan),
     ]);
     expectOneLineError(noChromium, 1, /Fant ikke Chromium på .*ingen-chromium; oppgi riktig sti med --chromium\.$/);
-    expectOneLineError(unknownView, 2, 'Ukjent utskrift «gantt»; bruk en av: risk-matrix, plan, status, meeting, person.');
+    expectOneLineError(unknownView, 2, 'Ukjent utskrift «gantt»; bruk en av: risk-matrix, plan, status, meeting, person, report, accounts.');
     expectOneLineError(noId, 2, 'Møtereferat trenger møtets id');
     expectOneLineError(overwrite, 2, 'Vil ikke skrive over', 'arbeidsboka selv');
   });

@@ -71,7 +71,8 @@ describe('a conflict carries what its values are shown with', () => {
     expect([owner.current, owner.other]).toEqual([ids.jorgen, ids.elin]);
     expect(owner.context).toEqual({ titles: { [ids.jorgen!]: 'Jørgen Hovde', [ids.elin!]: 'Elin Brandsrud' }, related: {} });
     const probability = pick(list, 'probability');
-    expect(probability.context).toEqual({ titles: {}, related: { consequence: 4 } });
+    // A level is shown with the zone it makes of the risk, by the workbook's acceptance criteria.
+    expect(probability.context).toEqual({ titles: {}, related: { consequence: 4 }, zoneBands: [{ from: 1, to: 4 }, { from: 5, to: 12 }, { from: 15, to: 25 }] });
     const attended = pick(list, 'personId');
     expect(attended.recordTitle).toBe('John Andrew Firing');
     expect(attended.context.titles).toEqual({ [ids.john!]: 'John Andrew Firing', [ids.jorgen!]: 'Jørgen Hovde' });

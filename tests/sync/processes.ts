@@ -48,7 +48,7 @@ function environment(m: Machine, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv
 /** Runs the CLI on a machine and waits for it. */
 export function cli(m: Machine, ...args: string[]): Run {
   const { file, argv } = command(m, args);
-  const r = spawnSync(file, argv, { cwd: REPO, encoding: 'utf8', timeout: 120_000, env: environment(m) });
+  const r = spawnSync(file, argv, { cwd: REPO, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024, env: environment(m) });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
