@@ -1,3 +1,4 @@
+import { ENUM_WORDS } from '../../shared/report/enumWords';
 import type { Catalogue } from './nb';
 
 export const en: Catalogue = {
@@ -59,6 +60,7 @@ export const en: Catalogue = {
   },
   field: { required: 'Required', invalidAmount: 'Enter an amount in whole kroner, e.g. 1\u00a0170\u00a0000', invalidDate: 'Enter a date like 05.09.2021' },
   enums: {
+    ...ENUM_WORDS.en,
     milestoneStatus: { planned: 'Planned', in_progress: 'In progress', reached: 'Reached', late: 'Late' },
     riskStatus: { open: 'Open', monitored: 'Monitored', closed: 'Closed' },
     meetingType: { steering_group: 'Steering group meeting', project_group: 'Project group meeting', workshop: 'Workshop', conference: 'Conference', other: 'Other' },
@@ -66,12 +68,6 @@ export const en: Catalogue = {
     role: { project_owner: 'Project owner', steering_group: 'Steering group', project_leader: 'Project leader', coordination_team: 'Coordination team', coordinator: 'Coordinator', member: 'Member' },
     budgetLineType: { expense: 'Expense', income: 'Income' },
     groupKind: { project_group: 'Project group', steering_group: 'Steering group', coordination_team: 'Coordination team' },
-    lessonOutcome: { positive: 'Positive', negative: 'Negative' },
-    changeEntryType: { change: 'Change', deviation: 'Deviation' },
-    zoneLabelSet: { plan: 'The project plan’s names', dsb: 'DSB’s names' },
-    statusReportType: { steering: 'Status report to the steering group', 'nb-yearly': 'Yearly status report to Nasjonalbiblioteket', 'nb-final': 'Final report to Nasjonalbiblioteket' },
-    reportLight: { green: 'Green', yellow: 'Yellow', red: 'Red' },
-    fundingSource: { unspecified: 'Not specified', own_contribution: 'Own contribution', grant: 'Grant from Nasjonalbiblioteket', other: 'Other funding' },
     zone: { green: 'Acceptable', yellow: 'Measures to be considered', red: 'Unacceptable, measures required' },
     zoneDsb: { green: 'Low risk', yellow: 'Medium risk', red: 'High risk' },
     probability: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'High', '5': 'Very high' },

@@ -1,3 +1,5 @@
+import { ENUM_WORDS } from '../../shared/report/enumWords';
+
 /** Bokmål, the UI's first language. Every user-facing string of the renderer lives here and in en.ts. */
 export const nb = {
   formats: { datePlaceholder: 'dd.mm.åååå' },
@@ -58,6 +60,7 @@ export const nb = {
   },
   field: { required: 'Må fylles ut', invalidAmount: 'Skriv et beløp i hele kroner, for eksempel 1\u00a0170\u00a0000' /* no-break spaces: the example never wraps mid-number */, invalidDate: 'Skriv en dato som 05.09.2021' },
   enums: {
+    ...ENUM_WORDS.nb,
     milestoneStatus: { planned: 'Planlagt', in_progress: 'Pågår', reached: 'Nådd', late: 'Forsinket' },
     riskStatus: { open: 'Åpen', monitored: 'Følges opp', closed: 'Lukket' },
     meetingType: { steering_group: 'Styringsgruppemøte', project_group: 'Prosjektgruppemøte', workshop: 'Workshop', conference: 'Konferanse', other: 'Annet' },
@@ -65,12 +68,6 @@ export const nb = {
     role: { project_owner: 'Prosjekteier', steering_group: 'Styringsgruppe', project_leader: 'Prosjektleder', coordination_team: 'Koordineringsteam', coordinator: 'Koordinator', member: 'Medlem' },
     budgetLineType: { expense: 'Utgift', income: 'Inntekt' },
     groupKind: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', coordination_team: 'Koordineringsteam' },
-    lessonOutcome: { positive: 'Positiv', negative: 'Negativ' },
-    changeEntryType: { change: 'Endring', deviation: 'Avvik' },
-    zoneLabelSet: { plan: 'Prosjektplanens navn', dsb: 'DSBs navn' },
-    statusReportType: { steering: 'Statusrapport til styringsgruppa', 'nb-yearly': 'Årlig statusrapport til Nasjonalbiblioteket', 'nb-final': 'Sluttrapport til Nasjonalbiblioteket' },
-    reportLight: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
-    fundingSource: { unspecified: 'Ikke angitt', own_contribution: 'Egeninnsats', grant: 'Tilskudd fra Nasjonalbiblioteket', other: 'Annen finansiering' },
     zone: { green: 'Akseptabel', yellow: 'Tiltak må vurderes', red: 'Uakseptabel, tiltak nødvendig' },
     // DSB's ROS words for the same three zones, when the municipality chooses them (issue 14).
     zoneDsb: { green: 'Lav risiko', yellow: 'Middels risiko', red: 'Høy risiko' },

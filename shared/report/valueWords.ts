@@ -1,6 +1,7 @@
 import type { GroupKind } from '../model/enums.js';
 import type { ValueWords, Vocabulary } from './fieldValue.js';
 import { formatDateTime } from '../rules/dates.js';
+import { ENUM_WORDS } from './enumWords.js';
 import { REPORT_LABELS } from './labels.js';
 
 type Language = keyof typeof REPORT_LABELS;
@@ -11,23 +12,11 @@ const WORDS = {
     empty: '(tomt)', yes: 'ja', no: 'nei', missingRecord: '(finnes ikke lenger)', score: 'risikoverdi',
     groupKind: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', coordination_team: 'Koordineringsteam' },
     budgetLineType: { expense: 'Utgift', income: 'Inntekt' },
-    lessonOutcome: { positive: 'Positiv', negative: 'Negativ' },
-    changeEntryType: { change: 'Endring', deviation: 'Avvik' },
-    zoneLabelSet: { plan: 'Prosjektplanens navn', dsb: 'DSBs navn' },
-    statusReportType: { steering: 'Statusrapport til styringsgruppa', 'nb-yearly': 'Årlig statusrapport til Nasjonalbiblioteket', 'nb-final': 'Sluttrapport til Nasjonalbiblioteket' },
-    reportLight: { green: 'Grønn', yellow: 'Gul', red: 'Rød' },
-    fundingSource: { unspecified: 'Ikke angitt', own_contribution: 'Egeninnsats', grant: 'Tilskudd fra Nasjonalbiblioteket', other: 'Annen finansiering' },
   },
   en: {
     empty: '(empty)', yes: 'yes', no: 'no', missingRecord: '(no longer exists)', score: 'risk score',
     groupKind: { project_group: 'Project group', steering_group: 'Steering group', coordination_team: 'Coordination team' },
     budgetLineType: { expense: 'Expense', income: 'Income' },
-    lessonOutcome: { positive: 'Positive', negative: 'Negative' },
-    changeEntryType: { change: 'Change', deviation: 'Deviation' },
-    zoneLabelSet: { plan: 'The project plan’s names', dsb: 'DSB’s names' },
-    statusReportType: { steering: 'Status report to the steering group', 'nb-yearly': 'Yearly status report to Nasjonalbiblioteket', 'nb-final': 'Final report to Nasjonalbiblioteket' },
-    reportLight: { green: 'Green', yellow: 'Yellow', red: 'Red' },
-    fundingSource: { unspecified: 'Not specified', own_contribution: 'Own contribution', grant: 'Grant from Nasjonalbiblioteket', other: 'Other funding' },
   },
 } as const satisfies Record<Language, { groupKind: Record<GroupKind, string>; [word: string]: unknown }>;
 
@@ -47,12 +36,7 @@ export function reportValueWords(lang: Language): ValueWords {
     role: labels.role,
     budgetLineType: words.budgetLineType,
     groupKind: words.groupKind,
-    lessonOutcome: words.lessonOutcome,
-    changeEntryType: words.changeEntryType,
-    zoneLabelSet: words.zoneLabelSet,
-    statusReportType: words.statusReportType,
-    reportLight: words.reportLight,
-    fundingSource: words.fundingSource,
+    ...ENUM_WORDS[lang],
   };
   return {
     empty: words.empty,
