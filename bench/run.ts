@@ -16,6 +16,7 @@ import write from './core/write.js';
 import edit from './core/fieldEdit.js';
 import render from './ui/render.js';
 import sync from './sync/import.js';
+import peers from './sync/peers.js';
 import print from './print/riskMatrixPdf.js';
 import cli from './cli/coldStart.js';
 import { machineInfo } from './lib/machine.js';
@@ -23,7 +24,7 @@ import { nowMs } from './lib/stats.js';
 import { renderTable, type SectionRun } from './lib/table.js';
 import { meetsTarget, type BenchSection } from './lib/types.js';
 
-const SECTIONS: readonly BenchSection[] = [write, edit, search, sync, cli, print, render];
+const SECTIONS: readonly BenchSection[] = [write, edit, search, sync, peers, cli, print, render];
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
