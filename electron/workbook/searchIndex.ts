@@ -116,7 +116,14 @@ export class SearchIndex {
    * ten action items writes the meeting's document once, not eleven times.
    */
   flush(): void {
-    for (const [id, kind] of this.pending) this.refresh(kind, id);
+    // Every old entry out first, then every new one in: FTS5 writes its pending inserts out to a
+    // segment before it can record a delete, so alternating the two made a segment per document
+    // (a 5 000-change import spent three quarters of its time in the index's deletes).
+    for (const id of this.pending.keys()) this.remove(id);
+    for (const [id, kind] of this.pending) {
+      const rec = this.records.get(kind, id);
+      if (rec && !rec.deleted) this.write(kind, id, composeDocument(this.records, kind, rec));
+    }
     this.pending.clear();
   }
 
@@ -132,12 +139,6 @@ export class SearchIndex {
     for (const kind of DOCUMENT_KINDS) {
       for (const rec of this.records.list(kind)) this.write(kind, rec.id, composeDocument(this.records, kind, rec));
     }
-  }
-
-  private refresh(kind: Kind, id: string): void {
-    this.remove(id);
-    const rec = this.records.get(kind, id);
-    if (rec && !rec.deleted) this.write(kind, id, composeDocument(this.records, kind, rec));
   }
 
   private write(kind: Kind, id: string, doc: SearchDocument): void {

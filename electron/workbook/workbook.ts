@@ -91,6 +91,8 @@ export class Workbook {
   private ownLatestUnrecorded: string | undefined;
   private ownLatestTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly replicaStmt: Database.Statement;
+  /** Read on every local edit (the squash asks how far a backup copied): prepared once, not per call. */
+  private readonly metaStmt: Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
@@ -109,6 +111,7 @@ export class Workbook {
     this.commands = new Commands(this);
     this.clock = new ReplicaClock(db, this.now);
     this.replicaStmt = db.prepare("SELECT value FROM meta WHERE key = 'replica_id'");
+    this.metaStmt = db.prepare('SELECT value FROM meta WHERE key = ?');
     const meta = this.readMeta();
     if (meta.workbook_id && meta.replica_id) {
       this.identity = { workbookId: meta.workbook_id, replicaId: meta.replica_id, replicaName: meta.replica_name ?? '', replicaNameChosen: readNameChosen(meta) };
@@ -373,7 +376,7 @@ export class Workbook {
 
   /** A stored meta value (the clock, the ids), as written. */
   metaValue(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.metaStmt.get(key) as { value: string } | undefined)?.value;
   }
 
   /** Sets (or, with null, removes) a meta value; inside a write transaction (electron/workbook/installation.ts). */
