@@ -26,8 +26,9 @@ describe('the acceptance criteria in Chromium', () => {
     return (JSON.parse(dump.stdout) as { records: Record<string, Record<string, unknown>[]> }).records.project![0]!;
   }
 
-  async function open(viewport = { width: 1366, height: 768 }): Promise<{ page: Page; errors: string[] }> {
-    const context = await env.browser.newContext({ viewport });
+  async function open(viewport = { width: 1366, height: 768 }, english = false): Promise<{ page: Page; errors: string[] }> {
+    const context = await env.browser.newContext({ viewport, colorScheme: english ? 'dark' : 'light' });
+    if (english) await context.addInitScript("localStorage.setItem('prosjektboka.language', 'en')");
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -35,7 +36,7 @@ describe('the acceptance criteria in Chromium', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(`${env.served.url}#/risks`);
-    await poll(() => page.locator('h1').textContent()).toBe('Risikoregister');
+    await poll(() => page.locator('h1').textContent()).toBe(english ? 'Risk register' : 'Risikoregister');
     await page.locator('.criteria-panel').waitFor();
     return { page, errors };
   }
@@ -117,6 +118,23 @@ describe('the acceptance criteria in Chromium', () => {
     await poll(() => projectInFile().riskZones).toEqual([{ from: 1, to: 4 }, { from: 5, to: 10 }, { from: 12, to: 25 }]);
     await page.setViewportSize({ width: 800, height: 600 });
     await shoot(page, 'editing-800');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('speaks English in the dark theme: the decision, the errors at the field, the names', async () => {
+    const { page, errors } = await open({ width: 1366, height: 768 }, true);
+    // The first test decided, then changed the criteria: a proposal again.
+    await poll(() => status(page)).toBe(`Proposal – changed since the decision of ${formatDateNb(todayIso())}`);
+    await page.getByRole('button', { name: 'Change limits and names' }).click();
+    await limit(page, 'green', 'from').fill('0');
+    await poll(() => page.locator('.criteria-zone.zone-green .ui-field-error').allTextContents())
+      .toEqual(['green zone: the limits must be whole numbers from 1 to 25']);
+    await expect(page.getByRole('button', { name: 'DSB’s names' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await poll(() => page.locator('.zone-legend-item.zone-red .zone-legend-name').textContent()).toBe('High risk');
+    await expectNoAxeViolations(page, 'the acceptance criteria in English, dark');
+    await shoot(page, 'english-dark-1366');
+    expect(projectInFile().riskZones).toEqual([{ from: 1, to: 4 }, { from: 5, to: 10 }, { from: 12, to: 25 }]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
