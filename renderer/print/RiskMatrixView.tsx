@@ -134,7 +134,9 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
           <p className="pr-criteria-status">
             {v.criteria.decision
               ? fill(S.matrix.criteriaDecided, { date: D.date(v.criteria.decision.on), by: v.decidedBy || '–' })
-              : S.matrix.criteriaProposed}
+              : v.criteria.changedSinceDecision && v.project?.riskCriteriaDecidedOn
+                ? fill(S.matrix.criteriaChanged, { date: D.date(v.project.riskCriteriaDecidedOn) })
+                : S.matrix.criteriaProposed}
           </p>
         </div>
       </header>

@@ -51,6 +51,7 @@ export const printStrings = {
       closedOmitted: '{n} {n|lukket risiko|lukkede risikoer} er ikke tatt med.',
       criteriaDecided: 'Akseptkriterier vedtatt {date} av {by}',
       criteriaProposed: 'Akseptkriterier: forslag – ikke vedtatt',
+      criteriaChanged: 'Akseptkriterier: forslag – endret etter vedtaket {date}',
       zoneRange: 'verdi {from}–{to}',
     },
     plan: {
@@ -279,6 +280,7 @@ export const printStrings = {
       closedOmitted: '{n} closed {n|risk is|risks are} left out.',
       criteriaDecided: 'Acceptance criteria decided {date} by {by}',
       criteriaProposed: 'Acceptance criteria: proposal – not decided',
+      criteriaChanged: 'Acceptance criteria: proposal – changed since the decision of {date}',
       zoneRange: 'score {from}–{to}',
     },
     plan: {

@@ -63,6 +63,8 @@ describe('the risk-matrix printout with hostile input', () => {
   const pdf = join(dir, 'risikomatrise.pdf');
   const dsbPdf = join(dir, 'risikomatrise-dsb.pdf');
   const enPdf = join(dir, 'risk-matrix.pdf');
+  const changedFile = join(dir, 'endret.prosjektboka');
+  const changedPdf = join(dir, 'endret.pdf');
   let bytes: Buffer;
   let closedNumber = 0;
   const open: { number: number; title: string }[] = [];
@@ -107,9 +109,18 @@ describe('the risk-matrix printout with hostile input', () => {
     } finally {
       dsb.close();
     }
+    copyFileSync(dsbFile, changedFile);
+    const changed = openWorkbook(changedFile);
+    try {
+      const id = changed.records.list('project')[0]!.id;
+      changed.commands.update('project', id, { riskZones: [{ from: 1, to: 3 }, { from: 4, to: 12 }, { from: 15, to: 25 }] });
+    } finally {
+      changed.close();
+    }
     bytes = (await renderPdf({ workbookPath: file, view: 'risk-matrix', out: pdf, date: '2022-09-06' })).bytes;
     await renderPdf({ workbookPath: dsbFile, view: 'risk-matrix', out: dsbPdf, date: '2022-09-06' });
     await renderPdf({ workbookPath: file, view: 'risk-matrix', out: enPdf, date: '2022-09-06', lang: 'en' });
+    await renderPdf({ workbookPath: changedFile, view: 'risk-matrix', out: changedPdf, date: '2022-09-06' });
   });
   afterAll(async () => {
     await closeSharedPrintBrowser();
@@ -191,6 +202,11 @@ describe('the risk-matrix printout with hostile input', () => {
     for (const zone of ['Akseptabel', 'Tiltak må vurderes', 'Uakseptabel']) expect(text).not.toContain(zone);
     expect(text).toContain('Akseptkriterier vedtatt 15.03.2022 av Styringsgruppa');
     expect(text).toContain('Soner:');
+    // Changed after the decision: a proposal again, and the printout says so.
+    const changed = pdfText(changedPdf);
+    expect(changed).toContain('Akseptkriterier: forslag – endret etter vedtaket 15.03.2022');
+    expect(changed).toContain('Soner (forslag):');
+    expect(changed).toContain('Lav risiko (verdi 1–3)');
     const english = pdfText(enPdf);
     expect(english).toContain('Risk assessment as of 5 September 2022');
     expect(english).toContain('1 closed risk is left out.');
