@@ -84,9 +84,26 @@ describe('the acceptance criteria in Chromium', () => {
     await poll(() => projectInFile().riskZones).toEqual([{ from: 1, to: 4 }, { from: 5, to: 9 }, { from: 10, to: 25 }]);
     // The legend follows: the red zone now starts at 10.
     await poll(() => page.locator('.zone-legend-item.zone-red .zone-legend-range').textContent()).toBe('risikoverdi 10–25');
+    // Undone, the fields show the limits in the file again; redone, the new ones.
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+z');
+    await poll(() => projectInFile().riskZones).toEqual([{ from: 1, to: 4 }, { from: 5, to: 12 }, { from: 15, to: 25 }]);
+    await poll(() => limit(page, 'red', 'from').inputValue()).toBe('15');
+    await expect(limit(page, 'yellow', 'to').inputValue()).resolves.toBe('12');
+    await page.keyboard.press('Control+Shift+z');
+    await poll(() => limit(page, 'red', 'from').inputValue()).toBe('10');
+    await poll(() => projectInFile().riskZones).toEqual([{ from: 1, to: 4 }, { from: 5, to: 9 }, { from: 10, to: 25 }]);
 
     // DSB's words for the zones.
     await page.getByRole('button', { name: 'DSBs navn' }).click();
+    await poll(() => projectInFile().riskZoneLabels).toBe('dsb');
+    await poll(() => page.locator('.zone-legend-item.zone-red .zone-legend-name').textContent()).toBe('Høy risiko');
+    // Each change is a step of the window's undo history, as every other edit: Ctrl+Z and Ctrl+Shift+Z.
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+z');
+    await poll(() => projectInFile().riskZoneLabels).toBe('plan');
+    await poll(() => page.getByRole('button', { name: 'Prosjektplanens navn' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Control+Shift+z');
     await poll(() => projectInFile().riskZoneLabels).toBe('dsb');
     await poll(() => page.locator('.zone-legend-item.zone-red .zone-legend-name').textContent()).toBe('Høy risiko');
     await page.getByRole('button', { name: 'Ferdig' }).click();
