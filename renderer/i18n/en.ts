@@ -1,5 +1,6 @@
 import { ENUM_WORDS } from '../../shared/report/enumWords';
 import type { Catalogue } from './nb';
+import { REPORT_LABELS } from '../../shared/report/labels';
 
 export const en: Catalogue = {
   formats: { datePlaceholder: 'dd.mm.yyyy' },
@@ -69,7 +70,7 @@ export const en: Catalogue = {
     budgetLineType: { expense: 'Expense', income: 'Income' },
     groupKind: { project_group: 'Project group', steering_group: 'Steering group', coordination_team: 'Coordination team' },
     zone: { green: 'Acceptable', yellow: 'Measures to be considered', red: 'Unacceptable, measures required' },
-    zoneDsb: { green: 'Low risk', yellow: 'Medium risk', red: 'High risk' },
+    zoneDsb: REPORT_LABELS.en.zoneDsb,
     probability: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'High', '5': 'Very high' },
     consequence: { '1': 'Very low', '2': 'Low', '3': 'Moderate', '4': 'Serious', '5': 'Very serious' },
   },

@@ -1,4 +1,5 @@
 import { ENUM_WORDS } from '../../shared/report/enumWords';
+import { REPORT_LABELS } from '../../shared/report/labels';
 
 /** Bokmål, the UI's first language. Every user-facing string of the renderer lives here and in en.ts. */
 export const nb = {
@@ -70,7 +71,7 @@ export const nb = {
     groupKind: { project_group: 'Prosjektgruppe', steering_group: 'Styringsgruppe', coordination_team: 'Koordineringsteam' },
     zone: { green: 'Akseptabel', yellow: 'Tiltak må vurderes', red: 'Uakseptabel, tiltak nødvendig' },
     // DSB's ROS words for the same three zones, when the municipality chooses them (issue 14).
-    zoneDsb: { green: 'Lav risiko', yellow: 'Middels risiko', red: 'Høy risiko' },
+    zoneDsb: REPORT_LABELS.nb.zoneDsb,
     probability: { '1': 'Veldig lav', '2': 'Lav', '3': 'Moderat', '4': 'Høy', '5': 'Veldig høy' },
     consequence: { '1': 'Veldig lav', '2': 'Lav', '3': 'Moderat', '4': 'Alvorlig', '5': 'Veldig alvorlig' },
   },

@@ -1,6 +1,6 @@
 import { CONSEQUENCE_LABELS, PROBABILITY_LABELS } from '../../shared/model/enums';
 import type { RecordOf } from '../../shared/model/kinds';
-import { scaleWords } from '../../shared/report/labels';
+import { scaleWords, zoneWords } from '../../shared/report/labels';
 import type { Orientation } from '../../shared/report/printRoutes';
 import { zoneScoreRange, type RiskCriteria } from '../../shared/rules/riskCriteria';
 import { LEVELS, matrixCells, type Level, type PlacedRisk, type Zone } from '../../shared/rules/riskMatrix';
@@ -29,8 +29,9 @@ interface Axis {
  * The 5 × 5 matrix as a table. Plan orientation: consequence rows from
  * "Veldig lav" at the top, probability columns. DSB orientation: probability
  * rows with the highest at the top, consequence columns. Each cell carries
- * its zone as colour, as a hatching pattern that survives greyscale printing,
- * and as a letter (A, V, U) that the legend explains.
+ * its zone as colour, as a pattern that survives greyscale printing (none,
+ * one hatching, cross-hatching), and as a letter (A, V, U; DSB's L, M, H)
+ * that the legend explains, in the names the project's criteria chose.
  */
 export function RiskMatrixGrid({
   risks, orientation, labels, caption, criteria,
@@ -43,6 +44,7 @@ export function RiskMatrixGrid({
   const rows: Axis = orientation === 'dsb' ? { ...probabilityAxis, levels: [...LEVELS].reverse() } : consequenceAxis;
   const cols: Axis = orientation === 'dsb' ? consequenceAxis : probabilityAxis;
   const cellFor = (row: Level, col: Level) => (orientation === 'dsb' ? cellAt(row, col) : cellAt(col, row));
+  const words = zoneWords(L, criteria.labels);
   return (
     <table className={`pr-matrix pr-matrix-${orientation}`}>
       {caption ? <caption>{caption}</caption> : null}
@@ -79,7 +81,7 @@ export function RiskMatrixGrid({
               const cell = cellFor(row, col);
               return (
                 <td key={col} className={`pr-matrix-cell pr-zone-${cell.zone}`}>
-                  <span className="pr-zone-mark" title={L.zone[cell.zone]}>{L.zoneShort[cell.zone]}</span>
+                  <span className="pr-zone-mark" title={words.zone[cell.zone]}>{words.short[cell.zone]}</span>
                   <span className="pr-matrix-risks">
                     {cell.risks.map((n) => <span key={n} className="pr-risk-chip">{n}</span>)}
                   </span>
@@ -93,16 +95,20 @@ export function RiskMatrixGrid({
   );
 }
 
-/** The written legend: swatch with the same pattern, the letter, and the zone's meaning. */
+/**
+ * The written legend: swatch with the same pattern, the letter, and the zone's meaning, each zone's
+ * scores; «Soner (forslag)» while the criteria are not decided.
+ */
 export function ZoneLegend({ criteria }: { criteria: RiskCriteria }) {
   const zones: Zone[] = ['green', 'yellow', 'red'];
   const range = (z: Zone) => zoneScoreRange(z, criteria.bands) ?? { from: '–', to: '–' };
+  const words = zoneWords(L, criteria.labels);
   return (
     <div className="pr-zone-legend">
-      <span className="pr-zone-legend-title">{S.matrix.legend}:</span>
+      <span className="pr-zone-legend-title">{criteria.decision ? S.matrix.legend : S.matrix.legendProposed}:</span>
       {zones.map((z) => (
         <span key={z} className="pr-zone-legend-item">
-          <span className={`pr-zone-swatch pr-zone-${z}`}>{L.zoneShort[z]}</span> {L.zone[z]}{' '}
+          <span className={`pr-zone-swatch pr-zone-${z}`}><span className="pr-zone-swatch-letter">{words.short[z]}</span></span> {words.zone[z]}{' '}
           <span className="pr-zone-range">({fill(S.matrix.zoneRange, range(z))})</span>
         </span>
       ))}

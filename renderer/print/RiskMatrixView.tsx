@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from '
 import { riskRows } from '../../shared/report/derived';
 import { riskCriteria } from '../../shared/rules/riskCriteria';
 import type { Orientation } from '../../shared/report/printRoutes';
+import { riskAssessedDates } from '../../shared/report/riskAssessed';
 import { footerLine, keywordsOf, PageStyle, projectTitle, reportDate, usePrintReady } from './common';
 import { RiskList } from './RiskList';
 import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
@@ -10,35 +11,41 @@ import { usePrintData } from './usePrintData';
 import { PrintFailure, PrintLoading } from './PrintStatus';
 
 /**
- * Steps from roomy to dense. The view renders at step 0, measures whether
- * the sheet's content fits its fixed A4-landscape box, and moves one step
- * denser until it does: smaller type, the risk list in more columns, smaller
- * matrix cells. The screen layout of the sheet is the printed layout (the
- * sheet is sized in mm, the page has no margins of its own), so what fits
- * when measured fits on paper. Nothing is cut: the last step is only a floor.
+ * Steps from roomy to dense for the risk list. The view renders at step 0,
+ * measures whether the sheet's content fits its fixed A4-landscape box, and
+ * moves one step denser until it does: smaller type, the list in more
+ * columns. The matrix keeps its size at every step (risk numbers 14 pt, to be
+ * read across a meeting table). The screen layout of the sheet is the printed
+ * layout (the sheet is sized in mm, the page has no margins of its own), so
+ * what fits when measured fits on paper. When even the last step does not
+ * fit (many risks, long titles), the sheet gives up its one page: the
+ * matrices stay on the first page and the list flows on over as many pages
+ * as it needs, in readable type. Nothing is cut and nothing is shrunk to fit.
  */
 const DENSITIES = [
-  { font: 9, cols: 1, cellW: 24, cellH: 24, label: 22 },
-  { font: 8.5, cols: 1, cellW: 22, cellH: 21, label: 21 },
-  { font: 8, cols: 1, cellW: 20, cellH: 18, label: 20 },
-  { font: 8, cols: 2, cellW: 18, cellH: 17, label: 19 },
-  { font: 7.5, cols: 2, cellW: 17, cellH: 16, label: 18 },
-  { font: 7, cols: 2, cellW: 16, cellH: 15, label: 18 },
-  { font: 6.5, cols: 2, cellW: 15, cellH: 14, label: 17 },
-  { font: 6.5, cols: 3, cellW: 14, cellH: 13, label: 16 },
-  { font: 6, cols: 3, cellW: 13, cellH: 12, label: 16 },
-  { font: 5.5, cols: 3, cellW: 12, cellH: 11, label: 15 },
-  { font: 5, cols: 3, cellW: 11, cellH: 10, label: 14 },
+  { font: 9, cols: 1 },
+  { font: 8.5, cols: 1 },
+  { font: 8, cols: 1 },
+  { font: 8, cols: 2 },
+  { font: 7.5, cols: 2 },
+  { font: 7, cols: 2 },
+  { font: 7, cols: 3 },
 ] as const;
 
-/** Width of the axis-title column of the matrix, in mm. */
-const AXIS_W = 5;
+/** The list's type and columns once it flows over several pages. */
+const FLOWING = { font: 8, cols: 3 } as const;
+
+/** The matrix, in mm: axis-title column, level-label column, one cell (width; height alone and as a pair). */
+const MATRIX = { axis: 5, label: 20, cellW: 22, cellH: 17, cellHPair: 10.5 } as const;
+
+/** The page's margins when the list flows over pages (the one-page sheet has its own padding). */
+const FLOW_MARGIN = '9mm 11mm 13mm 11mm';
 
 export function RiskMatrixView({ orientation, date }: { orientation: Orientation; date?: string }) {
-  const load = usePrintData(['project', 'risk', 'person']);
+  const load = usePrintData(['project', 'risk', 'person', 'risk-assessment']);
   const [step, setStep] = useState(0);
   const [fitted, setFitted] = useState(false);
-  const [zoom, setZoom] = useState(1);
+  const [flowing, setFlowing] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
   const printedOn = useMemo(() => reportDate(date), [date]);
 
@@ -50,7 +57,9 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
     const criteria = riskCriteria(project);
     const risks = all.filter((r) => r.status !== 'closed');
     const residual = risks.filter((r) => r.residual !== null);
+    const assessed = riskAssessedDates(snapshot, risks.map((r) => r.id));
     return {
+      assessed,
       project,
       criteria,
       decidedBy: [
@@ -74,47 +83,45 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
     if (!view || fitted) return;
     const body = bodyRef.current;
     if (!body) return;
-    if (zoom !== 1) {
+    if (flowing) {
       setFitted(true);
       return;
     }
-    // How much of what is needed fits: below 1 the sheet is too tall somewhere, or
-    // the risk list spills into an extra column to the right.
+    // Does everything fit? Not when the sheet is too tall somewhere, or the risk list
+    // spills into an extra column to the right, or a word runs past its column.
     const cols = [...body.querySelectorAll('.pr-sheet-col')];
     const list = body.querySelector('.pr-risk-list');
-    const ratio = Math.min(
-      ...[body, ...cols].map((el) => el.clientHeight / el.scrollHeight),
-      list ? list.clientWidth / list.scrollWidth : 1,
-    );
-    if (ratio >= 1) setFitted(true);
-    // Nearly there, or out of steps: shrink the columns' content evenly rather than cut anything off.
-    else if (ratio >= 0.93 || step === DENSITIES.length - 1) setZoom(Math.max(0.3, ratio * 0.985));
-    else setStep(step + 1);
-  }, [view, step, fitted, zoom]);
+    const fits = [body, ...cols].every((el) => el.scrollHeight <= el.clientHeight)
+      && (!list || list.scrollWidth <= list.clientWidth);
+    if (fits) setFitted(true);
+    else if (step < DENSITIES.length - 1) setStep(step + 1);
+    else setFlowing(true);
+  }, [view, step, fitted, flowing]);
 
   usePrintReady(fitted, view?.meta);
 
   if (load.state === 'loading') return <PrintLoading />;
   if (load.state === 'failed') return <PrintFailure error={load.error} />;
   const v = view!;
-  const d = DENSITIES[step]!;
+  const d = flowing ? FLOWING : DENSITIES[step]!;
   const pair = v.after !== undefined;
-  const matrixWidth = AXIS_W + d.label + 5 * d.cellW;
+  const matrixWidth = MATRIX.axis + MATRIX.label + 5 * MATRIX.cellW;
   const style = {
     '--list-font': `${d.font}pt`,
     '--list-cols': d.cols,
-    '--cell-h': `${pair ? Math.max(7, Math.round(d.cellH * 0.6)) : d.cellH}mm`,
-    '--cell-w': `${d.cellW}mm`,
-    '--label-w': `${d.label}mm`,
-    '--axis-w': `${AXIS_W}mm`,
+    '--cell-h': `${pair ? MATRIX.cellHPair : MATRIX.cellH}mm`,
+    '--cell-w': `${MATRIX.cellW}mm`,
+    '--label-w': `${MATRIX.label}mm`,
+    '--axis-w': `${MATRIX.axis}mm`,
     '--matrix-w': `${matrixWidth + 2}mm`,
-    '--matrix-font': `${Math.min(8.5, d.font)}pt`,
-    '--fit-zoom': zoom,
   } as CSSProperties;
+  const assessedLine = v.assessed.latest ? fill(S.matrix.assessedOn, { date: D.date(v.assessed.latest) }) : S.matrix.notAssessed;
 
   return (
-    <div className="pdoc pr-sheet pr-sheet-landscape" style={style} data-density={step} data-zoom={zoom}>
-      <PageStyle orientation="landscape" margin="0" />
+    <div className={`pdoc pr-sheet pr-sheet-landscape${flowing ? ' pr-sheet-flowing' : ''}`} style={style} data-density={flowing ? 'flowing' : step}>
+      {flowing
+        ? <PageStyle orientation="landscape" margin={FLOW_MARGIN} footer={v.footer} pageNumbers />
+        : <PageStyle orientation="landscape" margin="0" />}
       <header className="pr-sheet-header">
         <div>
           <h1>{S.matrix.title}</h1>
@@ -122,11 +129,14 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
         </div>
         <div className="pr-sheet-header-right">
           <p>{orientation === 'dsb' ? S.matrix.orientationDsb : S.matrix.orientationPlan}</p>
+          <p className="pr-assessed-on">{assessedLine}</p>
           <p>{S.common.printed} {D.localDate(printedOn)}</p>
           <p className="pr-criteria-status">
             {v.criteria.decision
               ? fill(S.matrix.criteriaDecided, { date: D.date(v.criteria.decision.on), by: v.decidedBy || '–' })
-              : S.matrix.criteriaProposed}
+              : v.criteria.changedSinceDecision && v.project?.riskCriteriaDecidedOn
+                ? fill(S.matrix.criteriaChanged, { date: D.date(v.project.riskCriteriaDecidedOn) })
+                : S.matrix.criteriaProposed}
           </p>
         </div>
       </header>
@@ -146,11 +156,11 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
         <div className="pr-sheet-col pr-sheet-list">
           <div className="pr-sheet-fit">
             <h2 className="pr-sheet-list-title">{S.matrix.risks} ({v.risks.length})</h2>
-            <RiskList risks={v.risks} />
+            <RiskList risks={v.risks} labels={v.criteria.labels} assessed={v.assessed.byRisk} />
           </div>
         </div>
       </div>
-      <footer className="pr-sheet-footer">{v.footer}</footer>
+      {flowing ? null : <footer className="pr-sheet-footer">{v.footer}</footer>}
     </div>
   );
 }

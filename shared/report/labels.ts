@@ -54,6 +54,10 @@ export const ZONE_LABELS: Readonly<Record<Zone, string>> = {
 /** One-letter zone marks for matrix cells, read in greyscale beside the pattern. */
 export const ZONE_SHORT: Readonly<Record<Zone, string>> = { green: 'A', yellow: 'V', red: 'U' };
 
+/** DSB's ROS words for the same three zones, when the municipality chooses them (project.riskZoneLabels «dsb»). */
+export const ZONE_LABELS_DSB: Readonly<Record<Zone, string>> = { green: 'Lav risiko', yellow: 'Middels risiko', red: 'Høy risiko' };
+export const ZONE_SHORT_DSB: Readonly<Record<Zone, string>> = { green: 'L', yellow: 'M', red: 'H' };
+
 export const BUDGET_TYPE_LABELS = { expense: 'Utgift', income: 'Inntekt' } as const;
 
 
@@ -66,6 +70,8 @@ export interface ReportLabels {
   readonly meetingType: Readonly<Record<MeetingType, string>>;
   readonly zone: Readonly<Record<Zone, string>>;
   readonly zoneShort: Readonly<Record<Zone, string>>;
+  readonly zoneDsb: Readonly<Record<Zone, string>>;
+  readonly zoneShortDsb: Readonly<Record<Zone, string>>;
   readonly probability: readonly string[];
   readonly consequence: readonly string[];
 }
@@ -73,7 +79,8 @@ export interface ReportLabels {
 export const REPORT_LABELS: Readonly<Record<'nb' | 'en', ReportLabels>> = {
   nb: {
     role: ROLE_LABELS, milestoneStatus: MILESTONE_STATUS_LABELS, riskStatus: RISK_STATUS_LABELS, actionStatus: ACTION_STATUS_LABELS,
-    meetingType: MEETING_TYPE_LABELS, zone: ZONE_LABELS, zoneShort: ZONE_SHORT, probability: PROBABILITY_LABELS, consequence: CONSEQUENCE_LABELS,
+    meetingType: MEETING_TYPE_LABELS, zone: ZONE_LABELS, zoneShort: ZONE_SHORT,
+    zoneDsb: ZONE_LABELS_DSB, zoneShortDsb: ZONE_SHORT_DSB, probability: PROBABILITY_LABELS, consequence: CONSEQUENCE_LABELS,
   },
   en: {
     role: {
@@ -88,6 +95,8 @@ export const REPORT_LABELS: Readonly<Record<'nb' | 'en', ReportLabels>> = {
     },
     zone: { green: 'Acceptable', yellow: 'Measures to be considered', red: 'Unacceptable, measures required' },
     zoneShort: { green: 'A', yellow: 'C', red: 'U' },
+    zoneDsb: { green: 'Low risk', yellow: 'Medium risk', red: 'High risk' },
+    zoneShortDsb: { green: 'L', yellow: 'M', red: 'H' },
     probability: ['Very low', 'Low', 'Moderate', 'High', 'Very high'],
     consequence: ['Very low', 'Low', 'Moderate', 'Serious', 'Very serious'],
   },
@@ -101,4 +110,9 @@ export const REPORT_LABELS: Readonly<Record<'nb' | 'en', ReportLabels>> = {
 export function scaleWords(own: readonly string[] | undefined, plan: readonly string[], translated: readonly string[]): readonly string[] {
   if (!own || own.length !== 5) return translated;
   return own.every((w, i) => w === plan[i]) ? translated : own;
+}
+
+/** A zone's words and letter in the names the project chose: the plan's or DSB's. */
+export function zoneWords(labels: ReportLabels, set: 'plan' | 'dsb'): { zone: Readonly<Record<Zone, string>>; short: Readonly<Record<Zone, string>> } {
+  return set === 'dsb' ? { zone: labels.zoneDsb, short: labels.zoneShortDsb } : { zone: labels.zone, short: labels.zoneShort };
 }

@@ -47,6 +47,8 @@ export interface BandProblem {
     | 'riskCriteria.gap'
     | 'riskCriteria.empty';
   readonly params: Record<string, string>;
+  /** The limit the problem is at, for the editor to show it on that field: zone index 0–2 and which end. */
+  readonly at: { readonly zone: number; readonly end: 'from' | 'to' };
 }
 
 /**
@@ -59,12 +61,13 @@ export function bandProblems(bands: readonly ZoneBand[]): BandProblem[] {
   const problems: BandProblem[] = [];
   bands.forEach((b, i) => {
     const zone = ZONES[i]!;
-    if (![b.from, b.to].every((n) => Number.isInteger(n) && n >= 1 && n <= 25)) {
-      problems.push({ key: 'riskCriteria.outside', params: { zone } });
+    const inRange = (n: number) => Number.isInteger(n) && n >= 1 && n <= 25;
+    if (!inRange(b.from) || !inRange(b.to)) {
+      problems.push({ key: 'riskCriteria.outside', params: { zone }, at: { zone: i, end: inRange(b.from) ? 'to' : 'from' } });
     } else if (b.from > b.to) {
-      problems.push({ key: 'riskCriteria.reversed', params: { zone, from: String(b.from), to: String(b.to) } });
+      problems.push({ key: 'riskCriteria.reversed', params: { zone, from: String(b.from), to: String(b.to) }, at: { zone: i, end: 'to' } });
     } else if (!POSSIBLE_SCORES.some((s) => s >= b.from && s <= b.to)) {
-      problems.push({ key: 'riskCriteria.empty', params: { zone, from: String(b.from), to: String(b.to) } });
+      problems.push({ key: 'riskCriteria.empty', params: { zone, from: String(b.from), to: String(b.to) }, at: { zone: i, end: 'from' } });
     }
   });
   if (problems.length > 0) return problems;
@@ -74,12 +77,19 @@ export function bandProblems(bands: readonly ZoneBand[]): BandProblem[] {
       problems.push({
         key: 'riskCriteria.overlap',
         params: { zone: ZONES[i]!, next: ZONES[i + 1]!, from: String(b.from), to: String(Math.min(a.to, b.to)) },
+        at: { zone: i + 1, end: 'from' },
       });
     }
   }
   if (problems.length > 0) return problems;
   const missing = POSSIBLE_SCORES.filter((s) => !bands.some((b) => s >= b.from && s <= b.to));
-  if (missing.length > 0) problems.push({ key: 'riskCriteria.gap', params: { scores: missing.join(', ') } });
+  if (missing.length > 0) {
+    // At the first gap: below green, between two zones (the upper one's start) or above red.
+    const s = missing[0]!;
+    const next = bands.findIndex((b) => b.from > s);
+    const at = next === -1 ? { zone: bands.length - 1, end: 'to' as const } : { zone: next, end: 'from' as const };
+    problems.push({ key: 'riskCriteria.gap', params: { scores: missing.join(', ') }, at });
+  }
   return problems;
 }
 

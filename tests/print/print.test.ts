@@ -72,14 +72,19 @@ describe('printouts as PDF', () => {
     expect(fonts.filter((f) => !f.embedded), 'fonts not embedded').toEqual([]);
   }
 
-  /** Risk numbers that stand as words in the matrices: left of the risk list, above the legend. */
+  /**
+   * Risk numbers that stand as words in the matrices: above the legend on the first page, and left of
+   * the risk list when the list stands beside the matrices (on one sheet) rather than below them.
+   */
   function matrixNumbers(file: string): Map<number, number> {
     const words = pdfWords(file);
-    const listStart = words.find((w) => w.text === 'Risikoer')!.x;
-    const legend = words.find((w) => w.text === 'Soner:')!.y;
+    const list = words.find((w) => w.text === 'Risikoer')!;
+    // «Soner:», or «Soner (forslag):» while the acceptance criteria are not decided.
+    const legend = words.find((w) => w.text === 'Soner:' || w.text === 'Soner')!.y;
+    const beside = list.y < legend;
     const counts = new Map<number, number>();
     for (const w of words) {
-      if (w.x < listStart - 2 && w.y < legend && /^\d+$/.test(w.text)) counts.set(Number(w.text), (counts.get(Number(w.text)) ?? 0) + 1);
+      if ((!beside || w.x < list.x - 2) && w.y < legend && /^\d+$/.test(w.text)) counts.set(Number(w.text), (counts.get(Number(w.text)) ?? 0) + 1);
     }
     return counts;
   }
@@ -125,18 +130,20 @@ describe('printouts as PDF', () => {
     for (let n = 1; n <= 9; n++) expect(counts.get(n) ?? 0, `risk ${n} in the matrix`).toBe(n <= 5 ? 3 : 1);
   });
 
-  it('keeps 30 risks with long titles and measures on one page, before and after measures, without cutting any', async () => {
+  it('keeps 30 risks with long titles and measures readable, before and after measures, without cutting any', async () => {
+    // Two matrices with 14 pt risk numbers and 30 risks' words do not fit one page in readable type:
+    // the matrices stay on the first page and the list flows on (RiskMatrixView), never shrunk to fit.
     const pdf = out('tretti.pdf');
     const rendered = await renderPdf({ workbookPath: big, view: 'risk-matrix', out: pdf, browser });
-    expect(rendered.pages).toBe(1);
     const info = pdfInfo(pdf);
-    expect(info.pages).toBe(1);
-    expect(isA4Landscape(info)).toBe(true);
+    expect(rendered.pages).toBe(info.pages);
+    expect(info.pages).toBeLessThanOrEqual(3);
+    for (const size of pageSizes(pdf)) expect(isA4Landscape(size)).toBe(true);
     const text = pdfText(pdf);
     expect(text).toContain('Før tiltak');
     expect(text).toContain('Etter tiltak');
     expect(text).toContain('Risikoer (30)');
-    const words = new Set(pdfWords(pdf).map((w) => w.text));
+    const words = new Set(text.split(' ')); // every page's words
     for (let n = 10; n <= 30; n++) {
       // Long titles wrap beside score badges, so pdftotext's reading order is no test; the words are.
       expect(text, `risk ${n}`).toContain(`Risiko ${n}:`);

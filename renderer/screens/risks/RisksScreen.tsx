@@ -9,6 +9,7 @@ import { useScaleLabels } from './labels';
 import { hasResidualScores, unplaced, type MatrixView, type Orientation } from './matrixModel';
 import { EMPTY_FILTER, filterRisks, historyOf, registerRows, sortRisks, ZONE_ORDER, type RegisterRow } from './registerModel';
 import { RiskEditor } from './RiskEditor';
+import { CriteriaPanel } from './CriteriaPanel';
 import { useRiskCriteria, zoneWordKey } from './criteria';
 import { RiskMatrix } from './RiskMatrix';
 import { RegisterCount, RiskFilterBar, RiskRegisterTable } from './RiskRegister';
@@ -131,6 +132,8 @@ export function Risks() {
         <div className="risks-main">
           <MatrixPanel rows={shown} total={all.length} filtered={shown.length !== all.length} selectedId={view.selectedId}
             orientation={view.orientation} matrixView={view.view} onOrientation={view.setOrientation} onView={view.setView} onOpen={open} />
+
+          <CriteriaPanel />
 
           <Panel className="register-panel" aria-labelledby="register-heading">
             <div className="register-head">

@@ -29,7 +29,7 @@ export function ZoneLegend() {
   const criteria = useRiskCriteria();
   return (
     <div className="zone-legend">
-      <h3 className="zone-legend-title" id="zone-legend-title">{t('matrix.legend')}</h3>
+      <h3 className="zone-legend-title" id="zone-legend-title">{t(criteria.decision ? 'matrix.legend' : 'matrix.legendProposed')}</h3>
       <ul aria-labelledby="zone-legend-title">
         {[...ZONE_ORDER].reverse().map((zone) => (
           <li key={zone} className={`zone-legend-item zone-${zone}`}>
