@@ -30,6 +30,22 @@ export function reportedPeriodIds(periods: readonly { id: string; startDate: str
   return periods.filter((p) => p.startDate <= date).map((p) => p.id);
 }
 
+/**
+ * The accounts an NB report carries (its data-slot «nb-accounts»): amounts up to the report's
+ * last day; a yearly report the project years its period touches, the final report every year
+ * begun by then. A period that touches no year reports as the accounts printout would that day.
+ */
+export function reportAccountsOptions(
+  type: 'nb-yearly' | 'nb-final',
+  report: { periodFrom: string; periodTo: string },
+  periods: readonly { id: string; startDate: string; endDate: string }[],
+): AccountsOptions {
+  const begun = periods.filter((p) => p.startDate <= report.periodTo);
+  const touched = begun.filter((p) => p.endDate >= report.periodFrom);
+  const periodIds = type === 'nb-final' ? begun.map((p) => p.id) : touched.map((p) => p.id);
+  return { upTo: report.periodTo, periodIds: periodIds.length > 0 ? periodIds : reportedPeriodIds(periods, report.periodTo) };
+}
+
 export function nbAccountsReport(s: WorkbookSnapshot, options: AccountsOptions = {}): NbAccountsReport {
   const periods = [...s.period].sort((a, b) => a.number - b.number)
     .map((p) => ({ id: p.id, label: p.label, startDate: p.startDate, endDate: p.endDate }));
