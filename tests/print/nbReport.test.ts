@@ -85,6 +85,16 @@ describe('NB’s final report prints its accounts', () => {
     expect(readdirSync(out).length).toBeGreaterThan(0);
   }, 120_000);
 
+  it('in English when asked', async () => {
+    const pdf = join(dir, 'final-en.pdf');
+    await renderPdf({ workbookPath: plan, view: 'report', id: finalId, out: pdf, browser, lang: 'en' });
+    const text = normalise(pdfText(pdf));
+    for (const words of ['Final report to Nasjonalbiblioteket', '11. Accounts', 'Accounting period: Prosjektår 1, Prosjektår 2, recorded up to and including',
+      'Own contribution in the budget: 940 000 kr of 2 340 000 kr (40.2 %).', 'must be attested by an auditor', 'Project owner',
+      'The project is supported by Nasjonalbiblioteket.']) expect(text, words).toContain(normalise(words));
+    expect(text).not.toMatch(/Regnskapsperiode|Egeninnsats i budsjettet|Prosjekteier/);
+  }, 120_000);
+
   it('the published yearly report carries year 1 alone, frozen with the report', async () => {
     const pdf = join(dir, 'aarsrapport.pdf');
     await renderPdf({ workbookPath: plan, view: 'report', id: yearlyId, out: pdf, browser });
