@@ -101,6 +101,8 @@ describe('NB’s final report prints its accounts', () => {
     const text = normalise(pdfText(pdf));
     expect(text).toContain(normalise('Regnskapsperiode: Prosjektår 1, ført til og med 31.08.2022'));
     expect(text).toContain(normalise('Egeninnsats i regnskapet: 470 000 kr av'));
+    // The auditor rule reads the grant as awarded for the whole project, not the year's half of it.
+    expect(text).toContain(normalise('Tilskuddet er 1 400 000 kr, som er 400 000 kr eller mer'));
     expect(text).not.toContain('Prosjektår 2');
 
     // A comment written after publishing does not change what was sent to NB.
