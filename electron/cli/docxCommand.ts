@@ -9,7 +9,7 @@ import { cliRun, say } from './language.js';
 import { checkOutputPath } from './outputPath.js';
 
 /**
- * `prosjektboka docx <file> meeting <id> --out referat.docx`: a report as a
+ * `prosjektboka docx <file> meeting <id> --out referat.docx` (or `report <id>`): a report as a
  * Word document, named like its printout (`print … meeting <id>`), in --lang's
  * language (bokmål by default, as `print`).
  */
@@ -27,7 +27,7 @@ export function registerDocx(program: Command, io: CliIo): void {
     .action(async (file: string, document: string, id: string | undefined, opts: { out: string; date?: string }) => {
       if (!isWordDocumentKind(document)) throw new WorkbookError('usage', msg('cli.unknown_docx', { document, known: documents }));
       const takesId = WORD_DOCUMENTS_WITH_ID.includes(document);
-      if (takesId && !id) throw new WorkbookError('usage', msg('cli.docx_meeting_needs_id'));
+      if (takesId && !id) throw new WorkbookError('usage', msg(document === 'report' ? 'cli.docx_report_needs_id' : 'cli.docx_meeting_needs_id'));
       if (!takesId && id) throw new WorkbookError('usage', msg('cli.docx_takes_no_id', { document }));
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new WorkbookError('usage', msg('cli.bad_date', { date: opts.date }));
       if (!/\.docx$/i.test(opts.out)) throw new WorkbookError('usage', msg('cli.docx_not_docx', { path: opts.out }));

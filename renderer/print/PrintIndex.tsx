@@ -32,6 +32,7 @@ const PRINTOUTS: readonly { key: keyof typeof S.ui.views; view: PrintView; orien
   { key: 'risk-matrix-dsb', view: 'risk-matrix', orientation: 'dsb' },
   { key: 'plan', view: 'plan' },
   { key: 'status', view: 'status' },
+  { key: 'accounts', view: 'accounts' },
 ];
 
 /** #/print/index: every printout and table export in one place, outside the app frame like the printouts. */

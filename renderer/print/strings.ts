@@ -156,6 +156,7 @@ export const printStrings = {
         'risk-matrix-dsb': 'Risikomatrise (DSB: sannsynlighet i rader)',
         plan: 'Prosjektplan',
         status: 'Statusrapport',
+        accounts: 'Regnskap til Nasjonalbiblioteket',
       },
       tables: {
         risks: 'Risikoregister',
@@ -385,6 +386,7 @@ export const printStrings = {
         'risk-matrix-dsb': 'Risk matrix (DSB: probability in rows)',
         plan: 'Project plan',
         status: 'Status report',
+        accounts: 'Accounts for Nasjonalbiblioteket',
       },
       tables: {
         risks: 'Risk register',

@@ -4,11 +4,11 @@
  */
 export const WORD_MESSAGES = {
   'cli.help.docx': {
-    nb: 'lag et Word-dokument (.docx) av en rapport: {documents} (meeting trenger møtets id)',
-    en: "make a Word document (.docx) of a report: {documents} (meeting needs the meeting's id)",
+    nb: 'lag et Word-dokument (.docx) av en rapport: {documents} (meeting trenger møtets id, report rapportens id)',
+    en: "make a Word document (.docx) of a report: {documents} (meeting needs the meeting's id, report the report's id)",
   },
   'cli.help.docx_document': { nb: 'dokument: {documents}', en: 'document: {documents}' },
-  'cli.help.docx_id': { nb: 'møtets id (for meeting)', en: "the meeting's id (for meeting)" },
+  'cli.help.docx_id': { nb: 'møtets id (for meeting) eller rapportens id (for report)', en: "the meeting's id (for meeting) or the report's id (for report)" },
   'cli.help.docx_out': {
     nb: 'Word-filen som skal skrives, med endelsen .docx (en eldre fil med samme navn erstattes)',
     en: 'the Word file to write, ending in .docx (an older file of the same name is replaced)',
@@ -18,6 +18,10 @@ export const WORD_MESSAGES = {
   'cli.docx_meeting_needs_id': {
     nb: 'Møtereferatet trenger møtets id: prosjektboka docx <fil> meeting <id> --out <docx>.',
     en: "The minutes need the meeting's id: prosjektboka docx <file> meeting <id> --out <docx>.",
+  },
+  'cli.docx_report_needs_id': {
+    nb: 'Rapporten trenger rapportens id: prosjektboka docx <fil> report <id> --out <docx>.',
+    en: "The report needs the report's id: prosjektboka docx <file> report <id> --out <docx>.",
   },
   'cli.docx_takes_no_id': { nb: 'Word-dokumentet «{document}» tar ingen id.', en: 'The Word document “{document}” takes no id.' },
   'cli.docx_not_docx': {

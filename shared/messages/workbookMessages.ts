@@ -191,6 +191,7 @@ export const WORKBOOK_MESSAGES = {
   },
   'print.meeting_not_found': { nb: 'Finner ingen møte med id {id}.', en: 'There is no meeting with id {id}.' },
   'print.meeting_needs_id': { nb: 'Møtereferatet trenger møtets id.', en: "The minutes need the meeting's id." },
+  'print.report_needs_id': { nb: 'Rapporten trenger rapportens id.', en: "The report needs the report's id." },
   'print.unknown_view': { nb: 'Utskriften «{view}» finnes ikke.', en: 'There is no printout “{view}”.' },
   'export.unknown_table': {
     nb: 'Ukjent tabell «{kind}»; bruk en av: {known}.',

@@ -6,7 +6,8 @@ import { byId, type WorkbookSnapshot } from './snapshot.js';
 /**
  * Everything Nasjonalbiblioteket's accounts print, from a snapshot: the accounts per line, the
  * egeninnsats check, the auditor requirement and who signs. The grant is the budgeted grant (the
- * sum applied for and granted in the plan), or what was received when that is more.
+ * sum applied for and granted in the plan, over every project year even when the accounts report
+ * fewer), or what was received when that is more.
  */
 export interface NbAccountsReport {
   readonly periods: readonly { id: string; label: string; startDate: string; endDate: string }[];
@@ -30,18 +31,37 @@ export function reportedPeriodIds(periods: readonly { id: string; startDate: str
   return periods.filter((p) => p.startDate <= date).map((p) => p.id);
 }
 
+/**
+ * The accounts an NB report carries (its data-slot «nb-accounts»): amounts up to the report's
+ * last day; a yearly report the project years its period touches, the final report every year
+ * begun by then. A period that touches no year reports as the accounts printout would that day.
+ */
+export function reportAccountsOptions(
+  type: 'nb-yearly' | 'nb-final',
+  report: { periodFrom: string; periodTo: string },
+  periods: readonly { id: string; startDate: string; endDate: string }[],
+): AccountsOptions {
+  const begun = periods.filter((p) => p.startDate <= report.periodTo);
+  const touched = begun.filter((p) => p.endDate >= report.periodFrom);
+  const periodIds = type === 'nb-final' ? begun.map((p) => p.id) : touched.map((p) => p.id);
+  return { upTo: report.periodTo, periodIds: periodIds.length > 0 ? periodIds : reportedPeriodIds(periods, report.periodTo) };
+}
+
 export function nbAccountsReport(s: WorkbookSnapshot, options: AccountsOptions = {}): NbAccountsReport {
   const periods = [...s.period].sort((a, b) => a.number - b.number)
     .map((p) => ({ id: p.id, label: p.label, startDate: p.startDate, endDate: p.endDate }));
   const accounts = nbAccounts(periods, s['budget-line'], s['budget-plan'], s['budget-actual'], options);
   const own = ownContribution(accounts);
+  // The auditor rule is of the grant as awarded, for the whole project: a yearly report's year alone
+  // (700 000 kr of the plan's 1 400 000 kr) must not read as a smaller grant.
+  const whole = options.periodIds ? ownContribution(nbAccounts(periods, s['budget-line'], s['budget-plan'], s['budget-actual'], { ...options, periodIds: undefined })) : own;
   const people = byId(s.person);
   const project = s.project[0];
   return {
     periods: periods.filter((p) => accounts.periodIds.includes(p.id)),
     accounts,
     own,
-    auditor: auditorRequirement(Math.max(own.budget.grant, own.actual.grant)),
+    auditor: auditorRequirement(Math.max(whole.budget.grant, whole.actual.grant)),
     funder: project?.funder ?? '',
     ownerName: (project?.ownerId && people.get(project.ownerId)?.name) || '',
     leaderName: (project?.leaderId && people.get(project.leaderId)?.name) || '',

@@ -5,7 +5,7 @@
  * contract and the CLI's argument check read them without loading the
  * builders (shared/report/wordDocuments.ts) or the Markdown parser.
  */
-export const WORD_DOCUMENTS = ['meeting', 'status'] as const;
+export const WORD_DOCUMENTS = ['meeting', 'status', 'report'] as const;
 export type WordDocumentKind = (typeof WORD_DOCUMENTS)[number];
 
 export function isWordDocumentKind(name: string): name is WordDocumentKind {
@@ -13,4 +13,4 @@ export function isWordDocumentKind(name: string): name is WordDocumentKind {
 }
 
 /** The documents that describe one record, named by its id. */
-export const WORD_DOCUMENTS_WITH_ID: readonly WordDocumentKind[] = ['meeting'];
+export const WORD_DOCUMENTS_WITH_ID: readonly WordDocumentKind[] = ['meeting', 'report'];

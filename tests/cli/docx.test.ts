@@ -33,12 +33,25 @@ describe('prosjektboka docx', () => {
     expect(en.core).toContain('<dc:language>en-GB</dc:language>');
   });
 
+  it('writes a status report record as .docx, Nasjonalbiblioteket\'s final report with its accounts', async () => {
+    const wb = temp.track(newWorkbook(temp.dir()));
+    const id = wb.commands.create('status-report', { type: 'nb-final', title: 'Sluttrapport', periodFrom: '2021-09-01', periodTo: '2023-08-31' });
+    wb.close();
+    const out = join(temp.dir(), 'sluttrapport.docx');
+    const result = await run('docx', wb.path, 'report', id, '--out', out);
+    expect(result).toEqual({ code: 0, stdout: `Skrev ${out}\n`, stderr: '' });
+    const docx = await openDocx(readFileSync(out));
+    expect(styledParagraphs(docx.document, 'Heading1')).toEqual(['Sluttrapport']);
+    expect(styledParagraphs(docx.document, 'Heading2')).toContain('11. Regnskap');
+  });
+
   it('refuses what it cannot make in one line, with exit code 2, and writes nothing', async () => {
     const { file, id } = workbookWithMeeting();
     const out = join(temp.dir(), 'x.docx');
     const cases: [string[], string][] = [
       [['docx', file, 'meeting', '--out', out], 'prosjektboka: Møtereferatet trenger møtets id: prosjektboka docx <fil> meeting <id> --out <docx>.\n'],
-      [['docx', file, 'plan', '--out', out], 'prosjektboka: Ukjent Word-dokument «plan»; bruk en av: meeting, status.\n'],
+      [['docx', file, 'report', '--out', out], 'prosjektboka: Rapporten trenger rapportens id: prosjektboka docx <fil> report <id> --out <docx>.\n'],
+      [['docx', file, 'plan', '--out', out], 'prosjektboka: Ukjent Word-dokument «plan»; bruk en av: meeting, status, report.\n'],
       [['docx', file, 'meeting', id, '--out', join(temp.dir(), 'x.pdf')], `prosjektboka: Word-filen «${join(temp.dir(), 'x.pdf')}» må slutte på .docx, ellers åpner ikke Word den; ingenting er skrevet.\n`],
       [['docx', file, 'meeting', '0190aaaa-0000-7000-8000-000000000000', '--out', out], 'prosjektboka: Finner ingen møte med id 0190aaaa-0000-7000-8000-000000000000.\n'],
       [['docx', file, 'meeting', id, '--out', out, '--date', 'i går'], 'prosjektboka: Ugyldig dato «i går»; skriv den som ÅÅÅÅ-MM-DD.\n'],
@@ -47,7 +60,7 @@ describe('prosjektboka docx', () => {
       const result = await run(...args);
       expect({ args, ...result }).toEqual({ args, code: 2, stdout: '', stderr });
     }
-    expect((await run('docx', file, 'plan', '--out', out, '--lang', 'en')).stderr).toBe('prosjektboka: Unknown Word document “plan”; use one of: meeting, status.\n');
+    expect((await run('docx', file, 'plan', '--out', out, '--lang', 'en')).stderr).toBe('prosjektboka: Unknown Word document “plan”; use one of: meeting, status, report.\n');
     expect(existsSync(out)).toBe(false);
   });
 

@@ -250,7 +250,7 @@ describe('budget lines', () => {
     const user = userEvent.setup();
     render(<Budget />);
     const t = await table();
-    const names = () => within(t).getAllByRole('rowheader').map((h) => h.textContent).filter((n) => n && !/^(Sum|Differanse|Utgifter|Inntekter)/.test(n));
+    const names = () => within(t).getAllByRole('rowheader').map((h) => h.querySelector('.line-description')?.textContent ?? h.textContent).filter((n) => n && !/^(Sum|Differanse|Utgifter|Inntekter)/.test(n));
     const before = names();
     await user.click(screen.getByRole('button', { name: `Flytt ned: ${before[0]}` }));
     await waitFor(() => expect(names().slice(0, 2)).toEqual([before[1], before[0]]));
@@ -272,5 +272,57 @@ describe('planned amounts', () => {
     await useHistory.getState().undo();
     await waitFor(() => expect(plan().deleted).toBe(false));
     await waitFor(() => expect(cell.value).toBe('318\u00a0500'));
+  });
+});
+
+describe('Nasjonalbiblioteket’s accounts on the budget lines', () => {
+  it('a line off its budget by more than the rule allows says it needs a comment; the comment is saved and the row says so', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    // 15.03.2022: Prosjektår 1 has begun and nothing is recorded, so the accounts printed today are off on every line.
+    expect(row(await table(), /^Prosjektledelse/).textContent).toContain('Avviket mangler kommentar');
+    await user.click(screen.getByRole('button', { name: 'Rediger: Prosjektledelse' }));
+    const comment = screen.getByLabelText('Kommentar til avvik (regnskapet til Nasjonalbiblioteket)');
+    const hint = comment.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const words = hint.replace(/\s+/g, ' ');
+    expect(words).toContain('I regnskapet per i dag (Prosjektår 1): budsjett 318 500 kr, ført 0 kr, avvik −318 500 kr.');
+    expect(words).toContain('Avviket må kommenteres før regnskapet sendes.');
+    expect(words).toContain('Avvik over 10 % og minst 20 000 kr skal kommenteres');
+    await user.type(comment, 'Prosjektleder ble ansatt først i januar.');
+    await user.tab();
+    await waitFor(() => expect(real.wb.records.get('budget-line', real.id('budget-line.prosjektledelse'))!.fields.deviationComment)
+      .toBe('Prosjektleder ble ansatt først i januar.'));
+    await waitFor(async () => expect(row(await table(), /^Prosjektledelse/).textContent).toContain('Avviket er kommentert'));
+  });
+
+  it('a line within the limit needs no comment and says nothing in its row', async () => {
+    real.wb.commands.create('budget-actual', { lineId: real.id('budget-line.prosjektledelse'), date: '2022-02-01', amount: 310_000, note: '' });
+    render(<Budget />);
+    const r = row(await table(), /^Prosjektledelse/);
+    expect(r.textContent).not.toContain('Avviket');
+    expect(row(await table(), /^Egeninnsats/).textContent).toContain('Avviket mangler kommentar');
+  });
+
+  it('an income line’s source of funding: «Ikke angitt» says how the words are read, and a choice is saved', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    await user.click(await screen.findByRole('button', { name: 'Rediger: Egeninnsats' }));
+    const select = screen.getByLabelText('Finansieringskilde') as HTMLSelectElement;
+    // The seed plan says so itself.
+    expect(select.value).toBe('own_contribution');
+    expect(screen.queryByText(/regnskapet leser linjen som/)).toBeNull();
+    await user.selectOptions(select, 'Ikke angitt');
+    await waitFor(() => expect(real.wb.records.get('budget-line', real.id('budget-line.egeninnsats'))!.fields.funding).toBe('unspecified'));
+    expect(await screen.findByText('Ikke angitt: regnskapet leser linjen som «Egeninnsats» ut fra beskrivelsen.')).toBeTruthy();
+    await user.selectOptions(select, 'Annen finansiering');
+    await waitFor(() => expect(real.wb.records.get('budget-line', real.id('budget-line.egeninnsats'))!.fields.funding).toBe('other'));
+    await waitFor(() => expect(screen.queryByText(/regnskapet leser linjen som/)).toBeNull());
+  });
+
+  it('an expense line has no source of funding to choose', async () => {
+    const user = userEvent.setup();
+    render(<Budget />);
+    await user.click(await screen.findByRole('button', { name: 'Rediger: Prosjektledelse' }));
+    expect(screen.queryByLabelText('Finansieringskilde')).toBeNull();
   });
 });

@@ -11,6 +11,9 @@ import { footerLine, PageStyle, Prose, reportDate, usePrintReady } from '../comm
 import { PrintFailure, PrintLoading } from '../PrintStatus';
 import { D, fill, S } from '../strings';
 import { usePrintData } from '../usePrintData';
+import { AuditorNote, NbAccounts } from '../nb/NbAccounts';
+import { NbCredit } from '../nb/NbCredit';
+import { SignatureBlock } from '../nb/SignatureBlock';
 import { ReportDerived } from './ReportDerived';
 import { reportWords } from './reportWords';
 import './report.css';
@@ -94,13 +97,20 @@ export function ReportView({ id }: { id: string | undefined }) {
               <Prose text={r[part]} empty={w.empty} />
             </div>
           ))}
-          <h3>{w.accounts}</h3>
-          {/* TODO(h-nb): the accounts (regnskap per budsjettlinje, egeninnsats 40 %, signatur, revisor) are h-nb's
-              print view `accounts`; embed or link it here once it exists. */}
-          <p className="pr-muted" data-slot="nb-accounts">{w.accountsSlot}</p>
         </section>
       ) : null}
-      {c.project.funder ? <p className="pr-funder-credit">{fill(S.plan.funderCredit, { funder: c.project.funder })}</p> : null}
+      {nb && c.accounts ? (
+        <section className="pr-block pr-report-accounts" data-slot="nb-accounts">
+          <h2>11. {w.accounts}</h2>
+          {c.accounts.periods.length ? (
+            <p className="pr-small">{w.accountsPeriod}: {c.accounts.periods.map((p) => p.label).join(', ')}, {fill(w.accountsUpTo, { date: D.date(r.periodTo) })}</p>
+          ) : null}
+          <NbAccounts report={c.accounts} />
+          <AuditorNote report={c.accounts} />
+          <SignatureBlock ownerName={c.accounts.ownerName} leaderName={c.accounts.leaderName} />
+        </section>
+      ) : null}
+      {nb ? <NbCredit funder={c.project.funder} /> : c.project.funder ? <p className="pr-funder-credit">{fill(S.plan.funderCredit, { funder: c.project.funder })}</p> : null}
     </div>
   );
 }

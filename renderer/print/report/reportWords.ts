@@ -26,7 +26,7 @@ const nb = {
     nbCooperation: 'Samarbeid', nbLessons: 'Overføringsverdi og erfaringer', nbContinuation: 'Videreføring',
     nbGrantConditions: 'Oppfølging av føringer i tildelingsbrevet', nbDeviations: 'Avvik og forsinkelser',
   },
-  accounts: 'Regnskap', accountsSlot: 'Regnskapet per budsjettlinje, egeninnsats og signatur skrives ut som eget vedlegg (utskriften «Regnskap»).',
+  accounts: 'Regnskap', accountsPeriod: 'Regnskapsperiode', accountsUpTo: 'ført til og med {date}',
   empty: 'Ikke skrevet.', none: 'Ingen.',
 };
 
@@ -55,7 +55,7 @@ const en: typeof nb = {
     nbCooperation: 'Cooperation', nbLessons: 'Transfer value and lessons', nbContinuation: 'Continuation',
     nbGrantConditions: 'Follow-up of the grant letter’s conditions', nbDeviations: 'Deviations and delays',
   },
-  accounts: 'Accounts', accountsSlot: 'The accounts per budget line, own contribution and signature are printed as an appendix (the «Accounts» printout).',
+  accounts: 'Accounts', accountsPeriod: 'Accounting period', accountsUpTo: 'recorded up to and including {date}',
   empty: 'Not written.', none: 'None.',
 };
 

@@ -1,6 +1,8 @@
 import { budgetTotals, lineTotal, type BudgetAmountInput, type BudgetTotals } from '../../../shared/rules/budget';
 import { actualsByPeriod, spendingPace, type ActualInput, type PeriodPace } from '../../../shared/rules/budgetProgress';
+import { nbAccounts, type AccountsLine, type NbAccounts } from '../../../shared/rules/nbAccounts';
 import { periodOverlaps, type PeriodOverlap } from '../../../shared/rules/projectCalendar';
+import { reportedPeriodIds } from '../../../shared/report/nbAccountsReport';
 import type { BudgetActualRow, BudgetLineRow, BudgetPlanRow, PeriodRow } from './store';
 
 /**
@@ -19,6 +21,13 @@ export interface BudgetFigures {
   readonly outside: ActualInput[];
   readonly pace: PeriodPace[];
   readonly overlaps: PeriodOverlap[];
+  /**
+   * Nasjonalbiblioteket's accounts as they would print today (the print view `accounts`): the
+   * project years ended by today (or, before any has, those begun), amounts up to today. Says
+   * which lines deviate enough to need a comment (shared/rules/budgetDeviation.ts).
+   */
+  readonly accounts: NbAccounts;
+  accountsLine(lineId: string): AccountsLine | undefined;
   planRecord(lineId: string, periodId: string): BudgetPlanRow | undefined;
   plannedOf(lineId: string, periodId: string): number;
   actualOf(lineId: string, periodId: string): number;
@@ -39,6 +48,8 @@ export function budgetFigures(
   const { amounts: actualAmounts, outside } = actualsByPeriod(periods, actualInputs);
   const sumOf = (amounts: BudgetAmountInput[], lineId: string, periodId: string) =>
     amounts.filter((a) => a.lineId === lineId && a.periodId === periodId).reduce((s, a) => s + a.amount, 0);
+  const accounts = nbAccounts(periods, lines, plannedAmounts, actualInputs, { periodIds: reportedPeriodIds(periods, today), upTo: today });
+  const accountsLines = [...accounts.expenses.lines, ...accounts.income.lines];
   return {
     periods,
     expenseLines: lines.filter((l) => l.type === 'expense'),
@@ -50,6 +61,8 @@ export function budgetFigures(
     outside,
     pace: spendingPace(periods, lineInputs, plannedAmounts, actualInputs, today),
     overlaps: periodOverlaps(periods),
+    accounts,
+    accountsLine: (lineId) => accountsLines.find((l) => l.lineId === lineId),
     planRecord: (lineId, periodId) => data.plans.find((p) => p.lineId === lineId && p.periodId === periodId),
     plannedOf: (lineId, periodId) => sumOf(plannedAmounts, lineId, periodId),
     actualOf: (lineId, periodId) => sumOf(actualAmounts, lineId, periodId),

@@ -65,6 +65,21 @@ const nb = {
     actualCount_other: '{{count}} registrerte beløp',
     and: ' og ',
   },
+  deviation: {
+    label: 'Kommentar til avvik (regnskapet til Nasjonalbiblioteket)',
+    missingFlag: 'Avviket mangler kommentar',
+    commentedFlag: 'Avviket er kommentert',
+    facts: 'I regnskapet per i dag ({{years}}): budsjett {{budget}}, ført {{actual}}, avvik {{difference}}.',
+    needed: 'Avviket må kommenteres før regnskapet sendes.',
+    given: 'Avviket er kommentert.',
+    notNeeded: 'Avviket er innenfor grensen; kommentar er valgfri.',
+    noYears: 'Ingen prosjektår er begynt ennå.',
+    rule: 'Avvik over {{share}} % og minst {{kroner}} skal kommenteres, og alt som er ført på en linje uten budsjett.',
+  },
+  funding: {
+    label: 'Finansieringskilde',
+    readAs: 'Ikke angitt: regnskapet leser linjen som «{{kind}}» ut fra beskrivelsen.',
+  },
   undo: {
     addExpense: 'ny utgiftslinje',
     addIncome: 'ny inntektslinje',
@@ -188,6 +203,21 @@ const en: typeof nb = {
     actualCount_one: '{{count}} recorded amount',
     actualCount_other: '{{count}} recorded amounts',
     and: ' and ',
+  },
+  deviation: {
+    label: 'Comment on the deviation (accounts for Nasjonalbiblioteket)',
+    missingFlag: 'The deviation has no comment',
+    commentedFlag: 'The deviation is commented',
+    facts: 'In the accounts as of today ({{years}}): budget {{budget}}, recorded {{actual}}, deviation {{difference}}.',
+    needed: 'The deviation needs a comment before the accounts are sent.',
+    given: 'The deviation is commented.',
+    notNeeded: 'The deviation is within the limit; a comment is optional.',
+    noYears: 'No project year has begun yet.',
+    rule: 'Deviations over {{share}} % and at least {{kroner}} need a comment, as does anything recorded on a line without a budget.',
+  },
+  funding: {
+    label: 'Source of funding',
+    readAs: 'Not specified: the accounts read the line as «{{kind}}» from its description.',
   },
   undo: {
     addExpense: 'new expense line',

@@ -1,5 +1,6 @@
 import type { RecordOf } from '../../model/kinds.js';
-import { previousReport, WRITTEN_FIELDS } from '../../rules/statusReport.js';
+import { isNbReport, previousReport, WRITTEN_FIELDS } from '../../rules/statusReport.js';
+import { nbAccountsReport, reportAccountsOptions, type NbAccountsReport } from '../nbAccountsReport.js';
 import type { WorkbookSnapshot } from '../snapshot.js';
 import { openActions, type ReportAction, type ReportConflict } from './actions.js';
 import { reportBudget, type ReportBudget } from './budget.js';
@@ -32,6 +33,12 @@ export interface ReportContent {
   readonly actions: ReportAction[];
   readonly conflicts: ReportConflict[];
   readonly nb: NbSources;
+  /**
+   * NB's yearly and final reports: the accounts per budget line for the report's years, the
+   * egeninnsats check, auditor and signers (null for the steering group's report). Frozen with
+   * the rest on «Publiser»; a report published before it was added has none and computes it.
+   */
+  readonly accounts?: NbAccountsReport | null;
 }
 
 function previousRegister(report: ReportRecord | undefined): PreviousRisk[] | undefined {
@@ -61,10 +68,19 @@ export function reportContent(s: WorkbookSnapshot, report: ReportRecord, conflic
     actions: openActions(s, to),
     conflicts: [...conflicts],
     nb: nbSources(s, from, to),
+    accounts: reportAccounts(s, report),
   };
+}
+
+/** The accounts an NB report prints (shared/report/nbAccountsReport.ts), or null for the steering group's. */
+export function reportAccounts(s: WorkbookSnapshot, report: ReportRecord): NbAccountsReport | null {
+  if (!isNbReport(report.type)) return null;
+  return nbAccountsReport(s, reportAccountsOptions(report.type as 'nb-yearly' | 'nb-final', report, s.period));
 }
 
 /** The content a report prints: its frozen snapshot once published, else computed now. */
 export function contentToPrint(s: WorkbookSnapshot, report: ReportRecord, conflicts: readonly ReportConflict[]): ReportContent {
-  return report.snapshot ? (report.snapshot as unknown as ReportContent) : reportContent(s, report, conflicts);
+  if (!report.snapshot) return reportContent(s, report, conflicts);
+  const frozen = report.snapshot as unknown as ReportContent;
+  return frozen.accounts === undefined ? { ...frozen, accounts: reportAccounts(s, report) } : frozen;
 }
