@@ -37,7 +37,7 @@ export function ReportDetail({ report }: { report: Report }) {
       {published ? <PublishedReport report={report} nb={nb} /> : <DraftReport report={report} nb={nb} />}
       <footer className="reports-detail-foot">
         {mayDelete(report)
-          ? <DeleteRecordButton kind="status-report" id={report.id} list={REPORT_LIST} name={t('deleteName', { title: shortName(report.title) })} />
+          ? <DeleteRecordButton kind="status-report" id={report.id} list={REPORT_LIST} name={shortName(report.title)} />
           : <p className="reports-hint">{t('noDelete')}</p>}
       </footer>
     </article>

@@ -68,7 +68,7 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
         <>
           <p>{t('budgetLede', { date: formatDateNb(b.asOf), elapsed: b.elapsedPercent, spent: b.expenseTotal.percent })}</p>
           {b.warnings.map((w) => (
-            <StatusNotice key={w.period} light={w.status === 'lagging' ? 'yellow' : 'red'}
+            <StatusNotice key={w.period} light={w.status === 'lagging' ? 'yellow' : 'red'} word={t(`pace.${w.status}`)}
               text={w.status === 'lagging'
                 ? t('lagging', { period: w.period, actual: formatKroner(w.actual), expected: formatKroner(w.expectedByNow), shortfall: formatKroner(w.shortfall) })
                 : t('overBudget', { period: w.period, actual: formatKroner(w.actual) })} />
@@ -216,7 +216,7 @@ function MilestoneList({ title, rows, when, tone }: {
                 {r.description}
                 {r.status === 'in_progress' ? <> <Badge tone="accent">{t('translation:enums.milestoneStatus.in_progress')}</Badge></> : null}
               </span>
-              <span className="reports-row-meta">{r.responsible || t('noOwner')}</span>
+              {r.responsible ? <span className="reports-row-meta">{r.responsible}</span> : null}
               <span className={`reports-row-when${tone ? ` reports-row-${tone}` : ''}`}>{when(r)}</span>
             </li>
           ))}
