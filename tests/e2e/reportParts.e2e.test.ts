@@ -185,6 +185,9 @@ describe('Rapporter: the derived parts, comments, NB prefill and deleting a draf
     await expectAllSaved(page);
     await expect.poll(() => list().find((r) => r.id === made.id)?.nbGoalAttainment as string | undefined, { timeout: 20_000 }).toMatch(/\n\nAlle målene er i rute\.$/);
 
+    const problems = [...await lookAt(env.browser, `#/reports/${made.id}`, 'nb-report', 'nb'), ...await lookAt(env.browser, `#/reports/${made.id}`, 'nb-report', 'en')];
+    expect(problems).toEqual([]);
+
     // Delete the draft: «… er slettet.» with «Angre» where it was in the list; Angre brings it back.
     // (The buttons name the report by its title, shortened: shortName.)
     const remove = page.getByRole('button', { name: /^Slett: Årlig statusrapport til Nasjonalbiblioteket/ });
