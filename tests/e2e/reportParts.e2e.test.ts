@@ -99,8 +99,7 @@ describe('Rapporter: the derived parts, comments, NB prefill and deleting a draf
 
     // Goals: goal 1 is Prosjektgruppe A's, whose meeting gave two action items, one overdue.
     const goal = part('goals').locator('.reports-goal').first();
-    await expect.poll(() => goal.innerText()).toMatch(/Grupper: Prosjektgruppe A/);
-    expect(await goal.innerText()).toMatch(/2 oppgaver fra gruppenes møter · 1 oppgave forfalt/);
+    await expect.poll(() => goal.innerText()).toMatch(/Grupper: Prosjektgruppe A · 2 oppgaver fra gruppenes møter · 1 oppgave forfalt/);
     // Milestones: no. 1 reached with its date, no. 3 in progress is coming up, undated ones listed as such.
     const ms = await part('milestones').innerText();
     expect(ms).toMatch(/Nådd i perioden\n1\nProsjektgrupper ferdig rekruttert[\s\S]*10\.10\.2021/);

@@ -65,7 +65,9 @@ function DraftReport({ report, nb }: { report: Report; nb: boolean }) {
       {nb ? (
         <fieldset className="reports-nb">
           <legend>{t('nbParts')}</legend>
-          {NB_PARTS.map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline rows={3} />)}
+          {/* A prefilled part opens tall enough to read it; an empty one stays small. */}
+          {NB_PARTS.map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline
+            rows={Math.min(14, Math.max(3, report[f].split('\n').length + 1))} />)}
         </fieldset>
       ) : null}
     </div>

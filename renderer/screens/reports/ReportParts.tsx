@@ -7,12 +7,19 @@ import type { ReportBudgetLine } from '../../../shared/report/statusReport/budge
 import type { ReportRisk, RiskScore } from '../../../shared/report/statusReport/risks';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
-import type { DerivedPart } from '../../../shared/rules/statusReport';
+import { DERIVED_PARTS, type DerivedPart } from '../../../shared/rules/statusReport';
 import { TextField } from '../../forms/fields';
-import { Badge, StatusLight, StatusNotice, Table, type TableColumn } from '../../ui';
+import { Badge, Button, StatusLight, StatusNotice, Table, type TableColumn } from '../../ui';
 import { saveReportEntry, type EntryField } from './saveEntry';
 
 const MAX_TEXT = 20_000;
+
+/** A part's heading, scrolled to and focused (the route is the hash, so no #anchor links). */
+function jumpTo(id: string): void {
+  const heading = document.getElementById(id);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
 
 /**
  * The parts of a report the workbook fills in (shared/report/statusReport/*
@@ -27,7 +34,7 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
   const part = (id: DerivedPart, summary: ReactNode, body: ReactNode) => (
     <section className="reports-part" aria-labelledby={`part-${reportId}-${id}`} data-part={id}>
       <div className="reports-part-head">
-        <h3 id={`part-${reportId}-${id}`}>{t(`part.${id}`)}</h3>
+        <h3 id={`part-${reportId}-${id}`} tabIndex={-1}>{t(`part.${id}`)}</h3>
         {summary}
       </div>
       {body}
@@ -43,6 +50,11 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
     <div className="reports-parts">
       <h3 className="reports-parts-title">{t('derivedTitle')}</h3>
       <p className="reports-hint">{editable ? t('derivedHintDraft') : t('derivedHintPublished')}</p>
+      <nav className="reports-parts-nav" aria-label={t('partsNav')}>
+        {DERIVED_PARTS.map((id) => (
+          <Button key={id} variant="quiet" size="sm" onClick={() => jumpTo(`part-${reportId}-${id}`)}>{t(`part.${id}`)}</Button>
+        ))}
+      </nav>
       {part('goals', <Badge>{t('count.goals', { count: c.goals.length })}</Badge>, (
         c.goals.length === 0 ? <p className="reports-hint">{t('none')}</p> : (
           <ol className="reports-goals">
@@ -153,9 +165,7 @@ function GoalRow({ reportId, goal: g, editable }: { reportId: string; goal: Goal
   return (
     <li className="reports-goal">
       <p className="reports-goal-text"><span className="reports-num">{g.number}.</span>{g.text}</p>
-      <p className="reports-row-meta">
-        {g.groups.length > 0 ? t('goal.groups', { groups: g.groups.join(', ') }) : t('goal.noGroups')}
-      </p>
+
       {g.milestones.length > 0 ? (
         <ul className="reports-chips" aria-label={t('goal.milestones', { number: g.number })}>
           {g.milestones.map((x) => (
@@ -169,7 +179,8 @@ function GoalRow({ reportId, goal: g, editable }: { reportId: string; goal: Goal
         </ul>
       ) : null}
       <p className="reports-row-meta">
-        {t('goal.actions', { count: g.actions.length })}
+        {g.groups.length > 0 ? t('goal.groups', { groups: g.groups.join(', ') }) : t('goal.noGroups')}
+        {' · '}{t('goal.actions', { count: g.actions.length })}
         {late > 0 ? <> · <strong>{t('goal.late', { count: late })}</strong></> : null}
         {overdue > 0 ? <> · <strong>{t('goal.overdue', { count: overdue })}</strong></> : null}
       </p>

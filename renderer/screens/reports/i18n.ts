@@ -47,6 +47,7 @@ const nb = {
   choose: 'Velg en rapport i lista.',
   prefillHint: 'Delene Nasjonalbiblioteket ber om fylles med det arbeidsboka vet for perioden: mål, møter og milepæler, erfaringer og avvik. Du skriver videre på teksten.',
   derivedTitle: 'Fra arbeidsboka',
+  partsNav: 'Gå til en del',
   derivedHintDraft: 'Disse delene regnes ut fra arbeidsboka for perioden. Skriv din vurdering av hvert mål og en kommentar til hver del; de kommer med i rapporten.',
   derivedHintPublished: 'Delene slik de var da rapporten ble publisert.',
   part: {
@@ -67,7 +68,7 @@ const nb = {
     conflicts_one: '{{count}} konflikt', conflicts_other: '{{count}} konflikter',
   },
   goal: {
-    groups: 'Grupper: {{groups}}', noGroups: 'Ingen gruppe arbeider med målet.',
+    groups: 'Grupper: {{groups}}', noGroups: 'Ingen gruppe arbeider med målet',
     milestones: 'Milepælene til mål {{number}}', milestone: 'Milepæl {{number}}: {{status}}',
     actions_one: '{{count}} oppgave fra gruppenes møter', actions_other: '{{count}} oppgaver fra gruppenes møter',
     late_one: '{{count}} milepæl forsinket', late_other: '{{count}} milepæler forsinket',
@@ -141,6 +142,7 @@ const en: typeof nb = {
   choose: 'Choose a report in the list.',
   prefillHint: 'The parts the National Library asks for start with what the workbook knows for the period: goals, meetings and milestones, lessons and deviations. You write on from there.',
   derivedTitle: 'From the workbook',
+  partsNav: 'Go to a part',
   derivedHintDraft: 'These parts are computed from the workbook for the period. Write your assessment of each goal and a comment on each part; they go into the report.',
   derivedHintPublished: 'The parts as they were when the report was published.',
   part: {
@@ -161,7 +163,7 @@ const en: typeof nb = {
     conflicts_one: '{{count}} conflict', conflicts_other: '{{count}} conflicts',
   },
   goal: {
-    groups: 'Groups: {{groups}}', noGroups: 'No group works on this goal.',
+    groups: 'Groups: {{groups}}', noGroups: 'No group works on this goal',
     milestones: 'The milestones of goal {{number}}', milestone: 'Milestone {{number}}: {{status}}',
     actions_one: '{{count}} action item from the groups’ meetings', actions_other: '{{count}} action items from the groups’ meetings',
     late_one: '{{count}} milestone late', late_other: '{{count}} milestones late',
