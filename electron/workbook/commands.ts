@@ -10,7 +10,7 @@ import { RecordSettler } from './settleRecord.js';
 import { resolveConflict, type Resolution, type Resolved } from './conflictResolution.js';
 import { revertEffects, type RevertOutcome } from './revert.js';
 import { RiskAssessments, type RiskAssessmentInput } from './riskAssessment.js';
-import { lockedFields } from '../../shared/rules/statusReport.js';
+import { lockedFields, mayDelete } from '../../shared/rules/statusReport.js';
 import type { RecordEffect, TxJournal } from './txJournal.js';
 import type { Workbook } from './workbook.js';
 
@@ -104,9 +104,13 @@ export class Commands {
   /** Deletes a record and its children (a meeting's action items, a risk's assessments). It can be restored. */
   delete(kind: Kind, id: string): void {
     this.wb.transaction(() => {
-      this.requireLive(kind, id);
+      const current = this.requireLive(kind, id);
       if ((KINDS[kind] as { singleton?: boolean }).singleton) {
         throw new WorkbookError('cannot_delete', msg('record.cannot_delete', { kind: kindWord(kind) }));
+      }
+      // A published status report is what the steering group or the funder received: it is kept (shared/rules/statusReport.ts).
+      if (kind === 'status-report' && !mayDelete(current.fields as { publishedAt: string | null })) {
+        throw new WorkbookError('cannot_delete', msg('report.published_no_delete'));
       }
       const stamp = this.wb.nextStamp();
       this.setDeleted(kind, id, true, stamp, this.lineage.parentsForLocalDelete({ hlc: stamp, replicaId: this.wb.replicaId }));

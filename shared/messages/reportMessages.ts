@@ -4,6 +4,10 @@ export const REPORT_MESSAGES = {
     nb: 'Rapporten er publisert og kan ikke endres. Lag en ny versjon av den.',
     en: 'The report is published and cannot be changed. Make a new version of it.',
   },
+  'report.published_no_delete': {
+    nb: 'En publisert rapport kan ikke slettes: den er det mottakerne fikk. Lag heller en ny versjon av den.',
+    en: 'A published report cannot be deleted: it is what its readers received. Make a new version of it instead.',
+  },
   'report.already_published': { nb: 'Rapporten er allerede publisert.', en: 'The report is already published.' },
   'report.bad_period': { nb: 'Perioden slutter før den begynner.', en: 'The period ends before it begins.' },
   'report.prefill.goal': { nb: 'Mål {number}: {text}', en: 'Goal {number}: {text}' },

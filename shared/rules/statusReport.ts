@@ -52,6 +52,11 @@ export function lockedFields(current: { publishedAt: string | null }, patchField
   return patchFields.filter((f) => !(PUBLISH_FIELDS as readonly string[]).includes(f));
 }
 
+/** Only a draft may be deleted: a published report is what its readers received, and is kept. */
+export function mayDelete(report: { publishedAt: string | null }): boolean {
+  return !isPublished(report);
+}
+
 /** Publishing needs a period that runs forwards. */
 export function periodIsValid(r: { periodFrom: string; periodTo: string }): boolean {
   return r.periodFrom <= r.periodTo;

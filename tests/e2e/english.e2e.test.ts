@@ -93,6 +93,9 @@ describe('the English UI has no Norwegian of its own', () => {
     const added = cli('add', file, 'meeting', 'title=Prosjektgruppemøte mars', 'startsAt=2022-03-01T13:00', 'type=project_group', 'minutes=Vi gikk gjennom planen.');
     expect(added.code, added.stderr).toBe(0);
     meetingId = added.stdout.trim();
+    // A status report, so Rapporter shows a report's fields and derived parts, not only its empty state.
+    const report = cli('add', file, 'status-report', 'title=Statusrapport våren 2022', 'periodFrom=2022-01-01', 'periodTo=2022-06-30');
+    expect(report.code, report.stderr).toBe(0);
     const dump = cli('dump', file);
     // Longest first, so a title is taken out whole before a shorter name inside it.
     data = [...stringsOf(JSON.parse(dump.stdout), new Set())].sort((a, b) => b.length - a.length);

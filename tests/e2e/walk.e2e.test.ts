@@ -48,10 +48,13 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
       const added = cli('add', env.file, 'action', `meetingId=${meetingId}`, ...fields);
       if (added.code !== 0) throw new Error(added.stderr);
     }
+    // A status report draft, so Rapporter lays out a report with its derived parts and fields (issue 14).
+    const report = cli('add', env.file, 'status-report', 'title=Statusrapport høsten 2021', 'periodFrom=2021-09-02', 'periodTo=2021-12-31');
+    if (report.code !== 0) throw new Error(report.stderr);
   });
 
   const stops: Stop[] = [
-    ...['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'people', 'sync'].map((s) => ({ name: s, route: () => `#/${s}` })),
+    ...['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'reports', 'people', 'sync'].map((s) => ({ name: s, route: () => `#/${s}` })),
     { name: 'meeting', route: () => `#/meetings/${meetingId}` },
     { name: 'person', route: () => `#/people/${personId}` },
     { name: 'print-index', route: () => '#/print/index' },

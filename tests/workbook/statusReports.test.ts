@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../../electron/workbook/migrations/index.js';
 import { publishStatusReport } from '../../electron/workbook/statusReportPublish.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 import { contentToPrint, type ReportContent, type ReportRecord } from '../../shared/report/statusReport/content.js';
+import { newReportPrefill } from '../../shared/report/statusReport/prefillText.js';
 import { SNAPSHOT_KINDS, type WorkbookSnapshot } from '../../shared/report/snapshot.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
 
@@ -140,5 +141,44 @@ describe('status reports in the workbook', () => {
     expect(c.previous).toMatchObject({ title: 'Første', periodTo: '2021-12-31' });
     expect(c.risks.closed.map((r) => r.id)).toEqual([closedRisk.id]);
     expect(c.risks.added.map((r) => r.id)).toEqual([added]);
+  });
+  it('a draft can be deleted and restored; a published report cannot be deleted, and says so', () => {
+    const wb = track(newWorkbook(dir()));
+    const draft = wb.commands.create('status-report', { title: 'Utkast', periodFrom: '2021-09-01', periodTo: '2021-12-31' });
+    wb.commands.delete('status-report', draft);
+    expect(wb.records.get('status-report', draft)!.deleted).toBe(true);
+    wb.commands.restore('status-report', draft);
+    expect(wb.records.get('status-report', draft)!.deleted).toBe(false);
+
+    publishStatusReport(wb, draft);
+    expect(() => wb.commands.delete('status-report', draft)).toThrow(/publisert rapport kan ikke slettes.*ny versjon/);
+    expect(wb.records.get('status-report', draft)!.deleted).toBe(false);
+  });
+
+  it('a new NB report starts with its parts prefilled from the workbook for the period; a steering group report starts empty', () => {
+    const wb = track(newWorkbook(dir()));
+    wb.commands.update('milestone', milestone(wb, 1), { status: 'reached', actualDate: '2021-10-10' });
+    wb.commands.create('meeting', { title: 'Oppstartsmøte', startsAt: '2021-09-15T10:00', type: 'project_group', place: 'Biblioteket' });
+    wb.commands.create('meeting', { title: 'Etter perioden', startsAt: '2022-09-15', type: 'project_group', place: '' });
+    wb.commands.create('lesson', { date: '2021-11-01', happened: 'Innbyggerne kom tidlig', learned: 'Åpne før ni', outcome: 'positive' });
+    wb.commands.create('change-entry', { date: '2021-12-01', what: 'Workshop flyttet', nbNotified: true, nbNotifiedDate: '2021-12-03' });
+    const period = { periodFrom: '2021-09-01', periodTo: '2022-08-31' };
+    const s = snapshot(wb);
+    const nb = newReportPrefill('nb-yearly', s, period, 'nb');
+    const goals = wb.records.list('goal').length;
+    expect(nb.nbGoalAttainment!.match(/\*\*Mål \d+: /g)).toHaveLength(goals);
+    expect(nb.nbActivities).toContain('- 15.09.2021: Oppstartsmøte');
+    expect(nb.nbActivities).toMatch(/- Milepæl 1 nådd 10\.10\.2021: /);
+    expect(nb.nbActivities).not.toContain('Etter perioden');
+    expect(nb.nbLessons).toBe('- 01.11.2021 (positiv): Innbyggerne kom tidlig. Lærdom: Åpne før ni');
+    expect(nb.nbDeviations).toBe('- 01.12.2021: Workshop flyttet (varslet Nasjonalbiblioteket 03.12.2021)');
+    expect(newReportPrefill('nb-final', s, period, 'en').nbLessons).toContain('(positive): Innbyggerne kom tidlig. Learned: Åpne før ni');
+    expect(newReportPrefill('steering', s, period, 'nb')).toEqual({});
+
+    // The prefilled text is the report's own: a draft made with it holds it, and the leader edits it.
+    const id = wb.commands.create('status-report', { type: 'nb-yearly', title: 'Prosjektår 1', ...period, ...nb });
+    expect(wb.records.get('status-report', id)!.fields.nbLessons).toBe(nb.nbLessons);
+    // Nothing the workbook cannot tell is prefilled.
+    expect(wb.records.get('status-report', id)!.fields.nbTargetGroups).toBe('');
   });
 });

@@ -3,17 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { Plus } from 'lucide-react';
 import { STATUS_REPORT_TYPES, type StatusReportType } from '../../../shared/model/enums';
 import { todayIso } from '../../../shared/rules/dates';
-import { defaultPeriod } from '../../../shared/rules/statusReport';
+import { newReportPrefill } from '../../../shared/report/statusReport/prefillText';
+import { defaultPeriod, isNbReport } from '../../../shared/rules/statusReport';
 import { createRecord } from '../../data/mutations';
 import { Button, Dialog, Segmented } from '../../ui';
 import { usePeriodText } from './ReportList';
 import { useReportStore } from './store';
 
-/** «Ny rapport»: the type is chosen first; the period starts where the last report ended (defaultPeriod), and the new draft opens. */
+/**
+ * «Ny rapport»: the type is chosen first; the period starts where the last
+ * report ended (defaultPeriod), an NB report's parts start with what the
+ * workbook tells for the period (newReportPrefill), and the new draft opens.
+ */
 export function NewReport({ variant = 'primary' }: { variant?: 'primary' | 'secondary' }) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
   const reports = useReportStore((s) => s.reports);
   const project = useReportStore((s) => s.project);
+  const snapshot = useReportStore((s) => s.snapshot);
   const period = usePeriodText();
   const [open, setOpen] = useState(false);
   const [type, setType] = useState<StatusReportType>('steering');
@@ -23,7 +29,8 @@ export function NewReport({ variant = 'primary' }: { variant?: 'primary' | 'seco
     setBusy(true);
     try {
       const title = t('defaultTitle', { type: t(`translation:enums.statusReportType.${type}`), period: period(range) });
-      const id = await createRecord('status-report', { type, title, ...range }, t('undoCreate'));
+      const prefill = newReportPrefill(type, snapshot, range, i18n.language === 'en' ? 'en' : 'nb');
+      const id = await createRecord('status-report', { type, title, ...range, ...prefill }, t('undoCreate'));
       setOpen(false);
       window.location.hash = `#/reports/${id}`;
     } catch {
@@ -46,6 +53,7 @@ export function NewReport({ variant = 'primary' }: { variant?: 'primary' | 'seco
             options={STATUS_REPORT_TYPES.map((v) => ({ value: v, label: t(`translation:enums.statusReportType.${v}`) }))} />
         </div>
         <p className="tabular-nums">{t('periodLabel')}: {period(range)}</p>
+        {isNbReport(type) ? <p className="reports-hint">{t('prefillHint')}</p> : null}
       </Dialog>
     </>
   );

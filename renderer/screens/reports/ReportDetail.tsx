@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { REPORT_LIGHTS } from '../../../shared/model/enums';
-import { isNbReport, isPublished, NB_PARTS } from '../../../shared/rules/statusReport';
+import { isNbReport, isPublished, mayDelete, NB_PARTS } from '../../../shared/rules/statusReport';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { DateField, RecordTextField } from '../../forms/fields';
 import { updateRecord } from '../../data/mutations';
+import { DeleteRecordButton } from '../../components/records';
 import { Badge, StatusLight } from '../../ui';
-import { Detail, RecordSegmented } from '../logs/controls';
+import { Detail, RecordSegmented, shortName } from '../logs/controls';
 import { ReportActions } from './ReportActions';
-import { usePeriodText } from './ReportList';
-import type { Report } from './store';
+import { REPORT_LIST, usePeriodText } from './ReportList';
+import { ReportParts } from './ReportParts';
+import { useReportContent, type Report } from './store';
 
-const TEXTS = ['summary', 'decisionsNeeded', 'nextPeriodPlans'] as const;
+/** The written parts after the derived ones, in the printout's order (8, 9). */
+const AFTER = ['decisionsNeeded', 'nextPeriodPlans'] as const;
 
 /** One report: a draft's fields, each saving as typed; a published report as it reads, locked. */
 export function ReportDetail({ report }: { report: Report }) {
@@ -32,12 +35,18 @@ export function ReportDetail({ report }: { report: Report }) {
         <ReportActions report={report} />
       </header>
       {published ? <PublishedReport report={report} nb={nb} /> : <DraftReport report={report} nb={nb} />}
+      <footer className="reports-detail-foot">
+        {mayDelete(report)
+          ? <DeleteRecordButton kind="status-report" id={report.id} list={REPORT_LIST} name={shortName(report.title)} />
+          : <p className="reports-hint">{t('noDelete')}</p>}
+      </footer>
     </article>
   );
 }
 
 function DraftReport({ report, nb }: { report: Report; nb: boolean }) {
   const { t } = useTranslation('reports');
+  const content = useReportContent(report);
   const save = (field: 'periodFrom' | 'periodTo', label: string) => (v: string | null, o?: Parameters<typeof updateRecord>[5]) =>
     updateRecord('status-report', report.id, { [field]: v }, undefined, label, o);
   return (
@@ -50,11 +59,15 @@ function DraftReport({ report, nb }: { report: Report; nb: boolean }) {
           options={REPORT_LIGHTS.map((l) => ({ value: l, label: t(`translation:enums.reportLight.${l}`) }))} />
       </div>
       <RecordTextField kind="status-report" record={report} field="statusReason" label={t('statusReason')} multiline rows={2} />
-      {TEXTS.map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline rows={4} />)}
+      <RecordTextField kind="status-report" record={report} field="summary" label={t('summary')} multiline rows={4} />
+      <ReportParts reportId={report.id} content={content} editable />
+      {AFTER.map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline rows={4} />)}
       {nb ? (
         <fieldset className="reports-nb">
           <legend>{t('nbParts')}</legend>
-          {NB_PARTS.map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline rows={3} />)}
+          {/* A prefilled part opens tall enough to read it; an empty one stays small. */}
+          {NB_PARTS.map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline
+            rows={Math.min(14, Math.max(3, report[f].split('\n').length + 1))} />)}
         </fieldset>
       ) : null}
     </div>
@@ -63,6 +76,7 @@ function DraftReport({ report, nb }: { report: Report; nb: boolean }) {
 
 function PublishedReport({ report, nb }: { report: Report; nb: boolean }) {
   const { t } = useTranslation('reports');
+  const content = useReportContent(report);
   return (
     <div className="reports-read">
       <p className="reports-hint">{t('locked')}</p>
@@ -72,7 +86,11 @@ function PublishedReport({ report, nb }: { report: Report; nb: boolean }) {
           <dd><StatusLight zone={report.overallStatus}>{t(`translation:enums.reportLight.${report.overallStatus}`)}</StatusLight></dd>
         </div>
         <Detail label={t('statusReason')} text={report.statusReason} />
-        {TEXTS.map((f) => <Detail key={f} label={t(f)} text={report[f]} />)}
+        <Detail label={t('summary')} text={report.summary} />
+      </dl>
+      <ReportParts reportId={report.id} content={content} editable={false} />
+      <dl className="reports-details">
+        {AFTER.map((f) => <Detail key={f} label={t(f)} text={report[f]} />)}
         {nb ? NB_PARTS.map((f) => <Detail key={f} label={t(f)} text={report[f]} />) : null}
       </dl>
     </div>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { FileBarChart } from 'lucide-react';
 import { LoadProblem } from '../../components/LoadProblem';
+import { useRecordUi } from '../../components/records';
 import { useRecordInRoute } from '../../search/recordRoute';
 import { EmptyState } from '../../ui';
 import { NewReport } from './NewReport';
 import { ReportDetail } from './ReportDetail';
-import { ReportList } from './ReportList';
+import { REPORT_LIST, ReportList } from './ReportList';
 import { useReportData } from './store';
 import './i18n';
 import './reports.css';
@@ -19,6 +20,8 @@ export function ReportsScreen() {
   const { t } = useTranslation('reports');
   const { reports, loaded, error, load } = useReportData();
   const routed = useRecordInRoute('reports');
+  // The list stays while a deleted report's «Angre» row is in it, even when that was the last report.
+  const buried = useRecordUi((s) => (s.tombstones[REPORT_LIST]?.length ?? 0) > 0);
   if (!loaded) return error ? <LoadProblem message={error} onRetry={load} /> : <p>{t('translation:app.loading')}</p>;
   const selected = reports.find((r) => r.id === routed) ?? reports[0];
   return (
@@ -27,12 +30,14 @@ export function ReportsScreen() {
         <h1 id="reports-title">{t('title')}</h1>
         {reports.length > 0 ? <NewReport variant="secondary" /> : null}
       </div>
-      {reports.length === 0
+      {reports.length === 0 && !buried
         ? <EmptyState icon={FileBarChart} title={t('noReports')} text={t('noReportsHint')} action={<NewReport />} />
         : (
           <div className="reports-layout">
             <ReportList reports={reports} selected={selected?.id} />
-            {selected ? <ReportDetail key={selected.id} report={selected} /> : <p>{t('choose')}</p>}
+            {selected
+              ? <ReportDetail key={selected.id} report={selected} />
+              : reports.length === 0 ? <EmptyState icon={FileBarChart} title={t('noReports')} text={t('noReportsHint')} action={<NewReport />} /> : <p>{t('choose')}</p>}
           </div>
         )}
     </section>

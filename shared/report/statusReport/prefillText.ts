@@ -1,7 +1,10 @@
 import { word, msg } from '../../messages/catalogue.js';
 import type { MessageLanguage } from '../../messages/format.js';
 import { formatDateEn, formatDateNb } from '../dates.js';
-import type { NbSources } from './nbPrefill.js';
+import type { StatusReportType } from '../../model/enums.js';
+import { isNbReport } from '../../rules/statusReport.js';
+import type { WorkbookSnapshot } from '../snapshot.js';
+import { nbSources, type NbSources } from './nbPrefill.js';
 
 /**
  * The starting text of NB's parts in a new NB report, as Markdown lists in
@@ -35,4 +38,18 @@ export function prefillText(src: NbSources, lang: MessageLanguage): NbPrefill {
       date: date(c.date), what: c.what, notified: date(c.nbNotifiedDate),
     }))),
   };
+}
+
+/**
+ * The written parts a new report starts with: an NB report (yearly or final)
+ * gets its parts prefilled from the workbook for its period, so the leader
+ * edits a text rather than starts from nothing; a steering group report
+ * starts empty.
+ */
+export function newReportPrefill(
+  type: StatusReportType, s: WorkbookSnapshot, period: { periodFrom: string; periodTo: string }, lang: MessageLanguage,
+): Partial<NbPrefill> {
+  if (!isNbReport(type)) return {};
+  const text = prefillText(nbSources(s, period.periodFrom, period.periodTo), lang);
+  return Object.fromEntries(Object.entries(text).filter(([, v]) => v !== '')) as Partial<NbPrefill>;
 }
