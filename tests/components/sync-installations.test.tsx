@@ -210,7 +210,7 @@ describe('the history and the files held back', () => {
     const table = screen.getByRole('table', { name: /Synkfiler laget og lest inn/ });
     expect(within(table).getAllByText('⚠ Holdt tilbake fra synkmappa')).toHaveLength(1);
 
-    await userEvent.click(within(panel).getByRole('button', { name: `Forhåndsvis «${held!.file}»` }));
+    await userEvent.click(await within(panel).findByRole('button', { name: `Forhåndsvis «${held!.file}»` }));
     const preview = await screen.findByRole('region', { name: `Dette vil «${held!.file}» gjøre` }, { timeout: 60_000 });
     expect(sync.real.callsOf('previewSync')).toEqual([{ path: held!.path, fileName: held!.file }]);
     expect(preview.textContent).toContain(`denne fila sletter ${held!.deleted} av ${held!.live} poster`);

@@ -5,6 +5,7 @@ import { deletionPercent } from '../../../shared/rules/massDeletion';
 import { useSyncFocus } from './desktop';
 import { formatWhen } from './format';
 import { useImportFlow, type HeldBackFile } from './store';
+import { useWorkbookStore } from '../../stores/workbookStore';
 import { Button } from '../../ui';
 
 /**
@@ -16,6 +17,8 @@ import { Button } from '../../ui';
 export function HeldBackPanel({ files }: { files: readonly HeldBackFile[] }) {
   const { t } = useTranslation('sync');
   const id = useId();
+  // Only the desktop app reads files by path; the web host's page is told where the file is, to choose it.
+  const byPath = useWorkbookStore((s) => s.info?.canSwitchWorkbook === true);
   if (files.length === 0) return null;
   const preview = (f: HeldBackFile) => {
     useSyncFocus.getState().request('import');
@@ -35,9 +38,11 @@ export function HeldBackPanel({ files }: { files: readonly HeldBackFile[] }) {
                 {t('heldBack.what', { name: who, deleted: f.deleted, live: f.live, percent: deletionPercent(f), when: formatWhen(f.at) })}
               </p>
               <p className="panel-hint">{t('heldBack.todo', { name: who })}</p>
-              <Button variant="secondary" size="sm" onClick={() => preview(f)} aria-label={t('heldBack.previewLabel', { file: f.file })}>
-                {t('heldBack.preview')}
-              </Button>
+              {byPath ? (
+                <Button variant="secondary" size="sm" onClick={() => preview(f)} aria-label={t('heldBack.previewLabel', { file: f.file })}>
+                  {t('heldBack.preview')}
+                </Button>
+              ) : <p className="panel-hint sync-file-name">{t('heldBack.chooseIt', { path: f.path })}</p>}
             </li>
           );
         })}
