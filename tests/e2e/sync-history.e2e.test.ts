@@ -64,7 +64,7 @@ describe('Synkronisering: the history and the files the sync folder holds back',
     const table = page.getByRole('table', { name: /Synkfiler laget og lest inn/ });
     await expect.poll(() => table.textContent()).toContain('⚠ Holdt tilbake fra synkmappa');
     const whats = await table.locator('tbody tr td:nth-child(2)').allTextContents();
-    expect(whats).toEqual(['⚠ Holdt tilbake fra synkmappa', '↑ Synkfil laget fra synkmappa', '↓ Lest inn ved oppstart (bli med)']);
+    expect(whats).toEqual(['⚠ Holdt tilbake fra synkmappa', '↑ Synkfil laget til synkmappa', '↓ Lest inn ved oppstart (bli med)']);
     for (const [w, h] of [[1366, 768], [800, 600]] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.screenshot({ path: join(process.env.PROSJEKTBOKA_SHOT_DIR ?? dir.path, `sync-history-${w}.png`), fullPage: true });

@@ -19,7 +19,7 @@ export interface HistoryRow {
 export function historyRow(t: TFunction<'sync'>, e: ExchangeEntry): HistoryRow {
   const who = e.peerName || (e.peerId ? t('installation.unnamed', { id: e.peerId.slice(0, 8) })
     : e.full ? t('history.newInstallation') : t('history.everyone'));
-  const via = e.via === 'folder' ? t('history.viaFolder') : e.via === 'join' ? t('history.viaJoin') : '';
+  const via = e.via === 'folder' ? t(e.event === 'export' ? 'history.viaFolderOut' : 'history.viaFolder') : e.via === 'join' ? t('history.viaJoin') : '';
   const what = `${t(`history.event.${e.event}`)}${via ? ` ${via}` : ''}`;
   const parts: string[] = [];
   if (e.event === 'export') parts.push(t('changes', { count: e.changes }));
