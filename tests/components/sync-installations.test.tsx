@@ -13,7 +13,7 @@ import { useSyncData } from '../../renderer/screens/sync/store';
 import { exchangeWithFolder } from '../../electron/sync/syncFolder.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { renderPage, when } from './syncPage';
+import { choose, renderPage, when } from './syncPage';
 import {
   DRAMMEN_NAME, HERE_NAME, closeSyncWorkbooks, installSyncWorkbooks, resetSyncPage, type SyncWorkbooks,
 } from './syncWorkbooks';
@@ -145,6 +145,26 @@ describe('the desktop app\'s hand-over', () => {
     expect(sync.here.records.list('meeting').map((m) => m.fields.title)).toContain('Dobbeltklikket');
     stop();
     expect(desktop.listening()).toBe(false);
+  });
+
+  it('imports a file chosen on the desktop page by its path (the preload knows where it lies), never by its content', async () => {
+    sync = await installSyncWorkbooks({ desktop: true });
+    sync.drammen.commands.create('meeting', { title: 'Valgt på skrivebordet', startsAt: '2026-11-26T13:00', type: 'other' });
+    const bytes = await sync.fileFrom(sync.drammen);
+    const path = join(dirname(sync.drammen.path), 'valgt.pbsync');
+    writeFileSync(path, bytes);
+    // The preload's pathForFile (Electron's webUtils.getPathForFile) beside the API methods.
+    const api = window.prosjektboka!;
+    const pathForFile = vi.fn(() => path);
+    Object.defineProperty(window, 'prosjektboka', {
+      value: new Proxy(api, { get: (target, key) => (key === 'pathForFile' ? pathForFile : Reflect.get(target, key)) }),
+      configurable: true, writable: true,
+    });
+    await renderPage();
+    choose(bytes, 'valgt.pbsync');
+    await screen.findByRole('region', { name: 'Dette vil «valgt.pbsync» gjøre' }, { timeout: 60_000 });
+    expect(pathForFile).toHaveBeenCalledTimes(1);
+    expect(sync.real.callsOf('previewSync')).toEqual([{ path, fileName: 'valgt.pbsync' }]);
   });
 
   it('moves focus to the export form on Fil → Eksporter synkfil…', async () => {

@@ -84,7 +84,7 @@ describe('Synkronisering: the history and the files the sync folder holds back',
     ]);
     // The sync folder's list follows the folder: the file is still there, and still held back, until someone agrees.
     expect(await page.getByRole('region', { name: 'En fil i synkmappa holdes tilbake' }).count()).toBe(1);
-    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('prosjektboka.syncLog')));
+    const stored = await page.evaluate(() => Object.keys((globalThis as unknown as { localStorage: object }).localStorage).filter((k) => k.startsWith('prosjektboka.syncLog')));
     expect(stored).toEqual([]);
   });
 });
