@@ -7,12 +7,13 @@ import { msg } from '../../shared/messages/catalogue.js';
 import { listConflicts } from '../sync/conflicts.js';
 import { exportSyncFile } from '../sync/exportChanges.js';
 import { SYNC_EXTENSION } from '../sync/fileFormat.js';
-import { importSyncFile } from '../sync/importFile.js';
+import { applySyncPayload, importSyncFile, readSyncFileFor } from '../sync/importFile.js';
 import { joinWorkbook } from '../sync/join.js';
 import { readSyncInput } from '../sync/readSyncInput.js';
 import { syncStatus } from '../sync/status.js';
 import { exchangeWithFolder } from '../sync/syncFolder.js';
 import { listBackups, restoreBackup } from '../workbook/backup.js';
+import { PreviewTokens } from './previewTokens.js';
 import type { WorkbookSession } from './session.js';
 
 type SyncMethod = keyof typeof SYNC_API & ApiMethod;
@@ -41,7 +42,7 @@ export async function syncFileBytes(args: SyncFileArgs, canChooseFiles: boolean)
 }
 
 /** The sync methods of the API: thin calls into electron/sync. */
-export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
+export function createSyncHandlers(session: WorkbookSession, previews = new PreviewTokens()): SyncHandlers {
   const wb = () => session.workbook;
   const desktopOnly = () => requireFileAccess(session.canChooseFiles);
   const fileBytes = (args: SyncFileArgs) => syncFileBytes(args, session.canChooseFiles);
@@ -49,8 +50,8 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
     getSyncStatus: () => syncStatus(wb()),
     exportSync: async ({ path, full, forReplica, passphrase }) => {
       if (path !== undefined) desktopOnly();
-      const file = await exportSyncFile(wb(), { full, forReplica, passphrase });
       const fileName = path ? basename(path) : `${basename(wb().path).replace(/\.[^.]*$/, '')}-${wb().replicaName.replace(/[^\p{L}\p{N}]+/gu, '-')}${SYNC_EXTENSION}`;
+      const file = await exportSyncFile(wb(), { full, forReplica, passphrase, what: fileName });
       if (path) {
         // Whole or not at all: a half-written file on a USB stick would be refused as truncated.
         const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -73,11 +74,23 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
     },
     previewSync: async (args) => {
       const { bytes, what } = await fileBytes(args);
-      return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what, dryRun: true });
+      const workbook = wb();
+      const payload = await readSyncFileFor(workbook, bytes, { passphrase: args.passphrase, what });
+      const report = applySyncPayload(workbook, payload, { what, dryRun: true });
+      return { ...report, token: previews.put(workbook, { payload, what }) };
     },
     importSync: async (args) => {
+      const { token, allowMassDeletion } = args;
+      if (token !== undefined) {
+        if (args.contentBase64 !== undefined || args.path !== undefined) throw new WorkbookError('usage', msg('api.preview_token_and_file'));
+        const workbook = wb();
+        const { payload, what } = previews.get(token, workbook);
+        const report = applySyncPayload(workbook, payload, { what: args.fileName ?? what, allowMassDeletion });
+        previews.drop(token);
+        return report;
+      }
       const { bytes, what } = await fileBytes(args);
-      return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what, allowMassDeletion: args.allowMassDeletion });
+      return importSyncFile(wb(), bytes, { passphrase: args.passphrase, what, allowMassDeletion });
     },
     joinWorkbook: async ({ path, contentBase64, sourcePath, fileName, passphrase, replicaName }) => {
       desktopOnly();
@@ -92,6 +105,7 @@ export function createSyncHandlers(session: WorkbookSession): SyncHandlers {
       return { ...result, tx };
     },
     listBackups: () => listBackups(wb().path).map(({ name, createdAt, bytes, reason }) => ({ name, createdAt, bytes, reason })),
+    listExchanges: ({ limit }) => ({ entries: wb().exchanges.list(limit ?? 100), heldBack: wb().exchanges.heldBack() }),
     restoreBackup: ({ name }) => session.reopenAfter((path) => void restoreBackup(path, name, session.openOptions)),
     setReplicaName: ({ name }) => {
       wb().setReplicaName(name);

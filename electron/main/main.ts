@@ -2,7 +2,8 @@ import { msg } from '../../shared/messages/catalogue.js';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { access, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,11 @@ const syncFiles = new SyncFileHandoff({
   showOpenDialog: (options) => mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
   showMessageBox,
   fileSize: async (path) => (await stat(path)).size,
-  readFile: (path) => readFile(path),
+  checkReadable: async (path) => {
+    // A folder opens for reading too; the page could do nothing with it.
+    if ((await stat(path)).isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+    await access(path, constants.R_OK);
+  },
   send: (message) => mainWindow?.webContents.send(MENU_CHANNEL, message),
   documentsDir,
   language: () => menuLanguage,

@@ -7,11 +7,14 @@ import { DIALOG_WORDS, fill, type DialogWords, type MenuLanguage } from './menuW
 /**
  * Sync files reach the Synkronisering page from the desktop side: Fil →
  * "Importer synkfil…" (an open dialog) and a .pbsync opened from the file
- * manager (argv, a second launch, macOS open-file). Main reads the file and
- * hands its bytes to the page on the menu channel; the page previews it and
- * the user applies it there, so there is one import flow, the page's. Main
- * holds messages while the page (re)loads, since a page that is not listening
- * yet would drop them. Electron is passed in, so the tests drive this with fakes.
+ * manager (argv, a second launch, macOS open-file). Main checks that the file
+ * is there, readable and not too large, and hands its path (never its bytes:
+ * a 256 MiB file would cross the process boundary twice, as base64) to the
+ * page on the menu channel; the page previews it by path through the API,
+ * whose worker reads it once, and the user applies it there, so there is one
+ * import flow, the page's. Main holds messages while the page (re)loads,
+ * since a page that is not listening yet would drop them. Electron is passed
+ * in, so the tests drive this with fakes.
  */
 
 /**
@@ -25,7 +28,8 @@ export interface SyncHandoffUi {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showMessageBox(options: MessageBoxOptions): Promise<unknown>;
   fileSize(path: string): Promise<number>;
-  readFile(path: string): Promise<Uint8Array>;
+  /** Rejects (with the file system's error code) when the file cannot be read. */
+  checkReadable(path: string): Promise<void>;
   /** To the page (webContents.send on MENU_CHANNEL); nothing when there is no window. */
   send(message: MenuMessage): void;
   /** Where the open dialog starts (the user's Documents folder). */
@@ -130,12 +134,12 @@ export class SyncFileHandoff {
     return outcomes;
   }
 
-  /** Reads one file and hands it to the page; a file that cannot be read ends in a message box. Never rejects. */
+  /** Hands one file's path to the page; a file that cannot be read ends in a message box. Never rejects. */
   async handOver(path: string): Promise<HandoffOutcome> {
     try {
       if ((await this.ui.fileSize(path)) > SYNC_FILE_MAX_BYTES) throw new TooLarge();
-      const bytes = await this.ui.readFile(path);
-      this.post({ command: 'import-sync-file', name: basename(path), base64: Buffer.from(bytes).toString('base64') });
+      await this.ui.checkReadable(path);
+      this.post({ command: 'import-sync-file', name: basename(path), path });
       return 'handed-over';
     } catch (e) {
       (this.ui.log ?? defaultLog)(`Prosjektboka: could not read the sync file ${path}`, e);

@@ -46,15 +46,15 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /**
- * A sync file main has read for the page (Fil → Importer synkfil…, or a
- * .pbsync opened from the file manager): the Synkronisering page previews it.
+ * A sync file main hands to the page (Fil → Importer synkfil…, or a .pbsync
+ * opened from the file manager): the Synkronisering page previews it by path.
  */
 export interface SyncFileCommand {
   readonly command: 'import-sync-file';
   /** The file's name, for the page's messages. */
   readonly name: string;
-  /** The file's bytes. */
-  readonly base64: string;
+  /** Where it is: the API's worker reads it (previewSync with `path`). */
+  readonly path: string;
 }
 
 /** What MENU_CHANNEL carries: a bare command, or the import command with its file. */
@@ -62,7 +62,7 @@ export type MenuMessage = MenuCommand | SyncFileCommand;
 
 export function isSyncFileCommand(value: unknown): value is SyncFileCommand {
   const m = value as Partial<SyncFileCommand> | null;
-  return typeof m === 'object' && m !== null && m.command === 'import-sync-file' && typeof m.name === 'string' && typeof m.base64 === 'string';
+  return typeof m === 'object' && m !== null && m.command === 'import-sync-file' && typeof m.name === 'string' && typeof m.path === 'string' && m.path.length > 0;
 }
 
 export function isMenuMessage(value: unknown): value is MenuMessage {

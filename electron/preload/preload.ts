@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ProsjektbokaBridge } from '../../shared/api/contract.js';
 import { API_METHOD_NAMES } from '../../shared/api/methods.js';
 import {
@@ -20,6 +20,8 @@ export interface DesktopEvents {
   onFlushRequest(listener: () => Promise<FlushReport>): () => void;
   /** Tells main the page's language, so the menu speaks it. */
   setLanguage(lang: 'nb' | 'en'): void;
+  /** Where a file the page was given (chosen, dropped) lies on disk, so it is imported by path; '' for one with no path. */
+  pathForFile(file: Blob): string;
 }
 
 const api = Object.fromEntries(
@@ -47,6 +49,13 @@ const events: DesktopEvents = {
   // Only the two languages cross; main checks again.
   setLanguage: (lang) => ipcRenderer.send(LANGUAGE_CHANNEL, lang === 'en' ? 'en' : 'nb'),
   onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuMessage, listener),
+  pathForFile: (file) => {
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
+  },
   onProgress: (listener) => subscribe(PROGRESS_CHANNEL, isProgress, listener),
   onFlushRequest: (listener) => subscribe(FLUSH_CHANNEL, isRequestId, (id) => {
     void listener().then(

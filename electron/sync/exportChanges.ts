@@ -1,5 +1,6 @@
 import { decodeStamps } from '../../shared/sync/stamps.js';
 import { meetVectors, type VersionVector } from '../../shared/sync/versionVector.js';
+import type { ExchangeVia } from '../workbook/exchangeLog.js';
 import { withheldOrigins } from '../workbook/installation.js';
 import { SyncStore, type Peer } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
@@ -22,6 +23,10 @@ export interface ExportOptions extends EncodeOptions {
    * newest, SYNC_FORMAT_VERSION.
    */
   readonly formatVersion?: 2 | 3;
+  /** The file's name, for the exchange history. */
+  readonly what?: string;
+  /** How the file is made: chosen (the page, the CLI; default) or the sync folder's own file. */
+  readonly via?: ExchangeVia;
 }
 
 export interface ExportedFile {
@@ -124,6 +129,20 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
   wb.transaction(() => {
     store.setSetting('lastExportAt', createdAt);
     if (recipient) store.recordExportTo(recipient.replicaId, createdAt);
+    wb.exchanges.record({
+      event: 'export',
+      via: options.via ?? 'file',
+      file: options.what ?? null,
+      peerId: recipient?.replicaId ?? null,
+      peerName: recipient?.name ?? '',
+      full,
+      encrypted: Boolean(options.passphrase),
+      changes: header.changeCount,
+      applied: 0,
+      conflicts: 0,
+      deleted: null,
+      live: null,
+    }, createdAt);
   });
   return { bytes, changeCount: header.changeCount, full, recipient, encrypted: Boolean(options.passphrase) };
 }

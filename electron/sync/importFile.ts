@@ -10,6 +10,7 @@ import { DELETED_FIELD } from '../workbook/changeLog.js';
 import { countLiveRecords } from '../workbook/liveRecords.js';
 import { isMassDeletion, type MassDeletion } from '../../shared/rules/massDeletion.js';
 import { adoptSyncKey, withheldOrigins } from '../workbook/installation.js';
+import type { ExchangeVia } from '../workbook/exchangeLog.js';
 import { SyncStore } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { listConflicts, type ConflictView } from './conflicts.js';
@@ -41,6 +42,8 @@ export interface ImportOptions {
    * says its sender holds does not replace a newer note of that (docs/sync.md, "Sync folder").
    */
   readonly copy?: boolean;
+  /** How the file came (the exchange history's note of it): chosen (default) or from the sync folder. */
+  readonly via?: ExchangeVia;
 }
 
 /** An installation whose changes are stamped further ahead of our wall clock than MAX_CLOCK_LEAD_MS: its clock is wrong. */
@@ -209,6 +212,25 @@ function importInTransaction(wb: Workbook, payload: SyncFileFor, options: Import
     for (const r of payload.replicas) if (r.name && r.id !== wb.replicaId && r.id !== payload.sender.replicaId) store.learnName(r.id, r.name);
     // What the sender turns out to lack although its vector says otherwise: our next delta for it carries it again.
     store.forgetOrigins(payload.sender.replicaId, senderLacks(wb, payload));
+  }
+  // The history notes every file chosen by hand; of the folder's, which are read again at every change
+  // there, the ones that brought something.
+  const via = options.via ?? 'file';
+  if (options.dryRun !== true && (via !== 'folder' || result.applied > 0 || result.newConflicts > 0)) {
+    wb.exchanges.record({
+      event: 'import',
+      via,
+      file: options.what ?? null,
+      peerId: payload.sender.replicaId,
+      peerName: payload.sender.name,
+      full: payload.full,
+      encrypted: payload.encrypted,
+      changes: payload.changeCount,
+      applied: result.applied,
+      conflicts: result.newConflicts,
+      deleted: massDeletion?.deleted ?? null,
+      live: massDeletion?.live ?? null,
+    }, nowIso);
   }
   return {
     sender: payload.sender,

@@ -44,7 +44,11 @@ export async function joinWorkbook(path: string, bytes: Uint8Array, options: Joi
       populate: (wb) => {
         // The same check as an import: every change in an installation's name is signed by it.
         const batches = storeOrigins(wb, payload, checkOrigins(wb, payload, payload.changes, what));
-        applyChanges(wb, payload.changes, now, batches);
+        const applied = applyChanges(wb, payload.changes, now, batches);
+        wb.exchanges.record({
+          event: 'import', via: 'join', file: options.what ?? null, peerId: payload.sender.replicaId, peerName: payload.sender.name, full: true,
+          encrypted: opened.encrypted, changes: payload.changeCount, applied: applied.applied, conflicts: applied.newConflicts, deleted: null, live: null,
+        }, now);
         const store = wb.sync;
         store.recordImportFrom(payload.sender.replicaId, payload.sender.name, payload.versionVector, now);
         for (const r of payload.replicas) if (r.name && r.id !== payload.sender.replicaId) store.learnName(r.id, r.name);

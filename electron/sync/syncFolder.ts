@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync, statSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { WorkbookError, isWorkbookError } from '../../shared/errors.js';
+import type { HeldBackFile } from '../workbook/exchangeLog.js';
 import { removeStaleTemps } from '../workbook/staleTemps.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { exportSyncFile } from './exportChanges.js';
@@ -66,6 +67,7 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
   const imported: { file: string; report: ImportReport; note?: FolderSkip }[] = [];
   const skipped: FolderSkip[] = [];
   const heldBack: FolderHeldBack[] = [];
+  const held: HeldBackFile[] = [];
   let backedUp = options.backup === false;
   const budgetMs = (options.fileSeconds ?? FILE_SECONDS) * 1000;
   const entries = readdirSync(dir).sort().map((file) => ({ file, entry: classifyFolderEntry(file, wb.replicaId) }));
@@ -87,14 +89,16 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
     for (const item of pending) {
       const { file, copy } = item;
       const path = join(dir, file);
+      let sender: { readonly replicaId: string; readonly name: string } | undefined;
       try {
         // Anyone who can write to the folder chooses what is there: a link to /dev/zero, a FIFO, a
         // huge file, a file on a drive that hangs. Each is skipped with a reason, and the next one read.
         const deadline = deadlineAfter(budgetMs);
         const bytes = await readSyncInput(path, { followSymlinks: false, timeoutMs: budgetMs });
         const payload = await readSyncFileFor(wb, bytes, { passphrase: options.passphrase, what: file, deadline });
+        sender = payload.sender;
         if (payload.sender.replicaId === wb.replicaId) continue;
-        const report = applySyncPayload(wb, payload, { what: file, backup: !backedUp, copy });
+        const report = applySyncPayload(wb, payload, { what: file, backup: !backedUp, copy, via: 'folder' });
         if (report.backup) backedUp = true;
         if (report.applied > 0) progress = true;
         const note = item.engine ? { note: skip(file, msg('sync.folder_peer_copy', { engine: engineWord(item.engine) })) } : {};
@@ -105,6 +109,7 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
           const deleted = Number(e.params.deleted);
           const live = Number(e.params.live);
           heldBack.push({ ...skip(file, msg('sync.folder_held_back', { deleted, live, percent: deletionPercent({ deleted, live }) })), deleted, live });
+          held.push({ file, path, peerId: sender?.replicaId ?? null, peerName: sender?.name ?? '', deleted, live, at: new Date(wb.now()).toISOString() });
         } else if (isWorkbookError(e) && e.code === 'sync_gap') {
           gaps.push({ ...item, refusal: e });
         } else {
@@ -115,8 +120,29 @@ export async function exchangeWithFolder(wb: Workbook, dir: string, options: Fol
     pending = progress && pass < MAX_PASSES ? gaps : [];
     if (pending.length === 0) for (const { file, refusal } of gaps) skipped.push({ file, reason: refusal!.message, text: refusal!.text });
   }
+  noteHeldBack(wb, held);
   const written = await writeOwnFile(wb, dir, own, options);
   return { imported, skipped, heldBack, written };
+}
+
+/**
+ * What the guard holds back now replaces what it held back before (a file
+ * taken in by hand since, or replaced by its sender, is no longer listed);
+ * the history notes each file once, not at every exchange.
+ */
+function noteHeldBack(wb: Workbook, held: readonly HeldBackFile[]): void {
+  const before = wb.exchanges.heldBack();
+  if (held.length === 0 && before.length === 0) return;
+  wb.transaction(() => {
+    for (const h of held) {
+      wb.exchanges.recordHeldBack({
+        event: 'held-back', via: 'folder', file: h.file, peerId: h.peerId, peerName: h.peerName, full: false, encrypted: false,
+        changes: 0, applied: 0, conflicts: 0, deleted: h.deleted, live: h.live,
+      }, h.at);
+    }
+    // A file still held back keeps the time it was first held back.
+    wb.exchanges.setHeldBack(held.map((h) => ({ ...h, at: before.find((b) => b.file === h.file && b.deleted === h.deleted)?.at ?? h.at })));
+  });
 }
 
 function skip(file: string, text: MessageText): FolderSkip {
@@ -143,7 +169,7 @@ async function writeOwnFile(wb: Workbook, dir: string, own: string, options: Fol
   const path = join(dir, own);
   const [noted, digest] = (store.setting('folderWritten') ?? '').split('\n#');
   if (noted === `${dir}\n${fingerprint}` && digest !== undefined && digestOf(path) === digest) return null;
-  const file = await exportSyncFile(wb, { passphrase: options.passphrase, scryptLogN: options.scryptLogN });
+  const file = await exportSyncFile(wb, { passphrase: options.passphrase, scryptLogN: options.scryptLogN, what: own, via: 'folder' });
   removeStaleTemps(dir, own);
   const tmp = join(dir, `.${own}.${process.pid}.tmp`);
   try {

@@ -7,6 +7,7 @@ import { FieldLineage } from './fieldLineage.js';
 import { listActionItems, listMeetingLog, type ActionItemRow, type MeetingLogPage, type MeetingLogQuery } from './meetingQueries.js';
 import { SignatureStore } from './signatureStore.js';
 import { SyncStore } from './syncStore.js';
+import { ExchangeLog } from './exchangeLog.js';
 import { RecordStore } from './recordStore.js';
 import { ReplicaClock } from './replicaClock.js';
 import { SearchIndex } from './searchIndex.js';
@@ -67,6 +68,8 @@ export class Workbook {
   readonly conflicts: ConflictStore;
   /** Sync's bookkeeping: the peers heard from, the changes they may lack, the sync settings. */
   readonly sync: SyncStore;
+  /** This installation's history of sync exchanges (electron/workbook/exchangeLog.ts). */
+  readonly exchanges: ExchangeLog;
   /** The installations' public keys and the signed batches that vouch for their changes. */
   readonly signatures: SignatureStore;
   readonly installations: InstallationStore;
@@ -107,6 +110,7 @@ export class Workbook {
     this.lineage = new FieldLineage(db, this.changes.heads);
     this.conflicts = new ConflictStore(db);
     this.sync = new SyncStore(db);
+    this.exchanges = new ExchangeLog(db);
     this.signatures = new SignatureStore(db);
     this.commands = new Commands(this);
     this.clock = new ReplicaClock(db, this.now);

@@ -10,12 +10,13 @@
 /** What a desktop menu item asks the page to do. */
 export type DesktopMenuCommand = 'import-sync-file' | 'export-sync-file' | 'print-risk-matrix' | 'save-pdf';
 
-/** A sync file the desktop app read for the page (Fil → Importer synkfil…, or a double-clicked .pbsync). */
+/** A sync file the desktop app hands to the page (Fil → Importer synkfil…, or a double-clicked .pbsync), by path. */
 export interface DesktopSyncFile {
   readonly command: 'import-sync-file';
   /** The file's name, for messages. */
   readonly name: string;
-  readonly base64: string;
+  /** Where it is; the page previews it by path (the API reads it). */
+  readonly path: string;
 }
 
 /** What onMenuCommand hands over: a bare command, or the import command with its file. */
@@ -44,4 +45,6 @@ export interface DesktopEvents {
   onFlushRequest?(listener: () => Promise<DesktopFlushReport>): () => void;
   /** Tells the desktop app the page's language, so its menu speaks it too. */
   setLanguage?(lang: 'nb' | 'en'): void;
+  /** Where a chosen or dropped file is on disk (Electron's webUtils), so it is imported by path; '' when it has none. */
+  pathForFile?(file: Blob): string;
 }

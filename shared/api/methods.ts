@@ -42,6 +42,7 @@ export const API_METHOD_NAMES = [
   'listConflicts',
   'resolveConflict',
   'listBackups',
+  'listExchanges',
   'restoreBackup',
   'setReplicaName',
   'setSyncFolder',

@@ -118,6 +118,44 @@ const folderSkip = z.strictObject({ file: z.string(), reason: z.string(), text: 
 
 const backupSchema = z.object({ name: z.string(), createdAt: z.string(), bytes: z.number().int(), reason: z.string() });
 
+/** A preview's handle on the file it read (previewSync → importSync). */
+const previewToken = z.string().min(1).max(100);
+
+/** One entry of the exchange history (electron/workbook/exchangeLog.ts), newest first in listExchanges. */
+export const exchangeEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  /** A file read in, one written out, or a sync folder file the mass-deletion guard held back. */
+  event: z.enum(['import', 'export', 'held-back']),
+  /** Chosen by hand (the page, the CLI), the sync folder, or joining from a full file. */
+  via: z.enum(['file', 'folder', 'join']),
+  file: z.string().nullable(),
+  /** The sender, or the recipient of an export; null: a file for every installation. */
+  peerId: z.string().nullable(),
+  peerName: z.string(),
+  full: z.boolean(),
+  encrypted: z.boolean(),
+  /** Changes the file carried; `applied` of them were new here (the rest were here already). */
+  changes: z.number().int(),
+  applied: z.number().int(),
+  conflicts: z.number().int(),
+  /** The mass deletion agreed to or held back: live records deleted, of how many. */
+  deleted: z.number().int().nullable(),
+  live: z.number().int().nullable(),
+});
+
+/** A sync folder file the guard holds back now (as the last exchange with the folder found it). */
+export const heldBackFileSchema = z.object({
+  file: z.string(),
+  /** Where it lies, for a preview by path (desktop). */
+  path: z.string(),
+  peerId: z.string().nullable(),
+  peerName: z.string(),
+  deleted: z.number().int(),
+  live: z.number().int(),
+  at: z.string(),
+});
+
 /** A sync file to read: its content, or (desktop only) its path. */
 const fileToRead = z.strictObject({
   contentBase64: content.optional(),
@@ -151,14 +189,22 @@ export const SYNC_API = {
       contentBase64: z.string().optional(),
     }),
   },
-  /** What importing the file would do; changes nothing. */
-  previewSync: { args: fileToRead, result: importReportSchema },
   /**
-   * Imports the file in one transaction, after a backup. A file that deletes
-   * more than the guard lets through is refused (`sync_mass_deletion`)
-   * unless the person saw the preview and agreed: `allowMassDeletion`.
+   * What importing the file would do; changes nothing. The `token` names the
+   * file as read for the preview: importSync with it applies that, without
+   * reading, decrypting and parsing the file again (for a while; see
+   * electron/api/previewTokens.ts).
    */
-  importSync: { args: fileToRead.extend({ allowMassDeletion: z.boolean().optional() }), result: importReportSchema },
+  previewSync: { args: fileToRead, result: importReportSchema.extend({ token: previewToken }) },
+  /**
+   * Imports the file in one transaction, after a backup: the one a preview's
+   * `token` names, or the file given as content or (desktop) path. A file
+   * that deletes more than the guard lets through is refused
+   * (`sync_mass_deletion`) unless the person saw the preview and agreed:
+   * `allowMassDeletion`. An unknown or expired token is refused
+   * (`sync_preview_unknown`), naming it.
+   */
+  importSync: { args: fileToRead.extend({ token: previewToken.optional(), allowMassDeletion: z.boolean().optional() }), result: importReportSchema },
   /**
    * Desktop: "Bli med i en arbeidsbok". Creates a workbook at `path` (from the
    * save dialog) from a full sync file, given as content or path, and opens it.
@@ -183,6 +229,15 @@ export const SYNC_API = {
     result: z.strictObject({ kind, recordId, field: z.string(), value: z.unknown(), tx: txId }),
   },
   listBackups: { args: z.strictObject({}), result: z.array(backupSchema) },
+  /**
+   * This installation's exchange history, newest first (it is kept in the
+   * workbook and never synced), and the sync folder's files the
+   * mass-deletion guard holds back now.
+   */
+  listExchanges: {
+    args: z.strictObject({ limit: z.number().int().min(1).max(500).optional() }),
+    result: z.strictObject({ entries: z.array(exchangeEntrySchema), heldBack: z.array(heldBackFileSchema) }),
+  },
   /** Puts a backup back (the state before is itself backed up); the workbook is reopened. */
   restoreBackup: { args: z.strictObject({ name: z.string().min(1).max(255) }), result: workbookInfo },
   /** Names this installation (first start, or later on the sync page); an empty or overlong name is refused field by field (the workbook checks again, for the CLI). */
@@ -211,6 +266,7 @@ export const SYNC_API_METHOD_NAMES = [
   'listConflicts',
   'resolveConflict',
   'listBackups',
+  'listExchanges',
   'restoreBackup',
   'setReplicaName',
   'setSyncFolder',

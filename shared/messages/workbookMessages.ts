@@ -151,6 +151,14 @@ export const WORKBOOK_MESSAGES = {
     nb: 'Oppgi synkfila: innholdet (contentBase64) eller stien.',
     en: 'Give the sync file: its content (contentBase64) or its path.',
   },
+  'api.preview_token_unknown': {
+    nb: 'Forhåndsvisningen {token} er ikke kjent lenger (den er over {minutes} minutter gammel, arbeidsboka er byttet eller gjenopprettet siden, eller den er brukt). Forhåndsvis fila på nytt.',
+    en: 'The preview {token} is no longer known (it is over {minutes} minutes old, the workbook was switched or restored since, or it was used). Preview the file again.',
+  },
+  'api.preview_token_and_file': {
+    nb: 'Oppgi enten forhåndsvisningen (token) eller fila (contentBase64 eller stien), ikke begge.',
+    en: 'Give either the preview (token) or the file (contentBase64 or its path), not both.',
+  },
   'api.folder_not_found': { nb: 'Finner ikke mappa {path}.', en: 'Cannot find the folder {path}.' },
   'api.no_sync_folder': {
     nb: 'Ingen synkmappe er valgt for denne installasjonen.',

@@ -49,6 +49,8 @@ export interface RealWorkbookOptions {
   readonly replicaName?: string;
   /** The workbook's wall clock (tests of sync order edits by it). */
   readonly now?: () => number;
+  /** Served as the desktop app serves it: files may be read by path. */
+  readonly desktop?: boolean;
 }
 
 export function installRealWorkbook(options: RealWorkbookOptions = {}): RealWorkbook {
@@ -57,7 +59,7 @@ export function installRealWorkbook(options: RealWorkbookOptions = {}): RealWork
   const openOptions = options.now ? { now: options.now } : {};
   const first = createWorkbook(join(dir, 'test.prosjektboka'), { ...openOptions, empty: true, replicaName: options.replicaName ?? 'Testmaskin' });
   const ids = options.empty ? new Map<string, string>() : first.transaction(() => loadSeedPlan(first));
-  const session = new WorkbookSession(first, { canSwitch: false, open: openOptions });
+  const session = new WorkbookSession(first, { canSwitch: options.desktop === true, open: openOptions });
   const handlers = createHandlers(session);
   const calls: BridgeCall[] = [];
   const failing = new Set<string>();

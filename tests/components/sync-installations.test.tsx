@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openSyncFile } from '../../electron/sync/fileFormat.js';
 import { listBackups } from '../../electron/workbook/backup.js';
@@ -8,10 +8,12 @@ import type { DesktopEvents, DesktopMenuMessage, DesktopProgress } from '../../r
 import { useChanges } from '../../renderer/data/changes';
 import { listenToDesktop } from '../../renderer/screens/sync/desktop';
 import { readAsBase64 } from '../../renderer/screens/sync/files';
-import { syncHistory } from '../../renderer/screens/sync/history';
 import { SyncScreen } from '../../renderer/screens/sync/SyncScreen';
-import type { SyncStatus } from '../../renderer/screens/sync/store';
-import { base64, renderPage, when } from './syncPage';
+import { useSyncData } from '../../renderer/screens/sync/store';
+import { exchangeWithFolder } from '../../electron/sync/syncFolder.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { choose, renderPage, when } from './syncPage';
 import {
   DRAMMEN_NAME, HERE_NAME, closeSyncWorkbooks, installSyncWorkbooks, resetSyncPage, type SyncWorkbooks,
 } from './syncWorkbooks';
@@ -122,19 +124,47 @@ describe('the desktop app\'s hand-over', () => {
     return { events, menu: (m: DesktopMenuMessage) => menu?.(m), listening: () => Boolean(menu && progress) };
   }
 
-  it('opens the page on a file from Fil → Importer synkfil… and previews it', async () => {
+  it('opens the page on a file from Fil → Importer synkfil…, previews it by path and imports it by the preview\'s token', async () => {
+    sync = await installSyncWorkbooks({ desktop: true });
     sync.drammen.commands.create('meeting', { title: 'Dobbeltklikket', startsAt: '2026-11-26T13:00', type: 'other' });
-    const file = await sync.fileFrom(sync.drammen);
+    const path = join(dirname(sync.drammen.path), 'dobbeltklikket.pbsync');
+    writeFileSync(path, await sync.fileFrom(sync.drammen));
     const desktop = desktopEvents();
     const stop = listenToDesktop(desktop.events);
-    desktop.menu({ command: 'import-sync-file', name: 'dobbeltklikket.pbsync', base64: base64(file) });
+    desktop.menu({ command: 'import-sync-file', name: 'dobbeltklikket.pbsync', path });
     expect(window.location.hash).toBe('#/sync');
     render(<SyncScreen />);
-    const preview = await screen.findByRole('region', { name: 'Dette vil «dobbeltklikket.pbsync» gjøre' });
+    // Read from disk by the API (asynchronous I/O, unlike content): waited for, however long this machine takes.
+    const preview = await screen.findByRole('region', { name: 'Dette vil «dobbeltklikket.pbsync» gjøre' }, { timeout: 60_000 });
     expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Møter: 1']);
-    expect(sync.real.callsOf('previewSync')).toEqual([{ contentBase64: base64(file), fileName: 'dobbeltklikket.pbsync' }]);
+    // The file's bytes never pass through the page: the API reads it by its path.
+    expect(sync.real.callsOf('previewSync')).toEqual([{ path, fileName: 'dobbeltklikket.pbsync' }]);
+    await userEvent.click(within(preview).getByRole('button', { name: 'Les inn' }));
+    await screen.findByText(/^Lest inn fra Drammen bibliotek: \d+ endring/);
+    expect(sync.real.callsOf('importSync')).toEqual([{ token: expect.any(String), fileName: 'dobbeltklikket.pbsync', allowMassDeletion: false }]);
+    expect(sync.here.records.list('meeting').map((m) => m.fields.title)).toContain('Dobbeltklikket');
     stop();
     expect(desktop.listening()).toBe(false);
+  });
+
+  it('imports a file chosen on the desktop page by its path (the preload knows where it lies), never by its content', async () => {
+    sync = await installSyncWorkbooks({ desktop: true });
+    sync.drammen.commands.create('meeting', { title: 'Valgt på skrivebordet', startsAt: '2026-11-26T13:00', type: 'other' });
+    const bytes = await sync.fileFrom(sync.drammen);
+    const path = join(dirname(sync.drammen.path), 'valgt.pbsync');
+    writeFileSync(path, bytes);
+    // The preload's pathForFile (Electron's webUtils.getPathForFile) beside the API methods.
+    const api = window.prosjektboka!;
+    const pathForFile = vi.fn(() => path);
+    Object.defineProperty(window, 'prosjektboka', {
+      value: new Proxy(api, { get: (target, key) => (key === 'pathForFile' ? pathForFile : Reflect.get(target, key)) }),
+      configurable: true, writable: true,
+    });
+    await renderPage();
+    choose(bytes, 'valgt.pbsync');
+    await screen.findByRole('region', { name: 'Dette vil «valgt.pbsync» gjøre' }, { timeout: 60_000 });
+    expect(pathForFile).toHaveBeenCalledTimes(1);
+    expect(sync.real.callsOf('previewSync')).toEqual([{ path, fileName: 'valgt.pbsync' }]);
   });
 
   it('moves focus to the export form on Fil → Eksporter synkfil…', async () => {
@@ -153,29 +183,62 @@ describe('the desktop app\'s hand-over', () => {
   });
 });
 
-describe('the history', () => {
-  it('tells each exchange once: the page\'s own note with its details, else the workbook\'s record', async () => {
-    const drammen = sync.drammen.replicaId;
-    const askim = sync.askim.replicaId;
-    // The status as getSyncStatus gives it, with the times of four exchanges put in.
-    const status: SyncStatus = {
-      ...(await (window.prosjektboka!.getSyncStatus({}) as Promise<{ ok: true; result: SyncStatus }>)).result,
-      lastExportAt: '2026-11-25T10:00:00.000Z',
-    };
-    status.peers = [
-      { replicaId: drammen, name: DRAMMEN_NAME, lastImportAt: '2026-11-26T08:00:00.000Z', lastExportAt: '2026-11-25T10:00:00.000Z', pendingForThem: 0 },
-      { replicaId: askim, name: 'Askim', lastImportAt: '2026-11-24T12:00:00.000Z', lastExportAt: null, pendingForThem: 2 },
-    ];
-    const rows = syncHistory(status, [
-      { at: '2026-11-26T08:00:03.000Z', direction: 'import', peerId: drammen, peerName: DRAMMEN_NAME, changes: 5, conflicts: 1, fileName: 'a.pbsync' },
-      { at: '2026-11-20T08:00:00.000Z', direction: 'export', peerId: null, peerName: '', changes: 700, full: true, encrypted: true },
-    ]);
-    expect(rows.map((r) => [r.at.slice(0, 10), r.direction, r.peerName, r.full, r.details?.changes ?? null])).toEqual([
-      ['2026-11-26', 'import', DRAMMEN_NAME, false, 5],
-      // Made for Drammen (by the CLI, say): once, although lastExportAt says the same.
-      ['2026-11-25', 'export', DRAMMEN_NAME, false, null],
-      ['2026-11-24', 'import', 'Askim', false, null],
-      ['2026-11-20', 'export', null, true, 700],
-    ]);
+describe('the history and the files held back', () => {
+  it('shows what the workbook noted of every exchange, the page\'s, the command line\'s and the sync folder\'s alike, newest first', async () => {
+    sync.setClock('2026-11-26T08:00:00.000Z');
+    sync.drammen.commands.create('meeting', { title: 'Fra kommandolinja', startsAt: '2026-11-26T13:00', type: 'other' });
+    // Taken in as the command line would: the page had no part in it.
+    await sync.importHere(await sync.fileFrom(sync.drammen));
+    sync.setClock('2026-11-26T09:00:00.000Z');
+    await renderPage();
+    const exportPanel = screen.getByRole('region', { name: 'Lag synkfil' });
+    await userEvent.click(within(exportPanel).getByRole('button', { name: 'Lag synkfil' }));
+    await waitFor(() => expect(sync.here.exchanges.list(1)[0]!.event).toBe('export'));
+    const table = await screen.findByRole('table', { name: /Synkfiler laget og lest inn/ });
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]!.textContent).toContain('↑ Synkfil laget'));
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    expect(rows[0]).toEqual([expect.stringContaining('26.11.2026'), '↑ Synkfil laget', 'Alle', expect.stringMatching(/\.pbsync$/), expect.stringMatching(/^\d+ endringer?$/)]);
+    expect(rows[1]).toEqual([when('2026-11-26T08:00:00.000Z'), '↓ Lest inn', DRAMMEN_NAME, '–', expect.stringMatching(/^\d+ endringer tatt inn(, \d+ fantes her fra før)?$/)]);
+    // The import before the test, and the join that made Drammen (in Drammen's own history, not here).
+    expect(rows.slice(2).map((r) => r[1])).toEqual(['↓ Lest inn', '↑ Synkfil laget']);
+    expect(screen.getByText(/Historikken ligger i arbeidsboka og gjelder bare denne installasjonen; den synkroniseres ikke\./)).toBeTruthy();
+  });
+
+  it('lists the sync folder\'s files the guard holds back, with what each would delete and what to do, and previews one by path', async () => {
+    sync = await installSyncWorkbooks({ desktop: true });
+    const folder = join(dirname(sync.drammen.path), 'Felles');
+    mkdirSync(folder);
+    await exchangeWithFolder(sync.drammen, folder, { backup: false });
+    await exchangeWithFolder(sync.here, folder, { backup: false });
+    const goals = sync.drammen.records.list('goal').map((g) => g.id);
+    const people = sync.drammen.records.list('person').map((p) => p.id);
+    for (const id of [...goals, ...people].slice(0, 25)) sync.drammen.commands.delete(goals.includes(id) ? 'goal' : 'person', id);
+    sync.setClock('2026-11-27T10:00:00.000Z');
+    await exchangeWithFolder(sync.drammen, folder, { backup: false });
+    await exchangeWithFolder(sync.here, folder, { backup: false });
+    const [held] = sync.here.exchanges.heldBack();
+    expect(held).toBeDefined();
+
+    await renderPage();
+    const panel = screen.getByRole('region', { name: 'En fil i synkmappa holdes tilbake' });
+    // Deleting people takes their attendances and roles with them: more than the 25 deleted by hand.
+    expect(held!.deleted).toBeGreaterThanOrEqual(25);
+    expect(panel.textContent).toContain(`${held!.file} fra ${DRAMMEN_NAME} ville slette ${held!.deleted} av ${held!.live} poster`);
+    expect(panel.textContent).toContain(`Holdt tilbake siden ${when(held!.at)}`);
+    expect(panel.textContent).toContain('Er slettingen meningen, les fila inn derfra. Hvis ikke, spør Drammen bibliotek hva som har skjedd');
+    // The history has it too, once.
+    const table = screen.getByRole('table', { name: /Synkfiler laget og lest inn/ });
+    expect(within(table).getAllByText('⚠ Holdt tilbake fra synkmappa')).toHaveLength(1);
+
+    await userEvent.click(await within(panel).findByRole('button', { name: `Forhåndsvis «${held!.file}»` }));
+    const preview = await screen.findByRole('region', { name: `Dette vil «${held!.file}» gjøre` }, { timeout: 60_000 });
+    expect(sync.real.callsOf('previewSync')).toEqual([{ path: held!.path, fileName: held!.file }]);
+    expect(preview.textContent).toContain(`denne fila sletter ${held!.deleted} av ${held!.live} poster`);
+    await userEvent.click(within(preview).getByRole('button', { name: 'Les inn' }));
+    await screen.findByText(/^Lest inn fra Drammen bibliotek/);
+    expect(sync.real.callsOf('importSync').at(-1)).toMatchObject({ allowMassDeletion: true });
+    await exchangeWithFolder(sync.here, folder, { backup: false });
+    await act(() => useSyncData.getState().load());
+    expect(screen.queryByRole('region', { name: /holdes tilbake/ })).toBeNull();
   });
 });

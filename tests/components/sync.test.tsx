@@ -61,7 +61,8 @@ describe('importing a sync file on the Synkronisering page', () => {
     expect(listBackups(sync.here.path)).toHaveLength(backupsBefore);
 
     await userEvent.click(within(preview).getByRole('button', { name: 'Les inn' }));
-    expect(sync.real.callsOf('importSync')).toEqual([{ contentBase64: base64(file), fileName: 'fra-drammen.pbsync', allowMassDeletion: false }]);
+    // «Les inn» applies the file as the preview read it, by its token: the file is not sent again.
+    expect(sync.real.callsOf('importSync')).toEqual([{ token: expect.stringMatching(/^[0-9a-f-]{36}$/), fileName: 'fra-drammen.pbsync', allowMassDeletion: false }]);
     const said = await screen.findByText(`Lest inn fra ${DRAMMEN_NAME}: ${applied} endringer. 1 ny konflikt må avgjøres; se Konflikter.`);
     expect(said.getAttribute('role')).toBe('status');
     expect(screen.queryByRole('region', { name: /^Dette vil/ })).toBeNull();
@@ -71,8 +72,15 @@ describe('importing a sync file on the Synkronisering page', () => {
     // The screens reload on the workbook's change event for the import's commit (tests/workbook/changeFeed.test.ts).
     // The conflict it made is listed, and the history has the import with its details.
     await screen.findByRole('article', { name: 'Risiko «Tittel fra Mysen»: Tittel' });
-    await waitFor(() => expect(screen.getByRole('table', { name: /Synkfiler laget og lest inn/ }).textContent)
-      .toContain(`${applied} endringer, 1 ny konflikt, «fra-drammen.pbsync»`));
+    await waitFor(() => {
+      const row = within(screen.getByRole('table', { name: /Synkfiler laget og lest inn/ })).getAllByRole('row')[1]!;
+      expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+        expect.any(String), '↓ Lest inn', DRAMMEN_NAME, 'fra-drammen.pbsync', expect.stringMatching(new RegExp(`^${applied} endringer tatt inn, (\\d+ fantes her fra før, )?1 ny konflikt$`)),
+      ]);
+    });
+    // Kept in the workbook, not in the browser's storage.
+    expect(sync.here.exchanges.list(1)[0]).toMatchObject({ event: 'import', file: 'fra-drammen.pbsync', peerName: DRAMMEN_NAME, conflicts: 1 });
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('prosjektboka.syncLog'))).toEqual([]);
   });
 
   it('cancelling a preview imports nothing', async () => {

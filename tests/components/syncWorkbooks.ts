@@ -54,11 +54,12 @@ export const START = '2026-11-20T09:15:00.000Z';
 
 let openPair: SyncWorkbooks | undefined;
 
-export async function installSyncWorkbooks(): Promise<SyncWorkbooks> {
+/** `desktop`: served as the desktop app serves it, which may read files by path (the web host's page may not). */
+export async function installSyncWorkbooks(options: { desktop?: boolean } = {}): Promise<SyncWorkbooks> {
   openPair?.close();
   let clock = Date.parse(START);
   const now = () => clock++;
-  const real = installRealWorkbook({ replicaName: HERE_NAME, now });
+  const real = installRealWorkbook({ replicaName: HERE_NAME, now, desktop: options.desktop });
   const dir = mkdtempSync(join(tmpdir(), 'prosjektboka-sync-components-'));
   const others: Workbook[] = [];
   try {
@@ -108,7 +109,7 @@ export function resetSyncPage(): void {
   vi.restoreAllMocks();
   localStorage.clear();
   window.location.hash = '';
-  useSyncData.setState({ status: undefined, conflicts: [], backups: [], loaded: false, error: undefined });
+  useSyncData.setState({ status: undefined, conflicts: [], backups: [], exchanges: { entries: [], heldBack: [] }, loaded: false, error: undefined });
   useImportFlow.setState({ phase: { step: 'idle' }, imported: undefined, passphrase: '', waiting: [] });
   useSyncFocus.setState({ target: null, seq: 0 });
   useHistory.setState({ undoStep: null, redoStep: null, busy: false, notice: undefined });

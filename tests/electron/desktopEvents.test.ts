@@ -24,9 +24,9 @@ describe('the desktop events the renderer expects', () => {
   it('carry a sync file with the import command, and nothing else that looks like one', () => {
     expectTypeOf<DesktopSyncFile>().toEqualTypeOf<SyncFileCommand>();
     expectTypeOf<DesktopMenuMessage>().toEqualTypeOf<MenuMessage>();
-    expect(isMenuMessage({ command: 'import-sync-file', name: 'fra-drammen.pbsync', base64: 'AAE=' })).toBe(true);
+    expect(isMenuMessage({ command: 'import-sync-file', name: 'fra-drammen.pbsync', path: '/home/kari/fra-drammen.pbsync' })).toBe(true);
     expect(isMenuMessage('export-sync-file')).toBe(true);
-    for (const bad of [{ command: 'import-sync-file', name: 'x.pbsync' }, { command: 'export-sync-file', name: 'x', base64: '' }, 'rm -rf', null, 7]) {
+    for (const bad of [{ command: 'import-sync-file', name: 'x.pbsync' }, { command: 'import-sync-file', name: 'x.pbsync', path: '' }, { command: 'import-sync-file', name: 'x.pbsync', base64: 'AAE=' }, { command: 'export-sync-file', name: 'x', path: '/x' }, 'rm -rf', null, 7]) {
       expect(isMenuMessage(bad), JSON.stringify(bad)).toBe(false);
     }
   });

@@ -8,8 +8,8 @@ import { useFakeElectronMain, type FakeElectronEvent } from './helpers.js';
  * Sync files reaching the page from the desktop side, with the real main
  * bundle under Node and the stand-in 'electron' module (as in
  * mainProcess.test.ts): a .pbsync named on the command line (a double-click)
- * and Fil → Importer synkfil… are read by main and handed to the page on the
- * menu channel, which previews them; nothing is imported behind its back.
+ * and Fil → Importer synkfil… are checked by main and handed to the page on
+ * the menu channel by path, which previews them; nothing is imported behind its back.
  */
 type Event = FakeElectronEvent;
 
@@ -30,7 +30,7 @@ describe('sync files in the desktop app', () => {
     const { code, events, stderr } = await runMain({ PROSJEKTBOKA_HOME: dir }, [file]);
     expect(all(events, 'error')).toEqual([]);
     expect(code, stderr).toBe(0);
-    expect(menuMessages(events)).toEqual([{ command: 'import-sync-file', name: 'fra Drammen.pbsync', base64: bytes.toString('base64') }]);
+    expect(menuMessages(events)).toEqual([{ command: 'import-sync-file', name: 'fra Drammen.pbsync', path: file }]);
     expect(all(events, 'dialog')).toEqual([]);
   });
 
@@ -59,7 +59,7 @@ describe('sync files in the desktop app', () => {
       filters: [{ name: 'Synkfil fra Prosjektboka', extensions: ['pbsync'] }, { name: 'Alle filer', extensions: ['*'] }],
       withParent: true,
     })]);
-    expect(menuMessages(events)).toEqual([{ command: 'import-sync-file', name: 'til-mysen.pbsync', base64: Buffer.from('synk').toString('base64') }]);
+    expect(menuMessages(events)).toEqual([{ command: 'import-sync-file', name: 'til-mysen.pbsync', path: file }]);
   });
 
   it('Fil → Eksporter synkfil… sends the page to its export form', async () => {

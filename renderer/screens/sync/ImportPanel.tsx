@@ -10,7 +10,8 @@ import { Button } from '../../ui';
 /**
  * "Les inn synkfil": by the file button or by dropping a file on the zone
  * (the button is in the zone, so the keyboard reaches it too). The file is
- * previewed first; nothing changes until the user applies it.
+ * previewed first; nothing changes until the user applies it. The desktop
+ * app's page sends its path, the web host's page its content.
  */
 export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
   const { t } = useTranslation('sync');
@@ -36,6 +37,12 @@ export function ImportPanel({ headingRef }: { headingRef?: Ref<HTMLHeadingElemen
   const take = async (file: File | undefined) => {
     if (!file) return;
     const { reading, readFailed, choose } = useImportFlow.getState();
+    // The desktop app knows where a chosen or dropped file lies: the API reads it there, once.
+    const path = window.prosjektboka?.pathForFile?.(file);
+    if (path) {
+      await choose({ name: file.name, path });
+      return;
+    }
     reading(file.name);
     let base64: string;
     try {

@@ -6,6 +6,7 @@ import { ConflictList } from './ConflictList';
 import { useSyncFocus } from './desktop';
 import { ExportPanel } from './ExportPanel';
 import { formatWhen } from './format';
+import { HeldBackPanel } from './HeldBackPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { ImportPanel } from './ImportPanel';
 import { InstallationPanel } from './InstallationPanel';
@@ -23,7 +24,7 @@ let handledFocus = 0;
  */
 export function SyncScreen() {
   const { t } = useTranslation('sync');
-  const { status, conflicts, backups, loaded, error, load } = useSyncData();
+  const { status, conflicts, backups, exchanges, loaded, error, load } = useSyncData();
   // Anything written anywhere (an edit, an import, the sync folder, a setting) may change what the others lack.
   const versions = useChanges((s) => s.versions);
   const workbook = useWorkbookVersion();
@@ -50,6 +51,7 @@ export function SyncScreen() {
       {error ? <p role="alert" className="sync-error">{error}</p> : !loaded || !status ? <p>{t('loading')}</p> : (
         <>
           <Summary status={status} onShowConflicts={() => conflictsHeading.current?.focus()} />
+          <HeldBackPanel files={exchanges.heldBack} />
           <div className="sync-columns">
             <ExportPanel status={status} headingRef={exportHeading} />
             <ImportPanel headingRef={importHeading} />
@@ -57,7 +59,7 @@ export function SyncScreen() {
           <ConflictList conflicts={conflicts} hereName={status.replicaName} headingRef={conflictsHeading} />
           {status.syncFolder ? <FolderPanel folder={status.syncFolder} /> : null}
           <InstallationPanel status={status} />
-          <HistoryPanel status={status} />
+          <HistoryPanel entries={exchanges.entries} />
           <BackupPanel backups={backups} />
         </>
       )}
@@ -107,7 +109,9 @@ function FolderPanel({ folder }: { folder: string }) {
       const r = await exchangeWithSyncFolder();
       setSaid({
         ok: true,
-        text: t('folder.done', { imported: r.imported.length, skipped: r.skipped.length }),
+        text: r.heldBack.length > 0
+          ? `${t('folder.done', { imported: r.imported.length, skipped: r.skipped.length })} ${t('folder.heldBack', { count: r.heldBack.length })}`
+          : t('folder.done', { imported: r.imported.length, skipped: r.skipped.length }),
         skipped: r.skipped.map((s) => t('folder.skipped', { file: s.file, reason: s.reason })),
       });
     } catch (e) {

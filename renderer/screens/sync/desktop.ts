@@ -4,8 +4,9 @@ import { useImportFlow } from './store';
 
 /**
  * What the desktop app asks of the Synkronisering page: Fil → Importer
- * synkfil… and a double-clicked .pbsync arrive as the file itself (main read
- * it), Fil → Eksporter synkfil… as a bare command; both open the page. What
+ * synkfil… and a double-clicked .pbsync arrive as the file's path (previewed
+ * by path: the API reads it), Fil → Eksporter synkfil… as a bare command;
+ * both open the page. What
  * the sync folder brings in reaches the screens as the workbook's change events. The web host's
  * bridge has none of these events, and then nothing listens.
  */
@@ -36,7 +37,7 @@ function showSyncPage(): void {
 export function listenToDesktop(events: DesktopEvents | undefined = window.prosjektboka): () => void {
   const stopMenu = events?.onMenuCommand?.((message) => {
     if (typeof message === 'object') {
-      useImportFlow.getState().receive({ name: message.name, base64: message.base64 });
+      useImportFlow.getState().receive({ name: message.name, path: message.path });
       useSyncFocus.getState().request('import');
       showSyncPage();
     } else if (message === 'export-sync-file' || message === 'import-sync-file') {

@@ -21,6 +21,8 @@ const BY_CODE: Readonly<Record<string, FailureAdvice>> = {
   sync_truncated: 'fetchAgain',
   sync_newer_format: 'newerApp',
   sync_too_slow: 'again',
+  // The preview was made too long ago (or before a restore): «Prøv igjen» previews the file anew.
+  sync_preview_unknown: 'again',
   busy: 'again',
   locked: 'again',
   internal: 'again',

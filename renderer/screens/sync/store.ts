@@ -6,13 +6,16 @@ import { useHistory } from '../../data/history';
 import { nameInstallation, resolveConflict as resolveAsStep } from '../../data/mutations';
 import { createLoadedStore } from '../../data/loadedStore';
 import { useWorkbookStore } from '../../stores/workbookStore';
-import { logExchange } from './history';
 
 export type SyncStatus = ApiResult<'getSyncStatus'>;
 export type Conflict = ApiResult<'listConflicts'>[number];
 export type Backup = ApiResult<'listBackups'>[number];
 export type ImportReport = ApiResult<'importSync'>;
+export type PreviewReport = ApiResult<'previewSync'>;
 export type ExportResult = ApiResult<'exportSync'>;
+export type Exchanges = ApiResult<'listExchanges'>;
+export type ExchangeEntry = Exchanges['entries'][number];
+export type HeldBackFile = Exchanges['heldBack'][number];
 
 export function errorText(e: unknown): string {
   // The API's messages are Norwegian already; they are shown as they come.
@@ -27,14 +30,39 @@ export function errorText(e: unknown): string {
  * events, which every commit sends.
  */
 
-/** What the Synkronisering page shows: this installation and the others, open conflicts and backups. */
+/**
+ * What the Synkronisering page shows: this installation and the others, open
+ * conflicts, backups, and the exchange history with the sync folder's files
+ * held back (kept in the workbook, per installation: electron/workbook/exchangeLog.ts).
+ */
 export const useSyncData = createLoadedStore(
-  { status: undefined as SyncStatus | undefined, conflicts: [] as Conflict[], backups: [] as Backup[] },
+  {
+    status: undefined as SyncStatus | undefined, conflicts: [] as Conflict[], backups: [] as Backup[],
+    exchanges: { entries: [], heldBack: [] } as Exchanges,
+  },
   async () => {
-    const [status, conflicts, backups] = await Promise.all([call('getSyncStatus', {}), call('listConflicts', {}), call('listBackups', {})]);
-    return { status, conflicts, backups };
+    const [status, conflicts, backups, exchanges] = await Promise.all([
+      call('getSyncStatus', {}), call('listConflicts', {}), call('listBackups', {}), call('listExchanges', { limit: HISTORY_SHOWN }),
+    ]);
+    forgetPageNotes(status.workbookId);
+    return { status, conflicts, backups, exchanges };
   },
 );
+
+/** How many exchanges the history shows. */
+export const HISTORY_SHOWN = 50;
+
+/**
+ * Before schema 15 the page kept its own notes of exchanges in the browser's
+ * storage; the workbook keeps the history now, and those notes go.
+ */
+function forgetPageNotes(workbookId: string): void {
+  try {
+    globalThis.localStorage?.removeItem(`prosjektboka.syncLog.${workbookId}`);
+  } catch {
+    // Storage refused (a private window): there is nothing of ours in it.
+  }
+}
 
 async function reload(): Promise<void> {
   await useSyncData.getState().load();
@@ -53,20 +81,7 @@ export async function makeSyncFile(options: { recipient: string; passphrase: str
     ...(options.recipient && !full ? { forReplica: options.recipient } : {}),
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
   });
-  const status = useSyncData.getState().status;
-  if (status) {
-    const peer = status.peers.find((p) => p.replicaId === options.recipient);
-    logExchange(status.workbookId, {
-      at: new Date().toISOString(),
-      direction: 'export',
-      peerId: peer?.replicaId ?? null,
-      peerName: peer?.name ?? '',
-      changes: result.changeCount,
-      full: result.full,
-      encrypted: result.encrypted,
-      fileName: result.fileName,
-    });
-  }
+  // The workbook noted it in its history; the page shows that after the reload.
   await reload();
   return result;
 }
@@ -100,23 +115,27 @@ export async function exchangeWithSyncFolder(): Promise<ApiResult<'exchangeSyncF
   return call('exchangeSyncFolder', {});
 }
 
-/** A sync file chosen, dropped or handed over by the desktop app. */
-export interface ChosenFile {
-  readonly name: string;
-  readonly base64: string;
-}
+/**
+ * A sync file chosen, dropped or handed over by the desktop app: by its path
+ * where it has one (the desktop app; the API's worker reads it), else by its
+ * content (the web host's page).
+ */
+export type ChosenFile =
+  | { readonly name: string; readonly path: string; readonly base64?: undefined }
+  | { readonly name: string; readonly base64: string; readonly path?: undefined };
 
 export type ImportPhase =
   | { readonly step: 'idle' }
   | { readonly step: 'reading'; readonly name: string }
   | { readonly step: 'previewing'; readonly file: ChosenFile }
-  | { readonly step: 'preview'; readonly file: ChosenFile; readonly report: ImportReport }
+  /** `report.token` names the file as read for the preview: «Les inn» applies that, without sending the file again. */
+  | { readonly step: 'preview'; readonly file: ChosenFile; readonly report: PreviewReport }
   /**
    * The file could not be read, previewed or imported; `code` is the API's
    * (importFailure.ts says what it calls for). The file is kept for another try.
    */
   | { readonly step: 'failed'; readonly file?: ChosenFile; readonly message: string; readonly code?: string }
-  | { readonly step: 'importing'; readonly file: ChosenFile; readonly report: ImportReport };
+  | { readonly step: 'importing'; readonly file: ChosenFile; readonly report: PreviewReport };
 
 interface ImportFlow {
   phase: ImportPhase;
@@ -138,7 +157,7 @@ interface ImportFlow {
 }
 
 const fileArgs = (file: ChosenFile, passphrase: string) => ({
-  contentBase64: file.base64,
+  ...(file.path !== undefined ? { path: file.path } : { contentBase64: file.base64 }),
   fileName: file.name,
   ...(passphrase ? { passphrase } : {}),
 });
@@ -189,21 +208,9 @@ export const useImportFlow = create<ImportFlow>((set, get) => {
       set({ phase: { step: 'importing', file, report: phase.report } });
       try {
         // The preview showed the mass deletion and asked (ImportNotes); "Les inn" after it is the person's yes.
-        const report = await call('importSync', { ...fileArgs(file, get().passphrase), allowMassDeletion: phase.report.massDeletion !== null });
-        const workbookId = useSyncData.getState().status?.workbookId;
-        if (workbookId) {
-          logExchange(workbookId, {
-            at: new Date().toISOString(),
-            direction: 'import',
-            peerId: report.sender.replicaId,
-            peerName: report.sender.name,
-            changes: report.applied,
-            conflicts: report.newConflicts,
-            full: report.full,
-            encrypted: report.encrypted,
-            fileName: file.name,
-          });
-        }
+        // The file as the preview read it (the token), so it is not sent, decrypted and parsed again.
+        // An expired preview is refused by name (ImportFailure); «Prøv igjen» previews the file anew.
+        const report = await call('importSync', { token: phase.report.token, fileName: file.name, allowMassDeletion: phase.report.massDeletion !== null });
         // The passphrase is for this file only.
         set({ phase: { step: 'idle' }, imported: { file, report }, passphrase: '' });
       } catch (e) {
