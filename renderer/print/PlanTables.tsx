@@ -4,7 +4,7 @@ import type { BudgetReport, MilestoneRow, RiskRow } from '../../shared/report/de
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
 import { isoWeekNumber, type PlannedDate } from '../../shared/rules/plannedDate';
 import { formatAmount } from '../../shared/rules/money';
-import { organisationRows } from '../../shared/report/planPrint';
+import { organisationRows, responsibleName } from '../../shared/report/planPrint';
 import { Prose } from './common';
 import { D, L, S } from './strings';
 
@@ -45,7 +45,10 @@ export function OrganisationTable({ s }: { s: WorkbookSnapshot }) {
         {rows.map((r) => (
           <tr key={r.key} className={r.first ? 'pr-run-start' : 'pr-run-cont'}>
             <td className="pr-narrow">{r.first ? (r.phase ?? '') : ''}</td>
-            <td>{r.name ? <strong>{r.name}</strong> : null}</td>
+            <td>
+              {r.name ? <strong>{r.name}</strong> : null}
+              {r.description ? <p className="pr-small pr-org-description">{r.description}</p> : null}
+            </td>
             <td>{r.examines.split('\n').map((line, i) => <p key={i}>{line}</p>)}</td>
             <td><Prose text={r.objectives} /></td>
           </tr>
@@ -76,7 +79,7 @@ export function ResponsibilityTable({ s }: { s: WorkbookSnapshot }) {
           return (
             <tr key={r.id} className={first ? 'pr-run-start' : 'pr-run-cont'}>
               <td>{first ? <strong>{label(r)}</strong> : null}</td>
-              <td>{p?.name ?? ''}{p?.placeholder ? ` (${S.plan.vacant})` : ''}</td>
+              <td>{p ? responsibleName(p.name, p.placeholder, S.plan.vacant) : ''}</td>
               <td>{r.positionAsWritten || p?.position || ''}</td>
               <td>{r.affiliationAsWritten || p?.affiliation || ''}</td>
             </tr>

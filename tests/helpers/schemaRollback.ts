@@ -42,5 +42,11 @@ export const UNDO_013_BUDGET_ACCOUNTS = `
   ALTER TABLE budget_line DROP COLUMN "deviationComment"; ALTER TABLE budget_line DROP COLUMN "funding";
 `;
 
+/** SQL that takes a workbook back before migration 015 (a group's printed description). */
+export const UNDO_015_GROUP_DESCRIPTION = `
+  DELETE FROM change WHERE kind = 'group' AND field = 'description';
+  ALTER TABLE project_group DROP COLUMN "description";
+`;
+
 /** Everything a rollback to before migration 009 must undo, newest first (014, the search index, rebuilds itself). */
-export const UNDO_SINCE_009 = `${UNDO_013_BUDGET_ACCOUNTS} ${UNDO_012_PLAN_VERSION} ${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;
+export const UNDO_SINCE_009 = `${UNDO_015_GROUP_DESCRIPTION} ${UNDO_013_BUDGET_ACCOUNTS} ${UNDO_012_PLAN_VERSION} ${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;

@@ -64,6 +64,15 @@ describe('the printed plan', () => {
     expect(text).not.toContain('• 1.');
   });
 
+  it('prints the plan\'s description of group X beside its name, and marks a post not yet filled once', () => {
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    // The group's description is the plan's own text («Prosjektgruppe X (Bestående av noen fra prosjektgruppe A, B og C)»).
+    expect(text).toContain('Bestående av noen fra prosjektgruppe A, B og C');
+    // The plan names the post «Person 4 drmk (venter på ansettelse)»: no «(ikke besatt)» after it.
+    expect(text).toContain('Person 4 drmk (venter på ansettelse) Avdelingsleder Hovedbiblioteket');
+    expect(text).not.toContain('(ikke besatt)');
+  });
+
   it('has the version and the approval date on the title page', () => {
     const title = pdfText(pdf, 1);
     expect(title).toContain('Versjon 2.1');

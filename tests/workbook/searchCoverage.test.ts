@@ -6,7 +6,7 @@ import { openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
 import { joinFrom, send } from '../sync/helpers.js';
-import { UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
+import { UNDO_015_GROUP_DESCRIPTION, UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/workbook/migrations/index.js';
 import { MIGRATION_014_CONTENTLESS_SEARCH } from '../../electron/workbook/migrations/014_contentless_search.js';
 
@@ -219,8 +219,8 @@ describe('the search index keeps no copy of the texts (migration 009)', () => {
   const tmp = useTempDir();
 
   it('a workbook of the version before gets the contentless index on open, and finds, marks and excerpts as before', () => {
-    // The rollback below undoes only this migration, so it must be the last one.
-    expect(MIGRATIONS.at(-1)!.sql).toBe(MIGRATION_014_CONTENTLESS_SEARCH);
+    // The rollback below undoes this migration and the later ones (015: UNDO_015_GROUP_DESCRIPTION).
+    expect(MIGRATIONS.at(-2)!.sql).toBe(MIGRATION_014_CONTENTLESS_SEARCH);
     const wb = newWorkbook(tmp.dir());
     const { meeting } = meetingWithChildren(wb);
     wb.close();
@@ -228,7 +228,8 @@ describe('the search index keeps no copy of the texts (migration 009)', () => {
     const db = new Database(wb.path);
     db.exec(`DROP TABLE search_index; DELETE FROM search_doc;
       CREATE VIRTUAL TABLE search_index USING fts5(title, body, aliases, tokenize = 'trigram remove_diacritics 1');
-      PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+      ${UNDO_015_GROUP_DESCRIPTION}
+      PRAGMA user_version = ${SCHEMA_VERSION - 2};`);
     db.close();
     const opened = tmp.track(openWorkbook(wb.path));
     const tables = opened.sqliteForTests.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'search_index%'").pluck().all();

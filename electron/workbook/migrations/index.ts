@@ -12,6 +12,7 @@ import { MIGRATION_011_STATUS_REPORTS } from './011_status_reports.js';
 import { MIGRATION_012_PLAN_VERSION } from './012_plan_version.js';
 import { MIGRATION_013_BUDGET_ACCOUNTS } from './013_budget_accounts.js';
 import { MIGRATION_014_CONTENTLESS_SEARCH } from './014_contentless_search.js';
+import { MIGRATION_015_GROUP_DESCRIPTION } from './015_group_description.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 12, sql: MIGRATION_012_PLAN_VERSION },
   { version: 13, sql: MIGRATION_013_BUDGET_ACCOUNTS },
   { version: 14, sql: MIGRATION_014_CONTENTLESS_SEARCH },
+  { version: 15, sql: MIGRATION_015_GROUP_DESCRIPTION },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
