@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiResult } from '../../shared/api/contract';
+import type { Role } from '../../shared/model/enums';
 import type { RecordOf } from '../../shared/model/kinds';
+import { ROLE_LABELS } from '../../shared/report/labels';
 import { ApiError, call } from '../api/client';
 import { footerLine, keywordsOf, PageStyle, projectTitle, reportDate, usePrintReady } from './common';
 import { PrintFailure, PrintLoading } from './PrintStatus';
@@ -68,7 +70,7 @@ export function PersonView({ id, date }: { id: string | undefined; date?: string
       <section className="pr-block">
         <h2>{S.person.roles}</h2>
         {d.roles.length === 0 ? none : (
-          <ul>{d.roles.map((r) => <li key={r.id}>{L.role[r.role]}{r.groupName && inGroupRole(r.role) ? `, ${r.groupName}` : ''}{r.positionAsWritten ? ` (${r.positionAsWritten})` : ''}</li>)}</ul>
+          <ul>{d.roles.map((r) => <li key={r.id}>{L.role[r.role]}{r.groupName && inGroupRole(r.role) ? `, ${r.groupName}` : ''}{r.positionAsWritten && !saysRole(r.positionAsWritten, r.role) ? ` (${r.positionAsWritten})` : ''}</li>)}</ul>
         )}
       </section>
       <section className="pr-block">
@@ -124,4 +126,10 @@ function meetingPart(m: ApiResult<'getPerson'>['meetings'][number]): string {
   const parts = [m.chair ? S.person.chair : '', m.secretary ? S.person.secretary : ''].filter(Boolean);
   if (m.present !== null) parts.push(m.present ? S.person.present : S.person.absent);
   return parts.map((p, i) => (i === 0 ? p : p.toLowerCase())).join(', ');
+}
+
+/** «Koordinator, Prosjektgruppe B» says the role already: the row's own «Koordinator» (the plan's word, in bokmål) is not added after it. */
+function saysRole(position: string, role: Role): boolean {
+  const words = position.trim().toLocaleLowerCase('nb');
+  return [ROLE_LABELS[role], L.role[role]].some((label) => label.toLocaleLowerCase('nb') === words);
 }

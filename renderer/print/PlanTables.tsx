@@ -43,15 +43,17 @@ export function OrganisationTable({ s }: { s: WorkbookSnapshot }) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key} className={r.first ? 'pr-run-start' : 'pr-run-cont'}>
-            <td className="pr-narrow">{r.first ? (r.phase ?? '') : ''}</td>
-            <td>
-              {r.name ? <strong>{r.name}</strong> : null}
-              {r.description ? <p className="pr-small pr-org-description">{r.description}</p> : null}
-            </td>
-            <td>{r.examines.split('\n').map((line, i) => <p key={i}>{line}</p>)}</td>
-            <td><Prose text={r.objectives} /></td>
-          </tr>
+          <Fragment key={r.key}>
+            <tr className={r.first ? 'pr-run-start' : 'pr-run-cont'}>
+              <td className="pr-narrow">{r.first ? (r.phase ?? '') : ''}</td>
+              <td>{r.name ? <strong>{r.name}</strong> : null}</td>
+              <td>{r.examines.split('\n').map((line, i) => <p key={i}>{line}</p>)}</td>
+              <td><Prose text={r.objectives} /></td>
+            </tr>
+            {r.description ? (
+              <tr className="pr-run-cont pr-org-description"><td className="pr-narrow" /><td colSpan={3}>{r.description}</td></tr>
+            ) : null}
+          </Fragment>
         ))}
       </tbody>
     </table>
@@ -68,7 +70,8 @@ export function ResponsibilityTable({ s }: { s: WorkbookSnapshot }) {
     return (r.role === 'coordinator' || r.role === 'member') && group ? group.name : L.role[r.role];
   };
   return (
-    <table className="pr-ptable">
+    <table className="pr-ptable pr-responsibility-table">
+      <colgroup><col className="pr-resp-role" /><col className="pr-resp-name" /><col /><col className="pr-resp-affiliation" /></colgroup>
       <thead>
         <tr><th>{S.plan.role}</th><th>{S.plan.name}</th><th>{S.plan.position}</th><th>{S.plan.affiliation}</th></tr>
       </thead>

@@ -65,7 +65,10 @@ export interface OrganisationRow {
   readonly phase: number | null;
   /** The group's name; empty on a row continuing the same group. */
   readonly name: string;
-  /** The plan's words about the group, beside its name on its first row («Bestående av noen fra …»); empty otherwise. */
+  /**
+   * The plan's words about the group («Bestående av noen fra …»), printed across the table under the group's last
+   * row, since the narrow «Gruppe» column would stretch the row to many lines; empty on every other row.
+   */
   readonly description: string;
   readonly examines: string;
   readonly objectives: string;
@@ -88,7 +91,7 @@ const bulletItems = (text: string) => {
  * model, «Sammenstiller resultater» → the final report), so the two
  * columns never run together. The group's description is the plan's
  * («Bestående av noen fra prosjektgruppe A, B og C») and prints under its
- * name; its note is the app's own («I planen står fire navn …») and is
+ * rows; its note is the app's own («I planen står fire navn …») and is
  * never printed.
  */
 export function organisationRows(groups: readonly RecordOf<'group'>[]): OrganisationRow[] {
@@ -99,7 +102,7 @@ export function organisationRows(groups: readonly RecordOf<'group'>[]): Organisa
     const objectives = bulletItems(g.objectives);
     if (examines.length > 1 && objectives && objectives.length === examines.length) {
       examines.forEach((e, i) => rows.push({
-        key: `${g.id}:${i}`, phase: g.phase, name: i === 0 ? g.name : '', description: i === 0 ? (g.description ?? '').trim() : '',
+        key: `${g.id}:${i}`, phase: g.phase, name: i === 0 ? g.name : '', description: i === examines.length - 1 ? (g.description ?? '').trim() : '',
         examines: e, objectives: objectives[i]!, first: i === 0,
       }));
       continue;

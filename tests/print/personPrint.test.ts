@@ -7,7 +7,7 @@ import { closeSharedPrintBrowser } from '../../electron/print/chromium.js';
 import { renderPdf } from '../../electron/print/printWorkbook.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import { personDossier } from '../../electron/workbook/personDossier.js';
-import { pdfText } from './pdfTools.js';
+import { overlappingWords, pdfText } from './pdfTools.js';
 
 /**
  * The person dossier (the right of access) as the person reads it, printed
@@ -74,12 +74,16 @@ describe('the printed person dossier', () => {
     expect(english).toContain('Styringsgruppemøte 1/2022 20 January 2022 Minute-taker');
   });
 
-  it('says the person is the project leader, not only the owner', () => {
+  it('says the person is the project leader, not only the owner, and each role once', () => {
     expect(text).toContain('Prosjektet Prosjekteier');
     expect(english).toContain('The project Project leader');
+    // Ina's row in group B's list says «Koordinator», as her role does: «Coordinator, Prosjektgruppe B», not «… (Koordinator)».
+    expect(english).toContain('Coordinator, Prosjektgruppe B');
+    expect(english).not.toContain('Prosjektgruppe B (Koordinator)');
   });
 
-  it('draws every page for a reader', () => {
+  it('draws every page for a reader, no word over another', () => {
+    expect(overlappingWords(pdf)).toEqual([]);
     const out = join(process.cwd(), 'test-artifacts', 'person-print');
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });

@@ -7,7 +7,7 @@ import { closeSharedPrintBrowser } from '../../electron/print/chromium.js';
 import { objectBody, pageObjects, readPdf } from '../../electron/print/pdfStructure.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import { run } from '../cli/run.js';
-import { pdfInfo, pdfLayoutText, pdfText } from './pdfTools.js';
+import { overlappingWords, pdfInfo, pdfLayoutText, pdfText, wordBoxes } from './pdfTools.js';
 import { chapterPage as pageOfIn, contentsEntries } from './planPages.js';
 
 /**
@@ -71,6 +71,17 @@ describe('the printed plan', () => {
     // The plan names the post «Person 4 drmk (venter på ansettelse)»: no «(ikke besatt)» after it.
     expect(text).toContain('Person 4 drmk (venter på ansettelse) Avdelingsleder Hovedbiblioteket');
     expect(text).not.toContain('(ikke besatt)');
+  });
+
+  it('keeps its columns apart and its words whole: no word over another, no role broken mid-word, a name on one line', () => {
+    expect(overlappingWords(pdf)).toEqual([]);
+    const text = pdfText(pdf);
+    // The ansvarstabell's role column is wide enough for «Koordineringsteam» (it printed «Koordineringstea m»).
+    expect(text).toContain('Koordineringsteam Ina Synøve Borsheim');
+    const words = wordBoxes(pdf);
+    const heyerdal = words.find((w) => w.text === 'Heyerdal')!;
+    const johnston = words.find((w) => w.text === 'Johnston' && w.page === heyerdal.page)!;
+    expect(Math.abs(johnston.yMin - heyerdal.yMin), 'Eva Christin Heyerdal Johnston on one line').toBeLessThan(1);
   });
 
   it('has the version and the approval date on the title page', () => {

@@ -37,14 +37,14 @@ describe('what the printed plan takes from the workbook', () => {
     expect(JSON.stringify(rows)).not.toContain('fire navn');
   });
 
-  it('prints a group\'s description under its name on its first row, never its note', () => {
+  it('prints a group\'s description under its last row, never its note', () => {
     const rows = organisationRows([
       group({
         name: 'Prosjektgruppe X', phase: 2, examines: 'Beste praksis\nSammenstiller resultater', objectives: '- Lage en modell\n- Utarbeider sluttrapport',
         description: ' Bestående av noen fra prosjektgruppe A, B og C ', note: 'Intern merknad',
       }),
     ]);
-    expect(rows.map((r) => r.description)).toEqual(['Bestående av noen fra prosjektgruppe A, B og C', '']);
+    expect(rows.map((r) => r.description)).toEqual(['', 'Bestående av noen fra prosjektgruppe A, B og C']);
     expect(JSON.stringify(rows)).not.toContain('Intern merknad');
   });
 
