@@ -19,7 +19,7 @@ export function PlannedRange({ planned: p }: { planned: PlannedDate }) {
   return (
     <>
       <span className="pr-nowrap">{D.date(p.from)}–{D.date(p.to)}</span>
-      {p.precision === 'week' ? ` (${D.week(isoWeekNumber(p.from))})` : null}
+      {p.precision === 'week' ? <> <span className="pr-nowrap">({D.week(isoWeekNumber(p.from))})</span></> : null}
     </>
   );
 }
@@ -185,7 +185,7 @@ export function RiskRegisterTable({ risks }: { risks: readonly RiskRow[] }) {
       <thead>
         <tr>
           <th className="pr-narrow">{S.matrix.number}</th><th>{S.matrix.risk}</th><th>{S.matrix.measures}</th>
-          <th className="pr-narrow" title={S.matrix.probability}>S</th><th className="pr-narrow" title={S.matrix.consequence}>K</th>
+          <th className="pr-narrow" title={S.matrix.probability}>{S.plan.probabilityShort}</th><th className="pr-narrow" title={S.matrix.consequence}>{S.plan.consequenceShort}</th>
           <th className="pr-narrow">{S.matrix.score}</th>{owners ? <th>{S.matrix.owner}</th> : null}
         </tr>
       </thead>

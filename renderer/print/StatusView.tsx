@@ -92,7 +92,7 @@ export function StatusView({ date }: { date?: string }) {
           <thead>
             <tr>
               <th>{S.milestones.year}</th><th className="pr-num">{S.budget.planned}</th><th className="pr-num">{S.budget.actual}</th>
-              <th className="pr-num">{S.budget.remaining}</th><th className="pr-num">{S.budget.used}</th>
+              <th className="pr-num">{S.budget.remaining}</th><th className="pr-num">{S.budget.share}</th>
             </tr>
           </thead>
           <tbody>

@@ -75,6 +75,9 @@ export const printStrings = {
       version: 'Versjon',
       approved: 'Vedtatt',
       notApproved: 'ikke vedtatt',
+      // The risk register's column heads: the first letter of «sannsynlighet» and «konsekvens».
+      probabilityShort: 'S',
+      consequenceShort: 'K',
     },
     milestones: {
       ...DOCUMENT_WORDS.nb.milestones,
@@ -147,7 +150,7 @@ export const printStrings = {
       meetings: 'Møter',
       meeting: 'Møte',
       date: 'Dato',
-      attendance: 'Deltakelse',
+      attendance: 'Rolle og deltakelse',
       present: 'Til stede',
       absent: 'Forfall',
       chair: 'Møteleder',
@@ -227,6 +230,8 @@ export const printStrings = {
       version: 'Version',
       approved: 'Approved',
       notApproved: 'not approved',
+      probabilityShort: 'P',
+      consequenceShort: 'C',
     },
     milestones: {
       ...DOCUMENT_WORDS.en.milestones,
@@ -299,7 +304,7 @@ export const printStrings = {
       meetings: 'Meetings',
       meeting: 'Meeting',
       date: 'Date',
-      attendance: 'Attendance',
+      attendance: 'Role and attendance',
       present: 'Present',
       absent: 'Absent',
       chair: 'Chair',

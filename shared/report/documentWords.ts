@@ -88,7 +88,8 @@ const nb = {
     planned: 'Budsjett',
     actual: 'Regnskap',
     remaining: 'Gjenstår',
-    used: 'Brukt',
+    // Regnskap as a share of the budget: spent for an expense, received for income (not «Brukt» for both).
+    share: 'Andel',
     overlap: 'Prosjektårene overlapper {dates}; beløp ført på den datoen er regnet til det første prosjektåret.',
     outside: 'Ført utenfor prosjektårene: {amount} (med i totalen).',
   },
@@ -179,7 +180,7 @@ const en: DocumentWords = {
     planned: 'Budget',
     actual: 'Accounts',
     remaining: 'Remaining',
-    used: 'Spent',
+    share: 'Share',
     overlap: 'The project years overlap on {dates}; amounts entered on that date count towards the first project year.',
     outside: 'Entered outside the project years: {amount} (included in the total).',
   },

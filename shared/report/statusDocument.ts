@@ -61,7 +61,7 @@ export function statusDocument(input: WordReportInput): DocumentModel {
         { header: W.budget.planned, align: 'right', width: 1.6 },
         { header: W.budget.actual, align: 'right', width: 1.6 },
         { header: W.budget.remaining, align: 'right', width: 1.6 },
-        { header: W.budget.used, align: 'right', width: 1 },
+        { header: W.budget.share, align: 'right', width: 1 },
       ],
       rows: [...budgetRows(W.budget.expenses, budget.expenseSums, budget.periods, W, D), ...budgetRows(W.budget.income, budget.incomeSums, budget.periods, W, D)],
     },

@@ -88,6 +88,8 @@ describe('the printed plan', () => {
     const title = pdfText(pdf, 1);
     expect(title).toContain('Versjon 2.1');
     expect(title).toContain('Vedtatt 15.06.2021');
+    // The parties once: under the title, not again among the facts.
+    expect(title.split('Indre Østfold kommune').length - 1).toBe(1);
   });
 
   it('has contents whose page numbers and links lead to where each chapter starts', () => {
@@ -131,6 +133,16 @@ describe('the printed plan', () => {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     expect(spawnSync('pdftoppm', ['-r', '50', '-png', pdf, join(out, 'side')]).status).toBe(0);
+  });
+
+  it('in English, heads the risk register in English words (no «S» and «K» from sannsynlighet and konsekvens)', async () => {
+    const english = join(dir, 'plan-en.pdf');
+    const r = await run('print', file, 'plan', '--out', english, '--date', '2026-12-03', '--lang', 'en');
+    expect(r.code, r.stderr).toBe(0);
+    const text = pdfText(english);
+    expect(text).toContain('P = probability, C = consequence.');
+    expect(text).toMatch(/Measures P C Score/);
+    expect(text).not.toMatch(/S = probability|K = consequence/);
   });
 
   const pageOf = (title: string) => pageOfIn(pdf, title);
