@@ -14,8 +14,8 @@ export type Mention = PersonDossier['mentions'][number];
 
 /**
  * Everything the workbook holds about one person: their record, the roles and
- * groups they hold, the meetings they attended, what they own, and the free
- * text that names them. Their page shows it; the JSON and PDF exports are it.
+ * groups they hold, the meetings they attended, chaired or took the minutes
+ * of, what they own, and the free text that names them. Their page shows it; the JSON and PDF exports are it.
  */
 export function personDossier(wb: Workbook, id: string): PersonDossier {
   const stored = wb.records.get('person', id);
@@ -37,11 +37,32 @@ export function personDossier(wb: Workbook, id: string): PersonDossier {
     groups.set(g.id, { id: g.id, name: String(g.fields.name), coordinator: true });
   }
 
-  const meetings = wb.records.listBy('attendance', 'personId', id).flatMap((a) => {
-    const m = wb.records.get('meeting', String(a.fields.meetingId));
-    if (!m || m.deleted) return [];
-    return [{ id: m.id, title: String(m.fields.title), startsAt: String(m.fields.startsAt), present: a.fields.present === true }];
-  }).sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : 0));
+  // Every meeting they attended, sent apologies for, chaired (møteleder) or took the minutes of (referent):
+  // a chair or a referent need not be on the attendance list to have been there.
+  const meetingsById = new Map<string, PersonDossier['meetings'][number]>();
+  const meetingOf = (meetingId: string) => {
+    const known = meetingsById.get(meetingId);
+    if (known) return known;
+    const m = wb.records.get('meeting', meetingId);
+    if (!m || m.deleted) return undefined;
+    const entry: PersonDossier['meetings'][number] = { id: m.id, title: String(m.fields.title), startsAt: String(m.fields.startsAt), present: null, chair: false, secretary: false };
+    meetingsById.set(m.id, entry);
+    return entry;
+  };
+  for (const a of wb.records.listBy('attendance', 'personId', id)) {
+    const m = meetingOf(String(a.fields.meetingId));
+    if (m) m.present = a.fields.present === true;
+  }
+  for (const r of wb.records.listBy('meeting', 'chairId', id)) {
+    const m = meetingOf(r.id);
+    if (m) m.chair = true;
+  }
+  for (const r of wb.records.listBy('meeting', 'secretaryId', id)) {
+    const m = meetingOf(r.id);
+    if (m) m.secretary = true;
+  }
+  const meetings = [...meetingsById.values()]
+    .sort((a, b) => (a.startsAt < b.startsAt ? 1 : a.startsAt > b.startsAt ? -1 : a.id.localeCompare(b.id)));
 
   const actions = wb.records.listBy('action', 'ownerId', id).map((r) => {
     const a = flatRecord('action', r);

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiResult } from '../../shared/api/contract';
+import type { Role } from '../../shared/model/enums';
 import type { RecordOf } from '../../shared/model/kinds';
-import { formatDateNb, formatMeetingTime } from '../../shared/report/dates';
-import { ACTION_STATUS_LABELS, ROLE_LABELS } from '../../shared/report/labels';
+import { ROLE_LABELS } from '../../shared/report/labels';
 import { ApiError, call } from '../api/client';
 import { footerLine, keywordsOf, PageStyle, projectTitle, reportDate, usePrintReady } from './common';
 import { PrintFailure, PrintLoading } from './PrintStatus';
-import { fill, S } from './strings';
+import { D, fill, L, S } from './strings';
 
 type Loaded = { dossier: ApiResult<'getPerson'>; project: RecordOf<'project'> | undefined; lastChange: string | null };
 
@@ -61,14 +61,16 @@ export function PersonView({ id, date }: { id: string | undefined; date?: string
           <dt>{S.person.position}</dt><dd>{p.position || '–'}</dd>
           <dt>{S.person.affiliation}</dt><dd>{p.affiliation || '–'}</dd>
           <dt>{S.person.email}</dt><dd>{p.email || '–'}</dd>
-          {d.project.owner ? <><dt>{S.person.project}</dt><dd>{ROLE_LABELS.project_owner}</dd></> : null}
+          {d.project.owner || d.project.leader ? (
+            <><dt>{S.person.project}</dt><dd>{[d.project.owner ? L.role.project_owner : '', d.project.leader ? L.role.project_leader : ''].filter(Boolean).join(', ')}</dd></>
+          ) : null}
           {d.erased ? <><dt>{S.person.erased}</dt><dd>{S.common.yes}</dd></> : null}
         </dl>
       </header>
       <section className="pr-block">
         <h2>{S.person.roles}</h2>
         {d.roles.length === 0 ? none : (
-          <ul>{d.roles.map((r) => <li key={r.id}>{ROLE_LABELS[r.role]}{r.groupName && inGroupRole(r.role) ? `, ${r.groupName}` : ''}{r.positionAsWritten ? ` (${r.positionAsWritten})` : ''}</li>)}</ul>
+          <ul>{d.roles.map((r) => <li key={r.id}>{L.role[r.role]}{r.groupName && inGroupRole(r.role) ? `, ${r.groupName}` : ''}{r.positionAsWritten && !saysRole(r.positionAsWritten, r.role) ? ` (${r.positionAsWritten})` : ''}</li>)}</ul>
         )}
       </section>
       <section className="pr-block">
@@ -78,7 +80,7 @@ export function PersonView({ id, date }: { id: string | undefined; date?: string
             <thead><tr><th>{S.person.meeting}</th><th>{S.person.date}</th><th>{S.person.attendance}</th></tr></thead>
             <tbody>
               {d.meetings.map((m) => (
-                <tr key={m.id}><td>{m.title}</td><td className="pr-nowrap">{formatMeetingTime(m.startsAt).date}</td><td>{m.present ? S.person.present : S.person.absent}</td></tr>
+                <tr key={m.id}><td>{m.title}</td><td className="pr-nowrap">{D.meetingTime(m.startsAt).date}</td><td>{meetingPart(m)}</td></tr>
               ))}
             </tbody>
           </table>
@@ -91,7 +93,7 @@ export function PersonView({ id, date }: { id: string | undefined; date?: string
             <thead><tr><th>{S.person.action}</th><th>{S.person.meeting}</th><th>{S.person.due}</th><th>{S.person.status}</th></tr></thead>
             <tbody>
               {d.actions.map((a) => (
-                <tr key={a.id}><td>{a.text}</td><td>{a.meetingTitle ?? '–'}</td><td className="pr-nowrap">{formatDateNb(a.dueDate) || '–'}</td><td>{ACTION_STATUS_LABELS[a.status]}</td></tr>
+                <tr key={a.id}><td>{a.text}</td><td>{a.meetingTitle ?? '–'}</td><td className="pr-nowrap">{D.date(a.dueDate) || '–'}</td><td>{L.actionStatus[a.status]}</td></tr>
               ))}
             </tbody>
           </table>
@@ -117,4 +119,17 @@ export function PersonView({ id, date }: { id: string | undefined; date?: string
 /** A membership or coordination names its group; «Styringsgruppe» in the steering group does not say it twice. */
 function inGroupRole(role: string): boolean {
   return role === 'member' || role === 'coordinator';
+}
+
+/** «Møteleder, til stede», «Referent», «Forfall»: what the person was at the meeting, in the order the minutes say it. */
+function meetingPart(m: ApiResult<'getPerson'>['meetings'][number]): string {
+  const parts = [m.chair ? S.person.chair : '', m.secretary ? S.person.secretary : ''].filter(Boolean);
+  if (m.present !== null) parts.push(m.present ? S.person.present : S.person.absent);
+  return parts.map((p, i) => (i === 0 ? p : p.toLowerCase())).join(', ');
+}
+
+/** «Koordinator, Prosjektgruppe B» says the role already: the row's own «Koordinator» (the plan's word, in bokmål) is not added after it. */
+function saysRole(position: string, role: Role): boolean {
+  const words = position.trim().toLocaleLowerCase('nb');
+  return [ROLE_LABELS[role], L.role[role]].some((label) => label.toLocaleLowerCase('nb') === words);
 }

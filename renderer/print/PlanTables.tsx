@@ -4,7 +4,7 @@ import type { BudgetReport, MilestoneRow, RiskRow } from '../../shared/report/de
 import { byId, type WorkbookSnapshot } from '../../shared/report/snapshot';
 import { isoWeekNumber, type PlannedDate } from '../../shared/rules/plannedDate';
 import { formatAmount } from '../../shared/rules/money';
-import { organisationRows } from '../../shared/report/planPrint';
+import { organisationRows, responsibleName } from '../../shared/report/planPrint';
 import { Prose } from './common';
 import { D, L, S } from './strings';
 
@@ -19,7 +19,7 @@ export function PlannedRange({ planned: p }: { planned: PlannedDate }) {
   return (
     <>
       <span className="pr-nowrap">{D.date(p.from)}–{D.date(p.to)}</span>
-      {p.precision === 'week' ? ` (${D.week(isoWeekNumber(p.from))})` : null}
+      {p.precision === 'week' ? <> <span className="pr-nowrap">({D.week(isoWeekNumber(p.from))})</span></> : null}
     </>
   );
 }
@@ -43,12 +43,17 @@ export function OrganisationTable({ s }: { s: WorkbookSnapshot }) {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key} className={r.first ? 'pr-run-start' : 'pr-run-cont'}>
-            <td className="pr-narrow">{r.first ? (r.phase ?? '') : ''}</td>
-            <td>{r.name ? <strong>{r.name}</strong> : null}</td>
-            <td>{r.examines.split('\n').map((line, i) => <p key={i}>{line}</p>)}</td>
-            <td><Prose text={r.objectives} /></td>
-          </tr>
+          <Fragment key={r.key}>
+            <tr className={r.first ? 'pr-run-start' : 'pr-run-cont'}>
+              <td className="pr-narrow">{r.first ? (r.phase ?? '') : ''}</td>
+              <td>{r.name ? <strong>{r.name}</strong> : null}</td>
+              <td>{r.examines.split('\n').map((line, i) => <p key={i}>{line}</p>)}</td>
+              <td><Prose text={r.objectives} /></td>
+            </tr>
+            {r.description ? (
+              <tr className="pr-run-cont pr-org-description"><td className="pr-narrow" /><td colSpan={3}>{r.description}</td></tr>
+            ) : null}
+          </Fragment>
         ))}
       </tbody>
     </table>
@@ -65,7 +70,8 @@ export function ResponsibilityTable({ s }: { s: WorkbookSnapshot }) {
     return (r.role === 'coordinator' || r.role === 'member') && group ? group.name : L.role[r.role];
   };
   return (
-    <table className="pr-ptable">
+    <table className="pr-ptable pr-responsibility-table">
+      <colgroup><col className="pr-resp-role" /><col className="pr-resp-name" /><col /><col className="pr-resp-affiliation" /></colgroup>
       <thead>
         <tr><th>{S.plan.role}</th><th>{S.plan.name}</th><th>{S.plan.position}</th><th>{S.plan.affiliation}</th></tr>
       </thead>
@@ -76,7 +82,7 @@ export function ResponsibilityTable({ s }: { s: WorkbookSnapshot }) {
           return (
             <tr key={r.id} className={first ? 'pr-run-start' : 'pr-run-cont'}>
               <td>{first ? <strong>{label(r)}</strong> : null}</td>
-              <td>{p?.name ?? ''}{p?.placeholder ? ` (${S.plan.vacant})` : ''}</td>
+              <td>{p ? responsibleName(p.name, p.placeholder, S.plan.vacant) : ''}</td>
               <td>{r.positionAsWritten || p?.position || ''}</td>
               <td>{r.affiliationAsWritten || p?.affiliation || ''}</td>
             </tr>
@@ -179,7 +185,7 @@ export function RiskRegisterTable({ risks }: { risks: readonly RiskRow[] }) {
       <thead>
         <tr>
           <th className="pr-narrow">{S.matrix.number}</th><th>{S.matrix.risk}</th><th>{S.matrix.measures}</th>
-          <th className="pr-narrow" title={S.matrix.probability}>S</th><th className="pr-narrow" title={S.matrix.consequence}>K</th>
+          <th className="pr-narrow" title={S.matrix.probability}>{S.plan.probabilityShort}</th><th className="pr-narrow" title={S.matrix.consequence}>{S.plan.consequenceShort}</th>
           <th className="pr-narrow">{S.matrix.score}</th>{owners ? <th>{S.matrix.owner}</th> : null}
         </tr>
       </thead>

@@ -138,7 +138,7 @@ function TitlePage({ s, project, printedOn, lastChange }: {
       {project?.parties?.length ? <p className="pr-title-parties">{project.parties.join(' · ')}</p> : null}
       {description ? <div className="pr-title-desc"><Prose text={description} /></div> : null}
       <dl className="pr-title-facts">
-        {project?.parties?.length ? <><dt>{S.plan.parties}</dt><dd>{project.parties.join(', ')}</dd></> : null}
+        {/* The parties stand under the title already: not again here. */}
         {owner ? <><dt>{S.plan.owner}</dt><dd>{owner}</dd></> : null}
         {leader ? <><dt>{S.plan.leader}</dt><dd>{leader}</dd></> : null}
         {project?.startDate ? <><dt>{S.plan.period}</dt><dd>{D.date(project.startDate)}–{D.date(project.endDate)}</dd></> : null}
@@ -161,7 +161,9 @@ function RiskBlock({ s, project }: { s: WorkbookSnapshot; project: RecordOf<'pro
     <section className="pr-block">
       <h3>{S.plan.riskRegister}</h3>
       <RiskRegisterTable risks={risks} />
-      <p className="pr-small pr-muted">S = {S.matrix.probability.toLowerCase()}, K = {S.matrix.consequence.toLowerCase()}. {S.matrix.scoreNote}.</p>
+      <p className="pr-small pr-muted">
+        {S.plan.probabilityShort} = {S.matrix.probability.toLowerCase()}, {S.plan.consequenceShort} = {S.matrix.consequence.toLowerCase()}. {S.matrix.scoreNote}.
+      </p>
       <div className="pr-plan-matrix">
         <h3>{S.plan.riskMatrix}</h3>
         {criteria.decision ? (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { actionRows, budgetReport, milestoneRows, riskRows, type BudgetSums } from '../../shared/report/derived';
 import { isoLocalDate } from '../../shared/report/dates';
+import { actionsSummaryLine } from '../../shared/report/documentWords';
 import { formatKroner } from '../../shared/rules/money';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import { Amount, MilestoneTable } from './PlanTables';
@@ -26,6 +27,8 @@ export function StatusView({ date }: { date?: string }) {
       late: milestones.filter((m) => m.late),
       budget: budgetReport(s),
       risks: riskRows(s).filter((r) => r.status !== 'closed' && r.zone !== 'green').sort((a, b) => b.score - a.score || a.number - b.number),
+      // The plan names no risk owners: a column of «–» says nothing.
+      riskOwners: riskRows(s).some((r) => r.owner),
       actions,
       overdue: actions.filter((a) => a.overdue).length,
       footer: footerLine(project, printedOn, info.lastChange),
@@ -89,7 +92,7 @@ export function StatusView({ date }: { date?: string }) {
           <thead>
             <tr>
               <th>{S.milestones.year}</th><th className="pr-num">{S.budget.planned}</th><th className="pr-num">{S.budget.actual}</th>
-              <th className="pr-num">{S.budget.remaining}</th><th className="pr-num">{S.budget.used}</th>
+              <th className="pr-num">{S.budget.remaining}</th><th className="pr-num">{S.budget.share}</th>
             </tr>
           </thead>
           <tbody>
@@ -111,7 +114,7 @@ export function StatusView({ date }: { date?: string }) {
             <thead>
               <tr>
                 <th className="pr-narrow">{S.matrix.number}</th><th>{S.matrix.risk}</th><th className="pr-narrow">{S.matrix.score}</th>
-                <th>{S.matrix.measures}</th><th>{S.matrix.owner}</th>
+                <th>{S.matrix.measures}</th>{v.riskOwners ? <th>{S.matrix.owner}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -121,7 +124,7 @@ export function StatusView({ date }: { date?: string }) {
                   <td><strong>{r.title}</strong><div className="pr-small">{L.zone[r.zone]}</div></td>
                   <td className="pr-narrow"><span className={`pr-score-badge pr-zone-${r.zone}`}>{r.score} {L.zoneShort[r.zone]}</span></td>
                   <td><Prose text={r.measures} /></td>
-                  <td>{r.owner || '–'}</td>
+                  {v.riskOwners ? <td>{r.owner || '–'}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -131,8 +134,8 @@ export function StatusView({ date }: { date?: string }) {
 
       <section className="pr-block">
         <h2>4. {S.status.actions}</h2>
-        <p>{fill(S.status.actionsSummary, { open: v.actions.length, overdue: v.overdue })}</p>
-        {v.actions.length === 0 ? <p className="pr-muted">{S.status.actionsNone}</p> : (
+        {v.actions.length === 0 ? <p className="pr-muted">{S.status.actionsNone}</p> : (<>
+          <p>{actionsSummaryLine(S.status, v.actions.length, v.overdue)}</p>
           <table className="pr-ptable">
             <thead>
               <tr><th>{S.meeting.action}</th><th>{S.meeting.owner}</th><th>{S.meeting.due}</th><th>{S.meeting.status}</th></tr>
@@ -148,7 +151,7 @@ export function StatusView({ date }: { date?: string }) {
               ))}
             </tbody>
           </table>
-        )}
+        </>)}
       </section>
       {v.project?.funder ? <p className="pr-funder-credit">{fill(S.plan.funderCredit, { funder: v.project.funder })}</p> : null}
     </div>

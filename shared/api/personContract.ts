@@ -28,8 +28,13 @@ export const personDossierSchema = z.strictObject({
   })),
   /** Groups they belong to or coordinate. */
   groups: z.array(z.strictObject({ id: recordId, name: z.string(), coordinator: z.boolean() })),
-  /** Meetings with an attendance row for them, newest first. */
-  meetings: z.array(z.strictObject({ id: recordId, title: z.string(), startsAt: z.string(), present: z.boolean() })),
+  /**
+   * Meetings with an attendance row for them or that they chaired (møteleder) or took the minutes of
+   * (referent), newest first. `present` is null when the meeting has no attendance row for them.
+   */
+  meetings: z.array(z.strictObject({
+    id: recordId, title: z.string(), startsAt: z.string(), present: z.boolean().nullable(), chair: z.boolean(), secretary: z.boolean(),
+  })),
   /** Action items they own, by due date. */
   actions: z.array(z.strictObject({
     id: recordId, text: z.string(), dueDate: isoDate.nullable(), status: z.enum(ACTION_STATUSES),

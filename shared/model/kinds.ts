@@ -104,7 +104,9 @@ export const KINDS = {
       goalIds: f.refList('goal'),
       coordinatorId: f.optionalRef('person'),
       reportsToId: f.optionalRef('group'),
-      note: f.longText(),
+      // The plan's own words about the group, printed beside its name (schema 15).
+      description: { ...f.longText({ searchable: true }), since: 16 },
+      note: f.longText(), // the app's own, never printed
     },
     // A membership (or a role row naming the group) means nothing without its group.
     children: [{ kind: 'role', via: 'groupId' }],

@@ -70,14 +70,15 @@ const nb = {
     late: 'Forsinket',
     reachedNone: 'Ingen milepæler er nådd ennå.',
     lateNone: 'Ingen milepæler er forsinket.',
-    summary: '{reached} av {total} milepæler er nådd, {late} er forsinket.',
+    summary: '{reached} av {total} {total|milepæl|milepæler} er nådd, {late} er forsinket.',
     budget: 'Økonomi: budsjett og regnskap per prosjektår',
     risks: 'Røde og gule risikoer',
     risksNone: 'Ingen risikoer i rød eller gul sone.',
     actions: 'Åpne og forfalte oppgaver',
     actionsNone: 'Ingen åpne oppgaver.',
     overdue: 'Forfalt',
-    actionsSummary: '{open} åpne oppgaver, hvorav {overdue} forfalt.',
+    actionsSummary: '{open} {open|åpen oppgave|åpne oppgaver}, hvorav {overdue} forfalt.',
+    actionsSummaryNoneOverdue: '{open} {open|åpen oppgave|åpne oppgaver}, ingen forfalt.',
   },
   milestones: { number: 'Nr.', description: 'Beskrivelse', planned: 'Dato', derived: 'Tidsrom', status: 'Status', year: 'Prosjektår' },
   budget: {
@@ -87,7 +88,8 @@ const nb = {
     planned: 'Budsjett',
     actual: 'Regnskap',
     remaining: 'Gjenstår',
-    used: 'Brukt',
+    // Regnskap as a share of the budget: spent for an expense, received for income (not «Brukt» for both).
+    share: 'Andel',
     overlap: 'Prosjektårene overlapper {dates}; beløp ført på den datoen er regnet til det første prosjektåret.',
     outside: 'Ført utenfor prosjektårene: {amount} (med i totalen).',
   },
@@ -160,14 +162,15 @@ const en: DocumentWords = {
     late: 'Late',
     reachedNone: 'No milestones have been reached yet.',
     lateNone: 'No milestones are late.',
-    summary: '{reached} of {total} milestones reached, {late} late.',
+    summary: '{reached} of {total} {total|milestone|milestones} reached, {late} late.',
     budget: 'Finances: budget and accounts per project year',
     risks: 'Red and yellow risks',
     risksNone: 'No risks in the red or yellow zone.',
     actions: 'Open and overdue action items',
     actionsNone: 'No open action items.',
     overdue: 'Overdue',
-    actionsSummary: '{open} open action items, {overdue} of them overdue.',
+    actionsSummary: '{open} open action {open|item|items}, {overdue} of them overdue.',
+    actionsSummaryNoneOverdue: '{open} open action {open|item|items}, none overdue.',
   },
   milestones: { number: 'No.', description: 'Description', planned: 'Date', derived: 'Period', status: 'Status', year: 'Project year' },
   budget: {
@@ -177,7 +180,7 @@ const en: DocumentWords = {
     planned: 'Budget',
     actual: 'Accounts',
     remaining: 'Remaining',
-    used: 'Spent',
+    share: 'Share',
     overlap: 'The project years overlap on {dates}; amounts entered on that date count towards the first project year.',
     outside: 'Entered outside the project years: {amount} (included in the total).',
   },
@@ -189,7 +192,21 @@ export const DOCUMENT_WORDS: Readonly<Record<ReportLanguage, DocumentWords>> = {
 /** The document language Word is told, per report language. */
 export const DOCUMENT_LANGUAGE = { nb: 'nb-NO', en: 'en-GB' } as const satisfies Record<ReportLanguage, string>;
 
-/** Fills "{name}" placeholders. */
+/** Fills "{name}" placeholders; «{n|risiko|risikoer}» picks the first word when n is 1: «1 lukket risiko», «2 lukkede risikoer». */
 export function fillWords(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return template
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, k: string, one: string, many: string) => (k in values ? (Number(values[k]) === 1 ? one : many) : m))
+    .replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/**
+ * The status report's line over its open action items, in the words of `status` (the print view's or the Word
+ * document's): «1 åpen oppgave, ingen forfalt», «3 åpne oppgaver, hvorav 1 forfalt»; none when nothing is open
+ * (the report says «Ingen åpne oppgaver» instead).
+ */
+export function actionsSummaryLine(
+  status: { readonly actionsSummary: string; readonly actionsSummaryNoneOverdue: string }, open: number, overdue: number,
+): string | null {
+  if (open === 0) return null;
+  return fillWords(overdue > 0 ? status.actionsSummary : status.actionsSummaryNoneOverdue, { open, overdue });
 }

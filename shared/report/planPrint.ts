@@ -65,6 +65,11 @@ export interface OrganisationRow {
   readonly phase: number | null;
   /** The group's name; empty on a row continuing the same group. */
   readonly name: string;
+  /**
+   * The plan's words about the group («Bestående av noen fra …»), printed across the table under the group's last
+   * row, since the narrow «Gruppe» column would stretch the row to many lines; empty on every other row.
+   */
+  readonly description: string;
   readonly examines: string;
   readonly objectives: string;
   /** The first row of its group: the rule between groups goes above it. */
@@ -84,8 +89,10 @@ const bulletItems = (text: string) => {
  * whose «Undersøker» has as many lines as its «Mål» has bullets pairs them
  * row by row, as the plan does for Prosjektgruppe X («Beste praksis» → the
  * model, «Sammenstiller resultater» → the final report), so the two
- * columns never run together. The group's note is the app's own
- * («I planen står fire navn …») and is never printed.
+ * columns never run together. The group's description is the plan's
+ * («Bestående av noen fra prosjektgruppe A, B og C») and prints under its
+ * rows; its note is the app's own («I planen står fire navn …») and is
+ * never printed.
  */
 export function organisationRows(groups: readonly RecordOf<'group'>[]): OrganisationRow[] {
   const rows: OrganisationRow[] = [];
@@ -95,11 +102,26 @@ export function organisationRows(groups: readonly RecordOf<'group'>[]): Organisa
     const objectives = bulletItems(g.objectives);
     if (examines.length > 1 && objectives && objectives.length === examines.length) {
       examines.forEach((e, i) => rows.push({
-        key: `${g.id}:${i}`, phase: g.phase, name: i === 0 ? g.name : '', examines: e, objectives: objectives[i]!, first: i === 0,
+        key: `${g.id}:${i}`, phase: g.phase, name: i === 0 ? g.name : '', description: i === examines.length - 1 ? (g.description ?? '').trim() : '',
+        examines: e, objectives: objectives[i]!, first: i === 0,
       }));
       continue;
     }
-    rows.push({ key: g.id, phase: g.phase, name: g.name, examines: examines.join('\n'), objectives: g.objectives, first: true });
+    rows.push({
+      key: g.id, phase: g.phase, name: g.name, description: (g.description ?? '').trim(), examines: examines.join('\n'), objectives: g.objectives, first: true,
+    });
   }
   return rows;
+}
+
+/** Words by which a name already says its post is not filled («Person 4 drmk (venter på ansettelse)», as the plan writes it). */
+const SAYS_VACANT = /\((?:[^)]*\b)?(?:venter på ansettelse|ikke besatt|ikke ansatt|vakant|ledig|vacant|not (?:yet )?filled|to be (?:hired|appointed))\b[^)]*\)/i;
+
+/**
+ * A name in the ansvarstabell: a post not yet filled is marked so once, by
+ * `vacant` («ikke besatt») unless its name already says it.
+ */
+export function responsibleName(name: string, placeholder: boolean, vacant: string): string {
+  if (!placeholder || SAYS_VACANT.test(name)) return name;
+  return name ? `${name} (${vacant})` : vacant;
 }

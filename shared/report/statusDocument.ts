@@ -4,7 +4,7 @@ import { actionRows, budgetReport, milestoneRows, riskRows, type BudgetPeriod, t
 import { isoLocalDate, reportDates, type ReportDates } from './dates.js';
 import { cell, fact, heading, paragraph, run, type DocumentBlock, type DocumentModel, type DocumentTableRow } from './document.js';
 import { documentFooter, documentKeywords, projectTitleOf, reportDay } from './documentParts.js';
-import { DOCUMENT_LANGUAGE, DOCUMENT_WORDS, fillWords, type DocumentWords } from './documentWords.js';
+import { actionsSummaryLine, DOCUMENT_LANGUAGE, DOCUMENT_WORDS, fillWords, type DocumentWords } from './documentWords.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 import { markdownBlocks } from './markdownDocument.js';
 import type { WordReportInput } from './minutesDocument.js';
@@ -61,7 +61,7 @@ export function statusDocument(input: WordReportInput): DocumentModel {
         { header: W.budget.planned, align: 'right', width: 1.6 },
         { header: W.budget.actual, align: 'right', width: 1.6 },
         { header: W.budget.remaining, align: 'right', width: 1.6 },
-        { header: W.budget.used, align: 'right', width: 1 },
+        { header: W.budget.share, align: 'right', width: 1 },
       ],
       rows: [...budgetRows(W.budget.expenses, budget.expenseSums, budget.periods, W, D), ...budgetRows(W.budget.income, budget.incomeSums, budget.periods, W, D)],
     },
@@ -86,8 +86,7 @@ export function statusDocument(input: WordReportInput): DocumentModel {
     },
 
     heading(2, `4. ${W.status.actions}`),
-    paragraph(fillWords(W.status.actionsSummary, { open: actions.length, overdue })),
-    actions.length === 0 ? paragraph(W.status.actionsNone, 'muted') : {
+    ...(actions.length === 0 ? [paragraph(W.status.actionsNone, 'muted')] : [paragraph(actionsSummaryLine(W.status, actions.length, overdue) ?? ''), {
       type: 'table',
       columns: [{ header: W.meeting.action, width: 5 }, { header: W.meeting.owner, width: 2.4 }, { header: W.meeting.due, width: 1.6 }, { header: W.meeting.status, width: 1.8 }],
       rows: actions.map((a) => ({
@@ -98,7 +97,7 @@ export function statusDocument(input: WordReportInput): DocumentModel {
           [paragraph([run(L.actionStatus[a.status]), ...(a.overdue ? [run(` · ${W.status.overdue}`, { bold: true })] : [])])],
         ],
       })),
-    },
+    } satisfies DocumentBlock]),
     ...(project?.funder ? [paragraph([run(fillWords(W.common.funderCredit, { funder: project.funder }), { bold: true })])] : []),
   ];
   return {

@@ -170,7 +170,8 @@ const GROUPS: SeedRecord[] = [
     goalIds: [],
     coordinatorId: null,
     reportsToId: null,
-    note: 'Består av lederteamene i Drammen kommune Virksomhet bibliotek og møteplass og Indre Østfold kommune seksjon for Innbyggertorg og bibliotek.',
+    description: 'Består av lederteamene i Drammen kommune Virksomhet bibliotek og møteplass og Indre Østfold kommune seksjon for Innbyggertorg og bibliotek.',
+    note: '',
   }),
   rec('group', 'group.koordineringsteam', {
     sortOrder: 1,
@@ -182,7 +183,8 @@ const GROUPS: SeedRecord[] = [
     goalIds: [],
     coordinatorId: null,
     reportsToId: 'group.styringsgruppe',
-    note: 'Har ansvar for å følge opp og støtte prosjektgruppene.',
+    description: 'Har ansvar for å følge opp og støtte prosjektgruppene.',
+    note: '',
   }),
   rec('group', 'group.a', {
     sortOrder: 2,
@@ -197,6 +199,7 @@ const GROUPS: SeedRecord[] = [
     goalIds: ['goal.1', 'goal.2'],
     coordinatorId: 'person.madelen-ramsoy',
     reportsToId: 'group.koordineringsteam',
+    description: '',
     note: '',
   }),
   rec('group', 'group.b', {
@@ -211,6 +214,7 @@ const GROUPS: SeedRecord[] = [
     goalIds: ['goal.4'],
     coordinatorId: 'person.ina-synove-borsheim',
     reportsToId: 'group.koordineringsteam',
+    description: '',
     note: 'I planen står fire navn ved siden av fem tilhørigheter: Drammen Kommune, Indre Østfold Kommune, Drammen kommune, Drammen kommune, Indre Østfold kommune.',
   }),
   rec('group', 'group.c', {
@@ -223,6 +227,7 @@ const GROUPS: SeedRecord[] = [
     goalIds: ['goal.5'],
     coordinatorId: 'person.ranveig-hushovd',
     reportsToId: 'group.koordineringsteam',
+    description: '',
     note: '',
   }),
   rec('group', 'group.x', {
@@ -238,7 +243,10 @@ const GROUPS: SeedRecord[] = [
     goalIds: ['goal.3', 'goal.6'],
     coordinatorId: 'person.ina-synove-borsheim',
     reportsToId: 'group.koordineringsteam',
-    note: 'Bestående av noen fra prosjektgruppe A, B og C. Medlemmer i prosjektgruppe X bestemmes før oppstart av prosjektår 2',
+    // The plan: «Prosjektgruppe X (Bestående av noen fra prosjektgruppe A, B og C)» in the organisation table, and
+    // «Medlemmer i prosjektgruppe X bestemmes før oppstart av prosjektår 2» in its row of the ansvarstabell.
+    description: 'Bestående av noen fra prosjektgruppe A, B og C. Medlemmer i prosjektgruppe X bestemmes før oppstart av prosjektår 2',
+    note: '',
   }),
 ];
 

@@ -37,7 +37,7 @@ describe('the status report as a Word document', () => {
 
   it('writes the budget as a table with amounts right-aligned, a group row across it and a bold sum row', () => {
     const budget = tables(parts.document).find((t) => t[0]![0] === 'Prosjektår')!;
-    expect(budget[0]).toEqual(['Prosjektår', 'Budsjett', 'Regnskap', 'Gjenstår', 'Brukt']);
+    expect(budget[0]).toEqual(['Prosjektår', 'Budsjett', 'Regnskap', 'Gjenstår', 'Andel']);
     expect(budget[1]).toEqual(['Utgifter']);
     expect(budget[2]).toEqual(['Prosjektår 1 (01.09.2021–01.09.2022)', '1\u00a0170\u00a0000', '12\u00a0500', '1\u00a0157\u00a0500', '1 %']);
     expect(budget[4]).toEqual(['Totalt', '2\u00a0340\u00a0000', '12\u00a0500', '2\u00a0327\u00a0500', '1 %']);

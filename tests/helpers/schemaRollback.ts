@@ -48,5 +48,11 @@ export const UNDO_015_EXCHANGE_HISTORY = `
   DELETE FROM meta WHERE key = 'sync.heldBack';
 `;
 
+/** SQL that takes a workbook back before migration 016 (a group's printed description). */
+export const UNDO_016_GROUP_DESCRIPTION = `
+  DELETE FROM change WHERE kind = 'group' AND field = 'description';
+  ALTER TABLE project_group DROP COLUMN "description";
+`;
+
 /** Everything a rollback to before migration 009 must undo, newest first (014, the search index, rebuilds itself). */
-export const UNDO_SINCE_009 = `${UNDO_015_EXCHANGE_HISTORY} ${UNDO_013_BUDGET_ACCOUNTS} ${UNDO_012_PLAN_VERSION} ${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;
+export const UNDO_SINCE_009 = `${UNDO_016_GROUP_DESCRIPTION} ${UNDO_015_EXCHANGE_HISTORY} ${UNDO_013_BUDGET_ACCOUNTS} ${UNDO_012_PLAN_VERSION} ${UNDO_011_STATUS_REPORTS} ${UNDO_010_RISK_CRITERIA} ${UNDO_009_MINUTES_FACTS}`;

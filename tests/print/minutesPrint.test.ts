@@ -185,3 +185,57 @@ describe('minutes for the archive, with hostile input', () => {
     expect(readdirSync(out).filter((n) => n.endsWith('.png')).length).toBe(pdfInfo(pdf).pages);
   });
 });
+
+describe('minutes of an ordinary meeting, page by page', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'prosjektboka-minutes-pages-'));
+  const file = join(dir, 'plan.prosjektboka');
+  const pdf = join(dir, 'referat.pdf');
+
+  beforeAll(async () => {
+    createWorkbook(file).close();
+    const wb = openWorkbook(file);
+    let meetingId = '';
+    try {
+      const people = wb.records.list('person');
+      const person = (start: string) => people.find((p) => (p.fields.name as string).startsWith(start))!.id;
+      // Just long enough that the closing block (neste møte, godkjenning, arkivreferanse) no longer fits on page 1.
+      meetingId = wb.commands.create('meeting', {
+        title: 'Styringsgruppemøte 2/2022', startsAt: '2022-03-15T10:00', endTime: '12:00', type: 'steering_group',
+        place: 'Drammen bibliotek, møterom 3', chairId: person('Jørgen'), secretaryId: person('Ina'), copyTo: ['Rådmannen i Drammen kommune'],
+        agenda: '1. Godkjenning av innkalling og referat\n2. Status for innbyggerundersøkelsen\n3. Budsjett',
+        minutes: [
+          '## 1. Godkjenning av innkalling og referat', 'Ingen merknader.',
+          '## 2. Status for innbyggerundersøkelsen', 'Prosjektleder orienterte om status. Frist: <ikke avklart>.',
+          '## 3. Budsjett', 'Forbruket er lavere enn planlagt.',
+        ].join('\n\n'),
+        decisions: '## 1. Godkjenning av innkalling og referat\n\nGodkjent.\n\n## 3. Budsjett\n\nStyringsgruppen ber om en plan for forbruket.',
+        nextMeetingAt: '2022-05-10T13:00', nextMeetingPlace: 'Mysen bibliotek', approvedOn: '2022-05-10', approvedBy: 'Styringsgruppa',
+        archiveRef: '22/00123-4',
+      });
+      for (const [who, present] of [['Jørgen', true], ['Ina', true], ['Elin', false], ['John', true]] as const) {
+        wb.commands.create('attendance', { meetingId, personId: person(who), present });
+      }
+      wb.commands.create('action', { meetingId, text: 'Sende invitasjon til konferansen', ownerId: person('Ina'), dueDate: '2022-04-01' });
+      wb.commands.create('action', { meetingId, text: 'Lage plan for forbruket', ownerId: person('Jørgen'), dueDate: '2022-04-15', status: 'in_progress' });
+    } finally {
+      wb.close();
+    }
+    await renderPdf({ workbookPath: file, view: 'meeting', id: meetingId, out: pdf, date: '2022-03-16' });
+  });
+  afterAll(async () => {
+    await closeSharedPrintBrowser();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never leaves the closing block alone on a page: what comes before it goes along', () => {
+    const words = boxes(pdf);
+    const pages = pdfInfo(pdf).pages;
+    const closing = words.find((w) => w.text === 'Arkivreferanse')!;
+    expect(closing).toBeDefined();
+    if (pages > 1) {
+      const onItsPage = normalise(pdfText(pdf, closing.page));
+      // The page holds more than «Neste møte … Godkjenning … Arkivreferanse» and the running footer.
+      expect(onItsPage.replace(/Neste møte.*$/, '').trim(), `page ${closing.page} of ${pages}`).not.toBe('');
+    }
+  });
+});

@@ -137,3 +137,43 @@ export function pagePixels(file: string, dpi = 40): string[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A word as poppler places it, with its whole box (points) and its page (from 1). */
+export interface WordBox { readonly page: number; readonly text: string; readonly xMin: number; readonly yMin: number; readonly xMax: number; readonly yMax: number }
+
+export function wordBoxes(file: string): WordBox[] {
+  const html = tool('pdftotext', '-bbox', file, '-');
+  const out: WordBox[] = [];
+  let page = 0;
+  for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[0] === '<page ') {
+      page++;
+      continue;
+    }
+    out.push({
+      page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]),
+      text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    });
+  }
+  return out;
+}
+
+/**
+ * Words drawn over one another: on the same page, their boxes overlapping by more than `tolerance`
+ * points both across and down, as when one column runs into the next. Each pair once, as «a / b (page n)».
+ */
+export function overlappingWords(file: string, tolerance = 1): string[] {
+  const words = wordBoxes(file);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    for (let j = i + 1; j < words.length; j++) {
+      const b = words[j]!;
+      if (b.page !== a.page) continue;
+      const across = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const down = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (across > tolerance && down > tolerance) out.push(`${a.text} / ${b.text} (page ${a.page})`);
+    }
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { closeSharedPrintBrowser } from '../../electron/print/chromium.js';
 import { objectBody, pageObjects, readPdf } from '../../electron/print/pdfStructure.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import { run } from '../cli/run.js';
-import { pdfInfo, pdfLayoutText, pdfText } from './pdfTools.js';
+import { overlappingWords, pdfInfo, pdfLayoutText, pdfText, wordBoxes } from './pdfTools.js';
 import { chapterPage as pageOfIn, contentsEntries } from './planPages.js';
 
 /**
@@ -64,10 +64,32 @@ describe('the printed plan', () => {
     expect(text).not.toContain('• 1.');
   });
 
+  it('prints the plan\'s description of group X beside its name, and marks a post not yet filled once', () => {
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    // The group's description is the plan's own text («Prosjektgruppe X (Bestående av noen fra prosjektgruppe A, B og C)»).
+    expect(text).toContain('Bestående av noen fra prosjektgruppe A, B og C');
+    // The plan names the post «Person 4 drmk (venter på ansettelse)»: no «(ikke besatt)» after it.
+    expect(text).toContain('Person 4 drmk (venter på ansettelse) Avdelingsleder Hovedbiblioteket');
+    expect(text).not.toContain('(ikke besatt)');
+  });
+
+  it('keeps its columns apart and its words whole: no word over another, no role broken mid-word, a name on one line', () => {
+    expect(overlappingWords(pdf)).toEqual([]);
+    const text = pdfText(pdf);
+    // The ansvarstabell's role column is wide enough for «Koordineringsteam» (it printed «Koordineringstea m»).
+    expect(text).toContain('Koordineringsteam Ina Synøve Borsheim');
+    const words = wordBoxes(pdf);
+    const heyerdal = words.find((w) => w.text === 'Heyerdal')!;
+    const johnston = words.find((w) => w.text === 'Johnston' && w.page === heyerdal.page)!;
+    expect(Math.abs(johnston.yMin - heyerdal.yMin), 'Eva Christin Heyerdal Johnston on one line').toBeLessThan(1);
+  });
+
   it('has the version and the approval date on the title page', () => {
     const title = pdfText(pdf, 1);
     expect(title).toContain('Versjon 2.1');
     expect(title).toContain('Vedtatt 15.06.2021');
+    // The parties once: under the title, not again among the facts.
+    expect(title.split('Indre Østfold kommune').length - 1).toBe(1);
   });
 
   it('has contents whose page numbers and links lead to where each chapter starts', () => {
@@ -111,6 +133,16 @@ describe('the printed plan', () => {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     expect(spawnSync('pdftoppm', ['-r', '50', '-png', pdf, join(out, 'side')]).status).toBe(0);
+  });
+
+  it('in English, heads the risk register in English words (no «S» and «K» from sannsynlighet and konsekvens)', async () => {
+    const english = join(dir, 'plan-en.pdf');
+    const r = await run('print', file, 'plan', '--out', english, '--date', '2026-12-03', '--lang', 'en');
+    expect(r.code, r.stderr).toBe(0);
+    const text = pdfText(english);
+    expect(text).toContain('P = probability, C = consequence.');
+    expect(text).toMatch(/Measures P C Score/);
+    expect(text).not.toMatch(/S = probability|K = consequence/);
   });
 
   const pageOf = (title: string) => pageOfIn(pdf, title);

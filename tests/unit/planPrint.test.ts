@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { numberedBulletsAsList, organisationRows, titlePageDescription } from '../../shared/report/planPrint.js';
+import { numberedBulletsAsList, organisationRows, responsibleName, titlePageDescription } from '../../shared/report/planPrint.js';
 import type { RecordOf } from '../../shared/model/kinds.js';
 
 const group = (fields: Partial<RecordOf<'group'>>): RecordOf<'group'> => ({
   id: fields.name ?? 'g', sortOrder: 0, name: 'Gruppe', kind: 'project_group', phase: 1, examines: '', objectives: '', goalIds: [],
-  coordinatorId: null, reportsToId: null, note: '', ...fields,
+  coordinatorId: null, reportsToId: null, description: '', note: '', ...fields,
 }) as RecordOf<'group'>;
 
 describe('what the printed plan takes from the workbook', () => {
@@ -35,5 +35,24 @@ describe('what the printed plan takes from the workbook', () => {
       ['', 'Sammenstiller resultater', 'Utarbeider sluttrapport', false],
     ]);
     expect(JSON.stringify(rows)).not.toContain('fire navn');
+  });
+
+  it('prints a group\'s description under its last row, never its note', () => {
+    const rows = organisationRows([
+      group({
+        name: 'Prosjektgruppe X', phase: 2, examines: 'Beste praksis\nSammenstiller resultater', objectives: '- Lage en modell\n- Utarbeider sluttrapport',
+        description: ' Bestående av noen fra prosjektgruppe A, B og C ', note: 'Intern merknad',
+      }),
+    ]);
+    expect(rows.map((r) => r.description)).toEqual(['', 'Bestående av noen fra prosjektgruppe A, B og C']);
+    expect(JSON.stringify(rows)).not.toContain('Intern merknad');
+  });
+
+  it('marks a post not yet filled once: not again when its name says it already', () => {
+    expect(responsibleName('Person 4 drmk (venter på ansettelse)', true, 'ikke besatt')).toBe('Person 4 drmk (venter på ansettelse)');
+    expect(responsibleName('Ny avdelingsleder', true, 'ikke besatt')).toBe('Ny avdelingsleder (ikke besatt)');
+    expect(responsibleName('Ny avdelingsleder (vakant)', true, 'vacant')).toBe('Ny avdelingsleder (vakant)');
+    expect(responsibleName('Kari Nordmann', false, 'ikke besatt')).toBe('Kari Nordmann');
+    expect(responsibleName('', true, 'ikke besatt')).toBe('ikke besatt');
   });
 });

@@ -6,10 +6,11 @@ import { openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 import { newWorkbook, reopen, useTempDir } from '../helpers/tempWorkbook.js';
 import { joinFrom, send } from '../sync/helpers.js';
-import { UNDO_015_EXCHANGE_HISTORY, UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
+import { UNDO_015_EXCHANGE_HISTORY, UNDO_016_GROUP_DESCRIPTION, UNDO_SINCE_009 } from '../helpers/schemaRollback.js';
 import { MIGRATIONS } from '../../electron/workbook/migrations/index.js';
 import { MIGRATION_014_CONTENTLESS_SEARCH } from '../../electron/workbook/migrations/014_contentless_search.js';
 import { MIGRATION_015_EXCHANGE_HISTORY } from '../../electron/workbook/migrations/015_exchange_history.js';
+import { MIGRATION_016_GROUP_DESCRIPTION } from '../../electron/workbook/migrations/016_group_description.js';
 
 const GROUP_B = ['Arild Pedersen', 'Ina Synøve Borsheim', 'Martin Nordli', 'Peter Shagalov'];
 
@@ -220,9 +221,9 @@ describe('the search index keeps no copy of the texts (migration 009)', () => {
   const tmp = useTempDir();
 
   it('a workbook of the version before gets the contentless index on open, and finds, marks and excerpts as before', () => {
-    // The rollback below undoes this migration and the ones after it (015, the exchange history), and no other.
+    // The rollback below undoes this migration and the ones after it (015, the exchange history; 016, a group's description), and no other.
     const at = MIGRATIONS.findIndex((m) => m.sql === MIGRATION_014_CONTENTLESS_SEARCH);
-    expect(MIGRATIONS.slice(at + 1).map((m) => m.sql)).toEqual([MIGRATION_015_EXCHANGE_HISTORY]);
+    expect(MIGRATIONS.slice(at + 1).map((m) => m.sql)).toEqual([MIGRATION_015_EXCHANGE_HISTORY, MIGRATION_016_GROUP_DESCRIPTION]);
     const wb = newWorkbook(tmp.dir());
     const { meeting } = meetingWithChildren(wb);
     wb.close();
@@ -230,6 +231,7 @@ describe('the search index keeps no copy of the texts (migration 009)', () => {
     const db = new Database(wb.path);
     db.exec(`DROP TABLE search_index; DELETE FROM search_doc;
       CREATE VIRTUAL TABLE search_index USING fts5(title, body, aliases, tokenize = 'trigram remove_diacritics 1');
+      ${UNDO_016_GROUP_DESCRIPTION}
       ${UNDO_015_EXCHANGE_HISTORY}
       PRAGMA user_version = ${MIGRATIONS[at - 1]!.version};`);
     db.close();

@@ -13,6 +13,7 @@ import { MIGRATION_012_PLAN_VERSION } from './012_plan_version.js';
 import { MIGRATION_013_BUDGET_ACCOUNTS } from './013_budget_accounts.js';
 import { MIGRATION_014_CONTENTLESS_SEARCH } from './014_contentless_search.js';
 import { MIGRATION_015_EXCHANGE_HISTORY } from './015_exchange_history.js';
+import { MIGRATION_016_GROUP_DESCRIPTION } from './016_group_description.js';
 
 /**
  * The numbered migrations, in order. PRAGMA user_version holds the number of
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: stri
   { version: 13, sql: MIGRATION_013_BUDGET_ACCOUNTS },
   { version: 14, sql: MIGRATION_014_CONTENTLESS_SEARCH },
   { version: 15, sql: MIGRATION_015_EXCHANGE_HISTORY },
+  { version: 16, sql: MIGRATION_016_GROUP_DESCRIPTION },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

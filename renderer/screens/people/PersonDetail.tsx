@@ -126,7 +126,9 @@ function PersonHoldings({ dossier }: { dossier: PersonDossier }) {
             {dossier.meetings.map((m) => (
               <li key={m.id}>
                 <a href={meetingHref(m.id)}>{m.title}</a> <span className="muted">{formatDateTimeNb(m.startsAt)}</span>
-                {m.present ? null : <span className="badge">{t('absent')}</span>}
+                {m.chair ? <span className="badge">{t('chair')}</span> : null}
+                {m.secretary ? <span className="badge">{t('secretary')}</span> : null}
+                {m.present === false ? <span className="badge">{t('absent')}</span> : null}
               </li>
             ))}
           </ul>

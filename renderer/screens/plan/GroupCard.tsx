@@ -40,6 +40,7 @@ export function GroupCard({ group: g, move }: { group: RecordOf<'group'>; move: 
             {g.phase ? t('phase', { phase: g.phase }) : t('noPhase')} · {t(`translation:enums.groupKind.${g.kind}`)}
             {parent ? ` · ${t('reportsTo', { name: parent.name })}` : ''}
           </p>
+          {g.description ? <p className="pre-line">{g.description}</p> : null}
           <dl>
             {g.examines ? <><dt>{t('examines')}</dt><dd className="pre-line">{g.examines}</dd></> : null}
             {numbers.length > 0 ? <><dt>{t('worksOnGoals')}</dt><dd>{numbers.join(', ')}</dd></> : null}
@@ -86,6 +87,7 @@ function GroupEditor({ group: g }: { group: RecordOf<'group'> }) {
           </label>
         ))}
       </fieldset>
+      <RecordTextField kind="group" record={g} field="description" label={t('groupDescription')} multiline rows={2} undoLabel={undo} />
       <RecordTextField kind="group" record={g} field="note" label={t('note')} multiline rows={2} undoLabel={undo} />
       <GroupMembers group={g} />
     </>
