@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../electron/print/printWorkbook.js';
 import { publishStatusReport } from '../../electron/workbook/statusReportPublish.js';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
-import { pdfText } from './pdfTools.js';
+import { overlappingWords, pdfText } from './pdfTools.js';
 
 /** A status report printed through the real print path, read back with pdftotext; a published one prints the same after the workbook moves on. */
 describe('the status report printout', () => {
@@ -41,5 +41,22 @@ describe('the status report printout', () => {
     const again = pdfText(second);
     expect(again).toContain('Prosjektgrupper ferdig rekruttert');
     expect(again).not.toContain('Et nytt navn etter publisering');
+  }, 120_000);
+
+  it('draws no heading\'s first letter over the page footer when the heading moves to the next page', async () => {
+    // A heading starting with «Å» (6. Åpne og forfalte oppgaver) pushed to page 4 left a copy of its «Å» on
+    // page 3, over the footer, while headings had line-height 1.2: Inter's ring stood above the line box.
+    const path = join(dir, 'steering.prosjektboka');
+    const wb = createWorkbook(path);
+    const id = wb.commands.create('status-report', {
+      type: 'steering', title: 'Statusrapport høsten 2022', periodFrom: '2022-09-01', periodTo: '2022-12-31',
+      overallStatus: 'yellow', statusReason: 'Rekruttering av prosjektleder tok lengre tid',
+      summary: 'Prosjektet er i rute med unntak av ansettelsen.',
+    });
+    wb.close();
+    const out = join(dir, 'steering.pdf');
+    await renderPdf({ workbookPath: path, view: 'report', id, out, date: '2023-01-10' });
+    expect(pdfText(out)).toContain('Åpne og forfalte oppgaver');
+    expect(overlappingWords(out)).toEqual([]);
   }, 120_000);
 });
