@@ -103,7 +103,7 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
                     {name}
                     {person?.position ? <span className="mb-attendee-role">{person.position}</span> : null}
                   </span>
-                  <span role="radiogroup" aria-labelledby={`${id}-${a.id}`} className="mb-segmented">
+                  <span role="radiogroup" aria-labelledby={`${id}-${a.id}`} className="ui-segmented">
                     <label>
                       <input type="radio" name={`${id}-present-${a.id}`} checked={isPresent} onChange={() => void setPresent(a, true)} />
                       <Check aria-hidden="true" size={14} />{t('attendees.present')}
