@@ -51,7 +51,7 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
   });
 
   const stops: Stop[] = [
-    ...['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'people', 'sync'].map((s) => ({ name: s, route: () => `#/${s}` })),
+    ...['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'logs', 'reports', 'people', 'sync'].map((s) => ({ name: s, route: () => `#/${s}` })),
     { name: 'meeting', route: () => `#/meetings/${meetingId}` },
     { name: 'person', route: () => `#/people/${personId}` },
     { name: 'print-index', route: () => '#/print/index' },

@@ -5,6 +5,7 @@ import { formatDateNb, formatDateTimeNb } from '../../../shared/rules/dates';
 import { DeleteRecordButton, useRecordUi } from '../../components/records';
 import { RecordTextField } from '../../forms/fields';
 import { meetingHref } from '../meetings/route';
+import { Badge } from '../../ui';
 import { PersonPrivacy } from './PersonPrivacy';
 import { usePerson, type PersonDossier } from './personStore';
 import { PEOPLE_LIST, personHref } from './route';
@@ -67,7 +68,7 @@ export function PersonDetail({ id, focusName, onFocused }: { id: string; focusNa
         <h2 id="person-detail-title" ref={heading} tabIndex={-1}>{person.name}</h2>
         <a href={personHref()} className="person-close" aria-label={t('closeLabel', { name: person.name })}>{t('close')}</a>
       </div>
-      {person.placeholder ? <p className="badge">{t('placeholder')}</p> : null}
+      {person.placeholder ? <p className="person-badge"><Badge tone="warning">{t('placeholder')}</Badge></p> : null}
       {dossier.erased ? <p className="person-erased">{t('erasedNote')}</p> : null}
       <form className="person-form" aria-label={t('edit', { name: person.name })} onSubmit={(e) => e.preventDefault()}>
         <RecordTextField kind="person" record={person} field="name" label={t('name')} />
@@ -126,7 +127,7 @@ function PersonHoldings({ dossier }: { dossier: PersonDossier }) {
             {dossier.meetings.map((m) => (
               <li key={m.id}>
                 <a href={meetingHref(m.id)}>{m.title}</a> <span className="muted">{formatDateTimeNb(m.startsAt)}</span>
-                {m.present ? null : <span className="badge">{t('absent')}</span>}
+                {m.present ? null : <> <Badge>{t('absent')}</Badge></>}
               </li>
             ))}
           </ul>
