@@ -7,6 +7,7 @@ import { formatClock } from '../forms/clock';
 import { isKind } from '../../shared/model/kinds';
 import { formatDateNb } from '../../shared/rules/dates';
 import { useWorkbookStore } from '../stores/workbookStore';
+import { TriangleAlert } from 'lucide-react';
 import { Button } from '../ui';
 
 /**
@@ -54,7 +55,7 @@ export function DraftNotice() {
   };
   return (
     <section className="draft-notice" aria-labelledby="draft-notice-title">
-      <h2 id="draft-notice-title"><span aria-hidden="true">⚠ </span>{t('drafts.title')}</h2>
+      <h2 id="draft-notice-title"><TriangleAlert aria-hidden="true" size={16} className="inline-icon" /> {t('drafts.title')}</h2>
       <p>{t('drafts.intro')}</p>
       <ul>
         {drafts.map((d) => {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldSaveState } from '../data/fieldSaver';
 import type { Draft } from '../data/drafts';
+import { Check, LoaderCircle, Pencil, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { Button } from '../ui';
 import { formatClock } from './clock';
 
-const ICONS: Record<FieldSaveState['state'], string> = { clean: '', unsaved: '✎', saving: '↻', saved: '✓', failed: '⚠' };
+const ICONS: Record<Exclude<FieldSaveState['state'], 'clean'>, LucideIcon> = { unsaved: Pencil, saving: LoaderCircle, saved: Check, failed: TriangleAlert };
 
 /**
  * One field's saving state in words with an icon (never colour alone):
@@ -21,7 +22,7 @@ export function FieldStatus({ state, onRetry, id }: { state: FieldSaveState; onR
             : '';
   return (
     <div id={id} className={`field-status field-status-${state.state}`} role="status" aria-live="polite">
-      {text ? <><span className="field-status-icon" aria-hidden="true">{ICONS[state.state]}</span> {text}</> : null}
+      {text && state.state !== 'clean' ? <><FieldStatusIcon Icon={ICONS[state.state]} /> {text}</> : null}
       {state.state === 'failed' ? (
         <>
           {' '}<span className="field-status-kept">{t('fieldSave.kept')}</span>{' '}
@@ -32,13 +33,17 @@ export function FieldStatus({ state, onRetry, id }: { state: FieldSaveState; onR
   );
 }
 
+function FieldStatusIcon({ Icon }: { Icon: LucideIcon }) {
+  return <Icon aria-hidden="true" size={14} className="field-status-icon" />;
+}
+
 /** Text from an earlier session that never reached the workbook, offered back at its field. */
 export function DraftOffer({ draft, onUse, onDiscard }: { draft: Draft; onUse(): void; onDiscard(): void }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="draft-offer" role="group" aria-label={t('drafts.offerLabel', { label: draft.label })}>
       <p>
-        <span aria-hidden="true">⚠ </span>
+        <TriangleAlert aria-hidden="true" size={16} className="inline-icon" /> 
         {t('drafts.offer', { time: formatClock(new Date(draft.at), i18n.language) })}
       </p>
       <blockquote className="draft-text">{draft.text.length > 300 ? `${draft.text.slice(0, 300)} …` : draft.text}</blockquote>

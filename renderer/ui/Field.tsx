@@ -10,10 +10,12 @@ export interface FieldProps {
   /** One control (input, textarea, Select); Field gives it its id and its descriptions. */
   children: ReactElement<{ id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; className?: string }>;
   className?: string;
+  /** Beside the control, on its line (the button that acts on what was typed). */
+  trailing?: ReactNode;
 }
 
 /** Label, control, hint and error, tied together for assistive technology. */
-export function Field({ label, hint, error, children, className }: FieldProps) {
+export function Field({ label, hint, error, children, className, trailing }: FieldProps) {
   const id = useId();
   const controlId = children.props.id ?? `${id}-control`;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -30,7 +32,7 @@ export function Field({ label, hint, error, children, className }: FieldProps) {
   return (
     <div className={['ui-field', error ? 'ui-field-invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="ui-field-label" htmlFor={controlId}>{label}</label>
-      {control}
+      {trailing ? <div className="ui-field-row">{control}{trailing}</div> : control}
       {hint && <p className="ui-field-hint" id={hintId}>{hint}</p>}
       {error && (
         <p className="ui-field-error" id={errorId}>

@@ -13,11 +13,11 @@ export function ThemeSwitch() {
   const [choice, setChoice] = useState<ThemeChoice>(storedTheme);
   const options = (['system', 'light', 'dark'] as const).map((value) => {
     const Icon = ICONS[value];
-    return { value, label: t(`theme.${value}`), icon: <Icon aria-hidden="true" size={14} /> };
+    return { value, label: t(`theme.${value}`), icon: <Icon aria-hidden="true" size={16} /> };
   });
   return (
     <div className="theme-switch">
-      <Segmented label={t('theme.label')} value={choice} options={options}
+      <Segmented label={t('theme.label')} value={choice} options={options} iconsOnly
         onChange={(value) => { setChoice(value); chooseTheme(value); }} />
     </div>
   );

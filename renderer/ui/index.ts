@@ -10,7 +10,7 @@ export { Checkbox, type CheckboxProps } from './Checkbox';
 export { Segmented, type SegmentedOption, type SegmentedProps } from './Segmented';
 export { Tabs, type TabItem, type TabsProps } from './Tabs';
 export { Panel, Card, type PanelProps } from './Panel';
-export { Table, sortRows, type ColumnType, type TableColumn, type TableProps, type TableSort, type SortDirection, type SortValue } from './Table';
+export { Table, TableSortButton, sortRows, type ColumnType, type TableColumn, type TableProps, type TableSort, type SortDirection, type SortValue } from './Table';
 export { VirtualTable, type VirtualColumn, type VirtualRow, type VirtualTableProps } from './VirtualTable';
 export { Badge, type BadgeTone } from './Badge';
 export { StatusLight, type Zone } from './StatusLight';

@@ -68,8 +68,14 @@ describe('Møter and Oppgaver', () => {
     const minutesSection = page.locator('section.mb-md', { has: page.getByRole('heading', { name: 'Referat' }) });
     expect(await minutesSection.locator('strong').textContent()).toBe(minutesWord);
 
-    // An attendee, present at first, then absent.
-    await page.getByLabel('Legg til deltaker').selectOption({ index: 1 });
+    // An attendee found by typing part of the name, present at first, then absent.
+    await page.getByRole('combobox', { name: 'Legg til deltaker' }).fill('Ola Nordmann');
+    await page.getByRole('combobox', { name: 'Legg til deltaker' }).press('Enter');
+    await page.getByText('Ingen i personlista heter «Ola Nordmann». Velg et navn fra lista.').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Legg til deltaker' }).getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('combobox', { name: 'Legg til deltaker' }).fill('hovde');
+    await page.getByRole('listbox', { name: 'Legg til deltaker' }).getByRole('option', { name: /^Jørgen Hovde/ }).click();
+    expect(await page.getByRole('combobox', { name: 'Legg til deltaker' }).inputValue()).toBe('Jørgen Hovde');
     await page.getByRole('button', { name: 'Legg til', exact: true }).click();
     const attendee = page.locator('.mb-attendee-list li').first();
     await attendee.getByRole('radio', { name: 'Fraværende' }).check();
@@ -248,9 +254,14 @@ describe('Møter: a meeting written up afterwards, found again, and deleted with
       await poll(() => deletedItem.count()).toBe(0);
       await poll(() => page.evaluate<string | undefined>("document.activeElement?.closest('[data-action-id]') ? 'item' : undefined")).toBe('item');
 
-      // An attendee, removed and back.
-      await page.getByLabel('Legg til deltaker').selectOption({ index: 1 });
-      await page.getByRole('button', { name: 'Legg til', exact: true }).click();
+      // An attendee chosen by keyboard (a few letters, ↓, Enter to choose, Enter to add), removed and back.
+      const addAttendee = page.getByRole('combobox', { name: 'Legg til deltaker' });
+      await addAttendee.fill('elin');
+      await poll(() => page.getByRole('listbox', { name: 'Legg til deltaker' }).getByRole('option').allTextContents()).toEqual([expect.stringMatching(/^Elin Brandsrud/)]);
+      await addAttendee.press('ArrowDown');
+      await addAttendee.press('Enter');
+      await poll(() => addAttendee.inputValue()).toBe('Elin Brandsrud');
+      await addAttendee.press('Enter');
       await poll(() => page.locator('.mb-attendee-list li').count()).toBe(1);
       const attendee = page.locator('.mb-attendee-list li[data-attendance-id]');
       await attendee.getByRole('button', { name: /^Slett: / }).click();

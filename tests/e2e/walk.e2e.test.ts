@@ -54,7 +54,7 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
   });
 
   const stops: Stop[] = [
-    ...['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'reports', 'people', 'sync'].map((s) => ({ name: s, route: () => `#/${s}` })),
+    ...['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'logs', 'reports', 'people', 'sync'].map((s) => ({ name: s, route: () => `#/${s}` })),
     { name: 'meeting', route: () => `#/meetings/${meetingId}` },
     { name: 'person', route: () => `#/people/${personId}` },
     { name: 'print-index', route: () => '#/print/index' },
@@ -69,13 +69,14 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
     },
   ];
 
-  /** The screen has drawn what it loads: a heading, nothing busy, no «Laster …», and the typeface is in. */
+  /** The screen has drawn what it loads: a heading, nothing busy, no «Laster …» (nor «Laster oversikten …»), and the typeface is in. */
   async function settled(page: Page): Promise<void> {
     await expect.poll(() => page.evaluate<boolean>(`(() => {
       const h1 = document.querySelector('h1');
       if (!h1 || !h1.textContent.trim()) return false;
       if (document.querySelector('[aria-busy="true"]')) return false;
-      if (/Laster …/.test(document.body.innerText)) return false;
+      // «Laster …», «Laster oversikten …»: whatever is still loading says so, in either language.
+      if (/(^|\\s)(Laster|Loading) [^.…]{0,40}…/m.test(document.body.innerText)) return false;
       return document.fonts.status === 'loaded';
     })()`), { timeout: 60_000 }).toBe(true);
   }

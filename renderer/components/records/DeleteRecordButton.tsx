@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kind } from '../../../shared/model/kinds';
 import { deleteRecord } from '../../data/mutations';
-import { Button } from '../../ui';
+import { Trash2 } from 'lucide-react';
+import { Button, IconButton } from '../../ui';
 import { useRecordUi } from './recordUi';
 import './i18n';
 
@@ -64,9 +65,8 @@ export function DeleteRecordButton({ kind, id, name, list, children }: DeleteTar
     );
   }
   return (
-    <Button variant="danger" size="sm" ref={buttonRef} disabled={busy}
-      aria-label={t('deleteName', { name })} onClick={() => (children ? setAsking(true) : void remove())}>
-      {t('delete')}
-    </Button>
+    // A quiet bin beside each record (red only under the pointer or focus): a list of red buttons shouts.
+    <IconButton icon={Trash2} size="sm" ref={buttonRef} disabled={busy} className="record-delete"
+      label={t('deleteName', { name })} onClick={() => (children ? setAsking(true) : void remove())} />
   );
 }

@@ -3,13 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { Check, UserPlus, Users, X } from 'lucide-react';
 import { DeletedRecord, DeleteRecordButton, useRecordRows } from '../../components/records';
 import { createRecord, updateRecord } from '../../data/mutations';
-import { Button } from '../../ui';
+import { Button, Combobox, Field, type ComboboxOption } from '../../ui';
 import { useFocusWhenBack } from './useFocusWhenBack';
 import type { GroupRow, MembershipRow, PersonRow } from '../../data/directoryStore';
 import type { AttendanceRecord, MeetingRecord } from './detailStore';
 
 const ignore = () => undefined; // a failed write is reported by the header's save status
 const attendeeChoice = (id: string) => `[data-attendance-id="${id}"] input:checked`;
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLocaleLowerCase('nb');
+
+/** The person the field names: the one chosen from the list, or the only one whose whole name was typed. */
+function chosenPerson(options: readonly ComboboxOption[], text: string, chosen: string | undefined): string | undefined {
+  const picked = options.find((o) => o.value === chosen);
+  if (picked && picked.label === text) return picked.value;
+  const named = options.filter((o) => fold(o.label) === fold(text));
+  return named.length === 1 ? named[0]!.value : undefined;
+}
 
 /**
  * Who was at the meeting: attendance records of people, each present or
@@ -24,14 +33,19 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
 }) {
   const { t } = useTranslation('meetings');
   const id = useId();
-  const [choice, setChoice] = useState('');
+  // The add field: its text, the person last chosen from its list, and whether adding found no one.
+  const [text, setText] = useState('');
+  const [chosen, setChosen] = useState<string | undefined>();
+  const [problem, setProblem] = useState<'notFound' | 'already' | undefined>();
   // What the user just chose, shown while the record still holds the value it was chosen over.
   const [pending, setPending] = useState<Record<string, { value: boolean; over: boolean }>>({});
   const byId = new Map(people.map((p) => [p.id, p]));
   const sorted = [...attendance].sort((a, b) =>
     (byId.get(a.personId)?.name ?? '').localeCompare(byId.get(b.personId)?.name ?? '', 'nb'));
   const attending = new Set(attendance.map((a) => a.personId));
-  const candidates = people.filter((p) => !attending.has(p.id)).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  const candidates: ComboboxOption[] = people.filter((p) => !attending.has(p.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+    .map((p) => ({ value: p.id, label: p.name, ...(p.position ? { hint: p.position } : {}) }));
   // Once the record has moved on (saved, or changed by undo), it speaks for itself again.
   useEffect(() => {
     setPending((s) => {
@@ -89,7 +103,7 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
                     {name}
                     {person?.position ? <span className="mb-attendee-role">{person.position}</span> : null}
                   </span>
-                  <span role="radiogroup" aria-labelledby={`${id}-${a.id}`} className="mb-segmented">
+                  <span role="radiogroup" aria-labelledby={`${id}-${a.id}`} className="ui-segmented">
                     <label>
                       <input type="radio" name={`${id}-present-${a.id}`} checked={isPresent} onChange={() => void setPresent(a, true)} />
                       <Check aria-hidden="true" size={14} />{t('attendees.present')}
@@ -108,19 +122,26 @@ export function Attendees({ meeting, attendance, people, groups, memberships }: 
       )}
       <form className="mb-add-row" onSubmit={(e) => {
         e.preventDefault();
-        if (!choice) return;
-        void add([choice]).then(() => setChoice('')).catch(ignore);
+        const personId = chosenPerson(candidates, text, chosen);
+        if (!personId) {
+          if (text.trim() === '') return;
+          setProblem(people.some((p) => attending.has(p.id) && fold(p.name) === fold(text)) ? 'already' : 'notFound');
+          return;
+        }
+        void add([personId]).then(() => {
+          setText('');
+          setChosen(undefined);
+        }).catch(ignore);
       }}>
-        <div className="field">
-          <label htmlFor={`${id}-add`}>{t('attendees.add')}</label>
-          <div className="mb-inline">
-            <select id={`${id}-add`} className="ui-select" value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">{t('attendees.choose')}</option>
-              {candidates.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </select>
-            <Button type="submit" disabled={!choice} icon={<UserPlus aria-hidden="true" size={16} />}>{t('attendees.addButton')}</Button>
-          </div>
-        </div>
+        <Field label={t('attendees.add')} error={problem ? t(`attendees.${problem}`, { name: text.trim() }) : undefined}
+          trailing={<Button type="submit" disabled={text.trim() === ''} icon={<UserPlus aria-hidden="true" size={16} />}>{t('attendees.addButton')}</Button>}>
+          <Combobox id={`${id}-add`} value={text} options={candidates} placeholder={t('attendees.choose')}
+            onChange={(value) => {
+              setText(value);
+              setProblem(undefined);
+            }}
+            onSelect={(o) => setChosen(o.value)} />
+        </Field>
       </form>
       {group && members.length > 0 ? (
         missingMembers.length > 0 ? (

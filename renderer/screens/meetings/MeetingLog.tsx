@@ -121,7 +121,7 @@ export function MeetingLog() {
           : total === undefined ? t('log.loadingRow') : total > 0 ? t('log.count', { count: total }) : ''}
         {hits && hits.length >= SEARCH_LIMIT ? ` ${t('search.capped', { count: SEARCH_LIMIT })}` : null}
       </p>
-      {error || search.error ? <p role="alert" className="mb-error">{error ?? search.error}</p> : null}
+      {error || search.error ? <p role="alert" className="field-error mb-error">{error ?? search.error}</p> : null}
 
       {hits ? (
         hits.length + log.stones.length > 0 ? (

@@ -44,7 +44,7 @@ export function MeetingPage({ id }: { id: string }) {
 
   const back = <p className="mb-back"><a href={meetingHref()}><ArrowLeft aria-hidden="true" size={16} />{t('detail.back')}</a></p>;
   if (missing) return <section className="mb-screen">{back}<p role="alert">{t('detail.notFound')}</p></section>;
-  if (error) return <section className="mb-screen">{back}<p role="alert" className="mb-error">{error}</p></section>;
+  if (error) return <section className="mb-screen">{back}<p role="alert" className="field-error mb-error">{error}</p></section>;
   if (!shown) return <section className="mb-screen">{back}<Skeleton lines={6} /></section>;
 
   const m = shown.meeting;

@@ -5,6 +5,7 @@ import { formatDateNb, formatDateTimeNb } from '../../../shared/rules/dates';
 import { DeleteRecordButton, useRecordUi } from '../../components/records';
 import { RecordTextField } from '../../forms/fields';
 import { meetingHref } from '../meetings/route';
+import { Badge } from '../../ui';
 import { PersonPrivacy } from './PersonPrivacy';
 import { usePerson, type PersonDossier } from './personStore';
 import { PEOPLE_LIST, personHref } from './route';
@@ -67,7 +68,7 @@ export function PersonDetail({ id, focusName, onFocused }: { id: string; focusNa
         <h2 id="person-detail-title" ref={heading} tabIndex={-1}>{person.name}</h2>
         <a href={personHref()} className="person-close" aria-label={t('closeLabel', { name: person.name })}>{t('close')}</a>
       </div>
-      {person.placeholder ? <p className="badge">{t('placeholder')}</p> : null}
+      {person.placeholder ? <p className="person-badge"><Badge tone="warning">{t('placeholder')}</Badge></p> : null}
       {dossier.erased ? <p className="person-erased">{t('erasedNote')}</p> : null}
       <form className="person-form" aria-label={t('edit', { name: person.name })} onSubmit={(e) => e.preventDefault()}>
         <RecordTextField kind="person" record={person} field="name" label={t('name')} />
@@ -126,9 +127,9 @@ function PersonHoldings({ dossier }: { dossier: PersonDossier }) {
             {dossier.meetings.map((m) => (
               <li key={m.id}>
                 <a href={meetingHref(m.id)}>{m.title}</a> <span className="muted">{formatDateTimeNb(m.startsAt)}</span>
-                {m.chair ? <span className="badge">{t('chair')}</span> : null}
-                {m.secretary ? <span className="badge">{t('secretary')}</span> : null}
-                {m.present === false ? <span className="badge">{t('absent')}</span> : null}
+                {m.chair ? <> <Badge>{t('chair')}</Badge></> : null}
+                {m.secretary ? <> <Badge>{t('secretary')}</Badge></> : null}
+                {m.present === false ? <> <Badge>{t('absent')}</Badge></> : null}
               </li>
             ))}
           </ul>

@@ -36,7 +36,7 @@ export function PlanPeriods() {
   return (
     <section className="plan-block" aria-labelledby="plan-periods">
       <h3 id="plan-periods">{t('periods')}</h3>
-      <table className="periods" aria-labelledby="plan-periods">
+      <table className="ui-table periods" aria-labelledby="plan-periods">
         <thead>
           <tr>
             <th scope="col">{t('periodLabel')}</th>

@@ -27,7 +27,7 @@ export function ResponsibilityTable() {
   const move = useMoveInList('role', roles, roleName);
   return (
     <section className="plan-block">
-      <table className="responsibility" aria-label={t('responsibility')}>
+      <table className="ui-table responsibility" aria-label={t('responsibility')}>
         <thead>
           <tr>
             <th scope="col">{t('role')}</th>

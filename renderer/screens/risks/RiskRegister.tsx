@@ -10,9 +10,8 @@ import {
 import { ZoneText } from './ZoneMarker';
 import { RISKS_LIST } from './store';
 import { DeletedRecord, useRecordRows } from '../../components/records';
-import { Button, Field, Select } from '../../ui';
+import { Button, Field, Select, TableSortButton } from '../../ui';
 import { useRiskCriteria, zoneWordKey } from './criteria';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 
 /** The zone follows from the score, so the two share a column (sorting by score sorts by zone too); titles get the room. */
 const COLUMNS: readonly SortKey[] = ['number', 'title', 'probability', 'consequence', 'score', 'owner', 'status'];
@@ -101,7 +100,7 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
 
   return (
     <div className="register-frame">
-      <table className="risk-table" aria-rowcount={drawn.length + 1}>
+      <table className="ui-table risk-table" aria-rowcount={drawn.length + 1}>
         <caption className="sr-only">{t('register.caption')}</caption>
         <colgroup>
           {COLUMNS.map((c) => <col key={c} className={`col-${c}`} />)}
@@ -111,13 +110,10 @@ export function RiskRegisterTable({ rows, sort, selectedId, onSort, onOpen }: Re
             {COLUMNS.map((key) => {
               const active = sort.key === key;
               return (
-                <th key={key} scope="col" className={`col-${key}`} aria-sort={active ? sort.direction : undefined}>
-                  <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, key))}>
+                <th key={key} scope="col" className={`ui-th col-${key}`} aria-sort={active ? sort.direction : undefined}>
+                  <TableSortButton sorted={active ? sort.direction : undefined} onClick={() => onSort(nextSort(sort, key))}>
                     {t(`register.columns.${key}`)}
-                    <span className={`sort-indicator${active ? ' is-active' : ''}`} aria-hidden="true">
-                      {active ? (sort.direction === 'ascending' ? <ArrowUp size={14} /> : <ArrowDown size={14} />) : <ArrowUpDown size={14} />}
-                    </span>
-                  </button>
+                  </TableSortButton>
                 </th>
               );
             })}

@@ -4,6 +4,7 @@ import { downloadBase64 } from '../../print/downloads';
 import { SYNC_MIME_TYPE } from './files';
 import { formatSize } from './format';
 import { FULL_FILE, errorText, makeSyncFile, type ExportResult, type SyncStatus } from './store';
+import { TriangleAlert } from 'lucide-react';
 import { Button } from '../../ui';
 
 type State = { step: 'idle' } | { step: 'making' } | { step: 'made'; result: ExportResult } | { step: 'failed'; message: string };
@@ -66,7 +67,7 @@ export function ExportPanel({ status, headingRef }: { status: SyncStatus; headin
             onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-pass-hint`} />
           <p id={`${id}-pass-hint`} className="field-hint">{t('export.passphraseHint')}</p>
         </div>
-        {full && !passphrase ? <p className="sync-warning"><span aria-hidden="true">⚠ </span>{t('export.fullWithoutPassphrase')}</p> : null}
+        {full && !passphrase ? <p className="sync-warning"><TriangleAlert aria-hidden="true" size={16} className="inline-icon" /> {t('export.fullWithoutPassphrase')}</p> : null}
         <Button type="submit" variant="primary" disabled={state.step === 'making'}>{t('export.make')}</Button>
       </form>
       <p role="status" className="live-line">{said}</p>
