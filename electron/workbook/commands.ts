@@ -91,8 +91,8 @@ export class Commands {
           // by this one, which supersedes what it did (docs/sync.md, «Changes nobody has seen»).
           const unseen = head !== undefined && head.replicaId === replicaId && head.batch === null && !keep?.includes(field)
             && head.hlc > (copiedThrough ??= this.wb.metaValue(COPIED_THROUGH) ?? '');
-          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: unseen ? head.prev : prev }, true);
-          if (unseen) this.wb.changes.removeReplaced(head.seq, id, field, head);
+          if (unseen) this.wb.changes.replaceUnseen({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: head.prev }, head);
+          else this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev }, true);
         });
         this.wb.search.recordChanged(kind, id, before);
         this.settleOpenConflicts(kind, id, Object.keys(changed));
