@@ -82,8 +82,9 @@ export function applyChanges(
     }
     // A record seen before settles from its heads where they suffice (FieldLineage.historyForSettle); a new one from all it has.
     const seen = held !== undefined && wb.records.exists(kind, recordId, { includeDeleted: true });
-    const history = seen ? lineage.historyForSettle(recordId, touched, settler.conflicts.hasOpen(recordId)) : lineage.history(recordId).fields;
-    const outcome = settler.settle(kind, recordId, history, touched, now);
+    const open = seen ? settler.conflicts.hasOpen(recordId) : undefined;
+    const history = seen ? lineage.historyForSettle(recordId, touched, open === true) : lineage.history(recordId).fields;
+    const outcome = settler.settle(kind, recordId, history, touched, now, open);
     references.note(kind, recordId, outcome.created ? undefined : touched, outcome.fields);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
     newConflicts += outcome.newConflicts;

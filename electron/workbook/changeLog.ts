@@ -89,14 +89,20 @@ export class ChangeLog {
   }
 
   /**
-   * Takes a change out of the log: only one of this installation's own that
-   * never left it, just superseded by its own next change of the field, which
-   * took over what it superseded (Commands.update). Called after that change
-   * is appended, so the arrival numbers (seq) keep growing.
+   * Replaces one of this installation's own changes that never left it and
+   * is the field's one head by a fresh local change that supersedes what it
+   * did (`change.prev` is the head's prev): the new change is appended (so
+   * the arrival numbers keep growing), the head's row in the heads index
+   * moves to it, and the old change leaves the log. Equivalent to
+   * `append(change, true)` followed by deleting the old change and its head row, in three statements.
    */
-  removeReplaced(seq: number, recordId: string, field: string, stamp: { hlc: string; replicaId: string }): void {
-    this.removeStmt.run(seq);
-    this.heads.removed(recordId, field, stamp);
+  replaceUnseen(change: FieldChange, head: { seq: number; hlc: string; replicaId: string }): void {
+    this.insertStmt.run(
+      change.hlc, change.replicaId, change.kind, change.recordId, change.field, JSON.stringify(change.value), change.prev ?? null,
+      change.batch ?? null, change.valueSha256 ?? null,
+    );
+    this.heads.moved(change.recordId, change.field, head, change);
+    this.removeStmt.run(head.seq);
   }
 
   /** The clock stamp of the newest change, or null for a workbook without changes. */

@@ -67,7 +67,7 @@ export class Commands {
         refuseErasureMark(patch);
         refuseUnknownFields(kind, patch);
         if (kind === 'status-report') refusePublishedEdit(current.fields, patch);
-        const merged = parseRecord(kind, { ...current.fields, ...patch });
+        const merged = parsePatch(kind, patch);
         this.checkReferences(kind, merged, Object.keys(patch));
         const changed: Record<string, unknown> = {};
         for (const field of Object.keys(patch)) {
@@ -91,8 +91,8 @@ export class Commands {
           // by this one, which supersedes what it did (docs/sync.md, «Changes nobody has seen»).
           const unseen = head !== undefined && head.replicaId === replicaId && head.batch === null && !keep?.includes(field)
             && head.hlc > (copiedThrough ??= this.wb.metaValue(COPIED_THROUGH) ?? '');
-          this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: unseen ? head.prev : prev }, true);
-          if (unseen) this.wb.changes.removeReplaced(head.seq, id, field, head);
+          if (unseen) this.wb.changes.replaceUnseen({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: head.prev }, head);
+          else this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev }, true);
         });
         this.wb.search.recordChanged(kind, id, before);
         this.settleOpenConflicts(kind, id, Object.keys(changed));
@@ -286,6 +286,28 @@ function parseRecord(kind: Kind, candidate: Record<string, unknown>): Record<str
   const result = recordSchema(kind).safeParse(candidate);
   if (!result.success) throw invalid(kind, result.error.issues.map(describeIssue));
   return result.data as Record<string, unknown>;
+}
+
+/**
+ * The patched fields, validated as parsing the whole merged record would
+ * validate them: a record's schema is a strict object of its fields' own
+ * schemas with no rule across fields (recordSchema, shared/model/kinds.ts),
+ * the stored fields passed it when written, and unknown fields are refused
+ * before. Issues come in the schema's field order, with the field in the
+ * path, as the object's parse reports them; only the patched fields are in
+ * the result.
+ */
+function parsePatch(kind: Kind, patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const issues: FieldIssue[] = [];
+  for (const [name, spec] of Object.entries(fieldSpecs(kind))) {
+    if (!Object.prototype.hasOwnProperty.call(patch, name)) continue;
+    const result = spec.schema.safeParse(patch[name]);
+    if (result.success) out[name] = result.data;
+    else for (const issue of result.error.issues) issues.push(describeIssue({ ...issue, path: [name, ...issue.path] }));
+  }
+  if (issues.length > 0) throw invalid(kind, issues);
+  return out;
 }
 
 function invalid(kind: Kind, issues: readonly FieldIssue[]): WorkbookError {

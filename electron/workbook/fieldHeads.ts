@@ -29,6 +29,7 @@ export class FieldHeads {
   private readonly dropEarly: Database.Statement;
   private readonly addEarly: Database.Statement;
   private readonly held: Database.Statement;
+  private readonly moveHead: Database.Statement;
   private readonly list: Database.Statement;
   private readonly nodes: Database.Statement;
 
@@ -38,6 +39,7 @@ export class FieldHeads {
     this.addHead = db.prepare('INSERT OR IGNORE INTO field_head (record_id, field, hlc, replica_id) VALUES (?, ?, ?, ?)');
     this.dropEarly = db.prepare(`DELETE FROM field_superseded_early WHERE ${key}`);
     this.addEarly = db.prepare('INSERT OR IGNORE INTO field_superseded_early (record_id, field, hlc, replica_id) VALUES (?, ?, ?, ?)');
+    this.moveHead = db.prepare(`UPDATE field_head SET hlc = ?, replica_id = ? WHERE ${key}`);
     this.held = db.prepare('SELECT 1 FROM change WHERE replica_id = ? AND hlc = ? AND record_id = ? AND field = ?').pluck();
     // CROSS JOIN fixes the order: the planner, without statistics, would rather walk the field's whole history.
     this.list = db.prepare(
@@ -80,8 +82,15 @@ export class FieldHeads {
     this.addHead.run(recordId, field, stamp.hlc, stamp.replicaId);
   }
 
-  /** A change left the log (replaced by a later one of ours before anyone saw it: ChangeLog.replace). */
-  removed(recordId: string, field: string, stamp: Stamp): void {
-    this.dropHead.run(recordId, field, stamp.hlc, stamp.replicaId);
+  /**
+   * Our own change nobody has seen, a head, is replaced by our next change of
+   * the field, which supersedes what it did (ChangeLog.replaceUnseen): the
+   * head row moves to the new stamp. The same as `appended` with the old
+   * head's prev and then dropping the old head: each stamp that prev names
+   * stopped being a head, and was held or marked early, when the old head
+   * came, and stays so.
+   */
+  moved(recordId: string, field: string, from: Stamp, to: Stamp): void {
+    this.moveHead.run(to.hlc, to.replicaId, recordId, field, from.hlc, from.replicaId);
   }
 }

@@ -124,14 +124,14 @@ const SHOWN_IN_ANOTHER: ReadonlySet<Kind> = new Set<Kind>(['role', 'attendance',
  */
 export function affectedDocuments(records: RecordStore, kind: Kind, id: string, before?: Record<string, unknown>): Ref[] {
   if (!DOCUMENT_KINDS.has(kind) && !SHOWN_IN_ANOTHER.has(kind)) return [];
-  const now = records.get(kind, id)?.fields;
   const refs: Ref[] = [];
   const add = (k: Kind, ref: unknown) => {
     if (typeof ref === 'string') refs.push([k, ref]);
   };
+  // Read only by the kinds whose document is another record's (a bulk edit of meetings never needs it).
   const both = (field: string, k: Kind) => {
     add(k, before?.[field]);
-    add(k, now?.[field]);
+    add(k, records.get(kind, id)?.fields[field]);
   };
   if (DOCUMENT_KINDS.has(kind)) refs.push([kind, id]);
   switch (kind) {

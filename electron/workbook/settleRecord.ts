@@ -34,12 +34,14 @@ export class RecordSettler {
     this.conflicts = wb.conflicts;
   }
 
+  /** `hadOpenConflict`: whether the record had an open conflict before, where the caller has looked (false spares a look per field). */
   settle(
     kind: Kind,
     recordId: string,
     history: ReadonlyMap<string, readonly FieldNode[]>,
     touched: Iterable<string>,
     now: string,
+    hadOpenConflict?: boolean,
   ): SettleOutcome {
     const specs = fieldSpecs(kind);
     const existing = this.wb.records.get(kind, recordId);
@@ -90,8 +92,8 @@ export class RecordSettler {
 
     let newConflicts = 0;
     for (const [field, asides] of setAside) {
-      // A record seen for the first time has no conflict rows to close.
-      if (!existing && asides.length === 0) continue;
+      // A record seen for the first time, or known to have had no open conflict, has no conflict rows to close.
+      if ((!existing || hadOpenConflict === false) && asides.length === 0) continue;
       newConflicts += this.conflicts.syncField(kind, recordId, field, asides, now, (id) => journal?.closedConflicts.add(id));
     }
     return {
