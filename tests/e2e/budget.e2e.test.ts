@@ -99,6 +99,8 @@ describe('the budget in Chromium through the web host', () => {
 
   const focused = (l: import('playwright-core').Locator) => l.evaluate((el) => el === el.ownerDocument.activeElement);
   async function deleteAndUndo(page: Page, name: string, visible: () => Promise<number>, ask: boolean): Promise<void> {
+    // Seen first, so «gone» below means the delete took it away, not that the locator never found it.
+    await expect.poll(visible).toBe(1);
     await page.getByRole('button', { name: `Slett: ${name}`, exact: true }).click();
     if (ask) await page.getByRole('button', { name: 'Slett likevel' }).click();
     await expect.poll(() => page.getByText(`«${name}» er slettet.`).count()).toBe(1);
@@ -125,7 +127,9 @@ describe('the budget in Chromium through the web host', () => {
 
     await page.reload();
     await expect.poll(() => page.getByLabel('Reise og opphold, Prosjektår 1').inputValue().then(norm)).toBe('25 000');
-    const line = () => page.getByRole('table', { name: 'Budsjett per prosjektår' }).getByRole('rowheader', { name: 'Reise og opphold', exact: true }).count();
+    // The row header also says whether the line's deviation needs a comment: find it by the line's own words.
+    const line = () => page.getByRole('table', { name: 'Budsjett per prosjektår' }).getByRole('rowheader')
+      .filter({ has: page.locator('.line-description', { hasText: /^Reise og opphold$/ }) }).count();
     await deleteAndUndo(page, 'Reise og opphold', line, true);
     await expect.poll(() => page.getByLabel('Reise og opphold, Prosjektår 1').inputValue().then(norm)).toBe('25 000');
     await expect.poll(() => rowCells(page, 'Budsjett per prosjektår', 'Sum utgifter')).toEqual(['1 195 000 kr', '1 170 000 kr', '2 365 000 kr']);
