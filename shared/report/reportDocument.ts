@@ -126,7 +126,7 @@ function derivedBlocks(c: ReportContent, w: ReportWords, L: ReportLabels, D: Rep
         cells: [
           cell(String(x.number)),
           [paragraph([run(x.description), ...(x.status === 'in_progress' ? [run(` · ${w.inProgress}`, { bold: true })] : [])]), ...(x.comment ? [paragraph(x.comment, 'small')] : [])],
-          cell(showActual ? D.date(x.actualDate) : x.plannedText || w.undated),
+          cell(showActual ? D.date(x.actualDate) : x.plannedText || '–'),
           cell(x.responsible || '–'),
         ],
       })),

@@ -93,6 +93,9 @@ describe('NB’s final report prints its accounts', () => {
       'Own contribution in the budget: 940 000 kr of 2 340 000 kr (40.2 %).', 'must be attested by an auditor', 'Project owner',
       'The project is supported by Nasjonalbiblioteket.']) expect(text, words).toContain(normalise(words));
     expect(text).not.toMatch(/Regnskapsperiode|Egeninnsats i budsjettet|Prosjekteier/);
+    // The derived parts' tables are English too: «No.» over the numbers, «Total» on the budget's sum rows.
+    expect(text).toContain('No.');
+    expect(text).not.toMatch(/\bNr\.|\bSum\b/);
   }, 120_000);
 
   it('the published yearly report carries year 1 alone, frozen with the report', async () => {

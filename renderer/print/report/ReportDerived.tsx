@@ -3,7 +3,8 @@ import type { ReportMilestone } from '../../../shared/report/statusReport/milest
 import type { ReportRisk } from '../../../shared/report/statusReport/risks';
 import { formatKroner } from '../../../shared/rules/money';
 import { Prose } from '../common';
-import { D, fill, L } from '../strings';
+import { NB_ACCOUNTS_WORDS } from '../../../shared/report/nbAccountsWords';
+import { D, fill, L, printLanguage, S } from '../strings';
 import { reportWords } from './reportWords';
 
 /** The derived parts of a status report (2–7), each with the leader's comment on it. */
@@ -60,7 +61,7 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
                   <td className="pr-num">{formatKroner(l.planned)}</td><td className="pr-num">{formatKroner(l.actual)}</td><td className="pr-num">{l.percent} %</td>
                 </tr>
               ))}
-              <tr className="pr-sum-row"><th scope="row">Sum</th><td className="pr-num">{formatKroner(total.planned)}</td><td className="pr-num">{formatKroner(total.actual)}</td><td className="pr-num">{total.percent} %</td></tr>
+              <tr className="pr-sum-row"><th scope="row">{NB_ACCOUNTS_WORDS[printLanguage].total}</th><td className="pr-num">{formatKroner(total.planned)}</td><td className="pr-num">{formatKroner(total.actual)}</td><td className="pr-num">{total.percent} %</td></tr>
             </tbody>
           </table>
         ))}
@@ -116,12 +117,12 @@ function MilestoneList({ title, rows, showActual }: { title: string; rows: reado
       <h3>{title}</h3>
       {rows.length === 0 ? <p className="pr-muted">{w.none}</p> : (
         <table className="pr-ptable">
-          <thead><tr><th className="pr-narrow">Nr.</th><th>{w.milestones}</th><th>{showActual ? w.actual : w.planned}</th><th>{w.responsible}</th></tr></thead>
+          <thead><tr><th className="pr-narrow">{S.milestones.number}</th><th>{w.milestones}</th><th>{showActual ? w.actual : w.planned}</th><th>{w.responsible}</th></tr></thead>
           <tbody>{rows.map((r) => (
             <tr key={r.number}>
               <td className="pr-narrow">{r.number}</td>
               <td>{r.description}{r.status === 'in_progress' ? <strong> · {w.inProgress}</strong> : null}{r.comment ? <div className="pr-small pr-muted">{r.comment}</div> : null}</td>
-              <td>{showActual ? D.date(r.actualDate) : r.plannedText || w.undated}</td>
+              <td>{showActual ? D.date(r.actualDate) : r.plannedText || '–'}</td>
               <td>{r.responsible || '–'}</td>
             </tr>
           ))}</tbody>
@@ -138,7 +139,7 @@ function RiskList({ title, rows }: { title: string; rows: readonly ReportRisk[] 
       <h3>{title}</h3>
       {rows.length === 0 ? <p className="pr-muted">{w.none}</p> : (
         <table className="pr-ptable">
-          <thead><tr><th className="pr-narrow">Nr.</th><th>{w.risks}</th><th className="pr-narrow">{w.score}</th><th>{w.owner2}</th><th>{w.assessed}</th></tr></thead>
+          <thead><tr><th className="pr-narrow">{S.milestones.number}</th><th>{w.risks}</th><th className="pr-narrow">{w.score}</th><th>{w.owner2}</th><th>{w.assessed}</th></tr></thead>
           <tbody>{rows.map((r) => (
             <tr key={r.id}>
               <td className="pr-narrow">{r.number}</td><td>{r.title}</td>
