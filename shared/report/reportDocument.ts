@@ -9,6 +9,7 @@ import { reportDates, type ReportDates, type ReportLanguage } from './dates.js';
 import { cell, fact, heading, paragraph, run, type DocumentBlock, type DocumentModel, type DocumentTableRow } from './document.js';
 import { documentFooter, documentKeywords, reportDay } from './documentParts.js';
 import { DOCUMENT_LANGUAGE, DOCUMENT_WORDS, fillWords } from './documentWords.js';
+import { fieldWord } from './fieldWords.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 import { markdownBlocks } from './markdownDocument.js';
 import type { WordReportInput } from './minutesDocument.js';
@@ -201,7 +202,7 @@ function derivedBlocks(c: ReportContent, w: ReportWords, L: ReportLabels, D: Rep
   out.push(heading(2, `7. ${w.conflicts}`));
   out.push(c.conflicts.length === 0 ? paragraph(w.conflictsNone, 'muted') : {
     type: 'list', ordered: false,
-    items: c.conflicts.map((x) => [paragraph(`${x.recordTitle} (${x.field})${x.otherReplicaName ? ` – ${x.otherReplicaName}` : ''}`)]),
+    items: c.conflicts.map((x) => [paragraph(`${x.recordTitle} (${fieldWord(lang, x.field)})${x.otherReplicaName ? ` – ${x.otherReplicaName}` : ''}`)]),
   });
   out.push(...comment('conflicts'));
   return out;

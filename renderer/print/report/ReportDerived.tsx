@@ -3,6 +3,7 @@ import type { ReportMilestone } from '../../../shared/report/statusReport/milest
 import type { ReportRisk } from '../../../shared/report/statusReport/risks';
 import { formatKroner } from '../../../shared/rules/money';
 import { Prose } from '../common';
+import { fieldWord } from '../../../shared/report/fieldWords';
 import { NB_ACCOUNTS_WORDS } from '../../../shared/report/nbAccountsWords';
 import { D, fill, L, printLanguage, S } from '../strings';
 import { reportWords } from './reportWords';
@@ -102,7 +103,7 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
       <section className="pr-block">
         <h2>7. {w.conflicts}</h2>
         {c.conflicts.length === 0 ? <p className="pr-muted">{w.conflictsNone}</p> : (
-          <ul>{c.conflicts.map((x, i) => <li key={i}>{x.recordTitle} ({x.field}){x.otherReplicaName ? ` – ${x.otherReplicaName}` : ''}</li>)}</ul>
+          <ul>{c.conflicts.map((x, i) => <li key={i}>{x.recordTitle} ({fieldWord(printLanguage, x.field)}){x.otherReplicaName ? ` – ${x.otherReplicaName}` : ''}</li>)}</ul>
         )}
         {comment('conflicts')}
       </section>

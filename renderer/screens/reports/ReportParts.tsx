@@ -5,6 +5,8 @@ import type { GoalProgress } from '../../../shared/report/statusReport/goals';
 import type { ReportMilestone } from '../../../shared/report/statusReport/milestones';
 import type { ReportBudgetLine } from '../../../shared/report/statusReport/budget';
 import type { ReportRisk, RiskScore } from '../../../shared/report/statusReport/risks';
+import { fieldWord } from '../../../shared/report/fieldWords';
+import { messageLanguage } from '../../i18n/messages';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
 import { DERIVED_PARTS, type DerivedPart } from '../../../shared/rules/statusReport';
@@ -148,7 +150,7 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
             {c.conflicts.map((x, i) => (
               <li key={i}>
                 <span className="reports-row-text">{x.recordTitle || x.kind}</span>
-                <span className="reports-row-meta">{x.field}{x.otherReplicaName ? ` · ${x.otherReplicaName}` : ''}</span>
+                <span className="reports-row-meta">{fieldWord(messageLanguage(), x.field)}{x.otherReplicaName ? ` · ${x.otherReplicaName}` : ''}</span>
               </li>
             ))}
           </ul>
