@@ -144,7 +144,9 @@ function TitlePage({ s, project, printedOn, lastChange }: {
         {project?.startDate ? <><dt>{S.plan.period}</dt><dd>{D.date(project.startDate)}–{D.date(project.endDate)}</dd></> : null}
         {project?.planVersion ? <><dt>{S.plan.version}</dt><dd>{project.planVersion}</dd></> : null}
         {/* Which plan this is: approved on a date, or said plainly not (yet) to be. */}
-        <dt>{S.plan.approved}</dt><dd>{project?.approvedDate ? D.date(project.approvedDate) : S.plan.notApproved}</dd>
+        {project?.approvedDate
+          ? <><dt>{S.plan.approved}</dt><dd>{D.date(project.approvedDate)}</dd></>
+          : <><dt>{S.plan.planStatus}</dt><dd>{S.plan.notApproved}</dd></>}
       </dl>
       {project?.funder ? <p className="pr-funder-credit">{fill(S.plan.funderCredit, { funder: project.funder })}</p> : null}
       <p className="pr-title-printed">

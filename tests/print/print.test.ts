@@ -10,7 +10,7 @@ import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
 import { CONSEQUENCE_LABELS, PROBABILITY_LABELS } from '../../shared/model/enums.js';
 import { expectOneLineError, run, runProcess } from '../cli/run.js';
 import {
-  addLongRisks, isA4Landscape, isA4Portrait, isPdf, pageSizes, pdfFonts, pdfInfo, pdfLayoutText, pdfText, pdfWords, xmp,
+  addLongRisks, isA4Landscape, isA4Portrait, isPdf, normalise, pageSizes, pdfFonts, pdfInfo, pdfLayoutText, pdfText, pdfWords, xmp,
 } from './pdfTools.js';
 
 /**
@@ -174,6 +174,9 @@ describe('printouts as PDF', () => {
     expect(titlePage).toContain('Drammen kommune');
     expect(titlePage).toContain('Indre Østfold kommune');
     expect(titlePage).toContain(FUNDER_CREDIT);
+    // A plan with no approval date says it is a draft, not «Vedtatt: ikke vedtatt».
+    expect(normalise(titlePage)).toContain('Status Utkast, ikke vedtatt');
+    expect(titlePage).not.toContain('Vedtatt');
 
     // The contents page: every chapter with a page number, and the chapter is on that page.
     const toc = pdfLayoutText(pdf, 2)
