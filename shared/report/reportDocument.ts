@@ -10,6 +10,7 @@ import { cell, fact, heading, paragraph, run, type DocumentBlock, type DocumentM
 import { documentFooter, documentKeywords, reportDay } from './documentParts.js';
 import { DOCUMENT_LANGUAGE, DOCUMENT_WORDS, fillWords } from './documentWords.js';
 import { fieldWord } from './fieldWords.js';
+import { criteriaSentence } from './statusReport/criteriaText.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 import { markdownBlocks } from './markdownDocument.js';
 import type { WordReportInput } from './minutesDocument.js';
@@ -178,7 +179,9 @@ function derivedBlocks(c: ReportContent, w: ReportWords, L: ReportLabels, D: Rep
       })),
     },
   ];
-  out.push(heading(2, `5. ${w.risks}`), ...risks(w.risksNew, c.risks.added), heading(3, w.risksMoved));
+  out.push(heading(2, `5. ${w.risks}`));
+  if (c.riskCriteria) out.push(paragraph(criteriaSentence(c.riskCriteria, w, D.date), 'muted'));
+  out.push(...risks(w.risksNew, c.risks.added), heading(3, w.risksMoved));
   out.push(c.risks.moved.length === 0 ? paragraph(w.none, 'muted') : {
     type: 'list', ordered: false,
     items: c.risks.moved.map((x) => [paragraph(`${x.risk.number}. ${x.risk.title}: ${x.before.score} (${L.zoneShort[x.before.zone]}${x.beforeOn ? `, ${D.date(x.beforeOn)}` : ''}) → ${x.risk.score} (${L.zoneShort[x.risk.zone]}${x.risk.assessedOn ? `, ${D.date(x.risk.assessedOn)}` : ''})`)]),

@@ -31,6 +31,8 @@ const nb = {
     nbGrantConditions: 'Oppfølging av føringer i tildelingsbrevet', nbDeviations: 'Avvik og forsinkelser',
   },
   accounts: 'Regnskap', accountsPeriod: 'Regnskapsperiode', accountsUpTo: 'ført til og med {date}',
+  criteriaDecided: 'Sonene følger akseptkriteriene vedtatt {date} av {by}.', criteriaProposed: 'Sonene følger et forslag til akseptkriterier, ikke vedtatt.',
+  criteriaChanged: 'Sonene følger et forslag til akseptkriterier, endret etter vedtaket {date}.',
   empty: 'Ikke skrevet.', none: 'Ingen.',
 };
 
@@ -62,6 +64,8 @@ const en: ReportWords = {
     nbGrantConditions: 'Follow-up of the grant letter’s conditions', nbDeviations: 'Deviations and delays',
   },
   accounts: 'Accounts', accountsPeriod: 'Accounting period', accountsUpTo: 'recorded up to and including {date}',
+  criteriaDecided: 'The zones follow the acceptance criteria decided {date} by {by}.', criteriaProposed: 'The zones follow a proposal for acceptance criteria, not decided.',
+  criteriaChanged: 'The zones follow a proposal for acceptance criteria, changed since the decision of {date}.',
   empty: 'Not written.', none: 'None.',
 };
 

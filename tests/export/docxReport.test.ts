@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportWordDocument } from '../../electron/export/docx/wordExport.js';
 import { publishStatusReport } from '../../electron/workbook/statusReportPublish.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
+import { decisionFields, riskCriteria } from '../../shared/rules/riskCriteria.js';
 import { newWorkbook, useTempDir } from '../helpers/tempWorkbook.js';
 import { openDocx, paragraphTexts, styledParagraphs, tables, type DocxParts } from './docxTools.js';
 
@@ -30,6 +31,8 @@ describe('a status report record as a Word document', () => {
     wb.commands.create('budget-actual', { lineId: line('Egeninnsats'), date: '2022-08-31', amount: 470_000, note: '' });
     wb.commands.create('budget-actual', { lineId: line('Egeninnsats'), date: '2023-08-30', amount: 470_000, note: '' });
     wb.commands.create('budget-actual', { lineId: line('Søknadssum'), date: '2021-09-15', amount: 1_400_000, note: '' });
+    const project = wb.records.list('project')[0]!;
+    wb.commands.update('project', project.id, decisionFields(riskCriteria(project.fields as Parameters<typeof riskCriteria>[0]), '2021-10-01', null, 'Styringsgruppa'));
     wb.commands.update('budget-line', line('Innbyggerundersøkelser'), { deviationComment: 'Byrået krevde to runder; <b>godkjent</b> 14.02.2022.' });
     finalId = wb.commands.create('status-report', {
       type: 'nb-final', title: 'Sluttrapport <script>x</script>', periodFrom: '2021-09-01', periodTo: '2023-08-31',
@@ -65,7 +68,8 @@ describe('a status report record as a Word document', () => {
   it('writes the leader\'s text, Markdown read as the app shows it', () => {
     const text = paragraphTexts(parts.document).join('\n');
     for (const words of ['Grønn', 'Prosjektet er gjennomført.', 'Veilederen er ferdig.', 'En veileder for bibliotek og innbyggertorg.',
-      'Innbyggere i Drammen og Indre Østfold.', 'Kommentar:', 'Merforbruket på undersøkelser er dekket.', 'Ikke skrevet.']) {
+      'Innbyggere i Drammen og Indre Østfold.', 'Kommentar:', 'Merforbruket på undersøkelser er dekket.', 'Ikke skrevet.',
+      'Sonene følger akseptkriteriene vedtatt 01.10.2021 av Styringsgruppa.']) {
       expect(text, words).toContain(words);
     }
   });

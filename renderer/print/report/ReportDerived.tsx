@@ -4,6 +4,7 @@ import type { ReportRisk } from '../../../shared/report/statusReport/risks';
 import { formatKroner } from '../../../shared/rules/money';
 import { Prose } from '../common';
 import { fieldWord } from '../../../shared/report/fieldWords';
+import { criteriaSentence } from '../../../shared/report/statusReport/criteriaText';
 import { NB_ACCOUNTS_WORDS } from '../../../shared/report/nbAccountsWords';
 import { D, fill, L, printLanguage, S } from '../strings';
 import { reportWords } from './reportWords';
@@ -71,6 +72,7 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
 
       <section className="pr-block">
         <h2>5. {w.risks}</h2>
+        {c.riskCriteria ? <p className="pr-small pr-muted">{criteriaSentence(c.riskCriteria, w, D.date)}</p> : null}
         <RiskList title={w.risksNew} rows={c.risks.added} />
         <h3>{w.risksMoved}</h3>
         {c.risks.moved.length === 0 ? <p className="pr-muted">{w.none}</p> : (

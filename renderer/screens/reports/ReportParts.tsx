@@ -6,6 +6,8 @@ import type { ReportMilestone } from '../../../shared/report/statusReport/milest
 import type { ReportBudgetLine } from '../../../shared/report/statusReport/budget';
 import type { ReportRisk, RiskScore } from '../../../shared/report/statusReport/risks';
 import { fieldWord } from '../../../shared/report/fieldWords';
+import { REPORT_DOCUMENT_WORDS } from '../../../shared/report/reportDocumentWords';
+import { criteriaSentence } from '../../../shared/report/statusReport/criteriaText';
 import { messageLanguage } from '../../i18n/messages';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
@@ -98,6 +100,7 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
         </span>
       ), (
         <>
+          {c.riskCriteria ? <p className="reports-hint">{criteriaSentence(c.riskCriteria, REPORT_DOCUMENT_WORDS[messageLanguage()], formatDateNb)}</p> : null}
           <RiskList title={t('risks.new')} rows={c.risks.added} />
           <div className="reports-sub">
             <h4>{t('risks.moved')}</h4>

@@ -1,4 +1,5 @@
 import type { RecordOf } from '../../model/kinds.js';
+import { riskCriteria } from '../../rules/riskCriteria.js';
 import { isNbReport, previousReport, WRITTEN_FIELDS } from '../../rules/statusReport.js';
 import { nbAccountsReport, reportAccountsOptions, type NbAccountsReport } from '../nbAccountsReport.js';
 import type { WorkbookSnapshot } from '../snapshot.js';
@@ -39,6 +40,19 @@ export interface ReportContent {
    * the rest on «Publiser»; a report published before it was added has none and computes it.
    */
   readonly accounts?: NbAccountsReport | null;
+  /**
+   * Which acceptance criteria the risks' zones follow: decided (when, by whom), or a proposal,
+   * perhaps changed since a decision (its date). Frozen with the rest; a report published before
+   * it was added says nothing of them.
+   */
+  readonly riskCriteria?: ReportCriteria;
+}
+
+export interface ReportCriteria {
+  readonly decidedOn: string | null;
+  readonly decidedBy: string;
+  /** The date of a decision the criteria no longer match. */
+  readonly changedSince: string | null;
 }
 
 function previousRegister(report: ReportRecord | undefined): PreviousRisk[] | undefined {
@@ -69,6 +83,19 @@ export function reportContent(s: WorkbookSnapshot, report: ReportRecord, conflic
     conflicts: [...conflicts],
     nb: nbSources(s, from, to),
     accounts: reportAccounts(s, report),
+    riskCriteria: criteriaInForce(s),
+  };
+}
+
+/** The risk criteria as the report states them (shared/rules/riskCriteria.ts decides whether a decision holds). */
+function criteriaInForce(s: WorkbookSnapshot): ReportCriteria {
+  const project = s.project[0];
+  const criteria = riskCriteria(project);
+  const decision = criteria.decision;
+  return {
+    decidedOn: decision?.on ?? null,
+    decidedBy: decision ? [decision.byId ? s.person.find((p) => p.id === decision.byId)?.name : undefined, decision.by].filter(Boolean).join(', ') : '',
+    changedSince: criteria.changedSinceDecision ? (project?.riskCriteriaDecidedOn ?? null) : null,
   };
 }
 
