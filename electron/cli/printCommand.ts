@@ -23,6 +23,7 @@ export function registerPrint(program: Command, io: CliIo): void {
       if (!isPrintView(view)) throw new WorkbookError('usage', msg('cli.unknown_print', { view, known: PRINT_VIEWS.join(', ') }));
       if (view === 'meeting' && !id) throw new WorkbookError('usage', msg('cli.meeting_needs_id'));
       if (view === 'person' && !id) throw new WorkbookError('usage', msg('cli.person_needs_id'));
+      if (view === 'report' && !id) throw new WorkbookError('usage', msg('cli.report_needs_id'));
       if (!VIEWS_WITH_ID.includes(view) && id) throw new WorkbookError('usage', msg('cli.print_takes_no_id', { view }));
       if (opts.orientation !== undefined && !isOrientation(opts.orientation)) {
         throw new WorkbookError('usage', msg('cli.unknown_orientation', { orientation: opts.orientation }));

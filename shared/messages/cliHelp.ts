@@ -83,11 +83,14 @@ export const CLI_HELP = {
     en: 'a name to erase (a late change that came after the erasure); may be given more than once',
   },
   'cli.help.print': {
-    nb: 'lag PDF av en utskrift: {views} (meeting trenger møtets id, person personens)',
-    en: "make a PDF of a printout: {views} (meeting needs the meeting's id, person the person's)",
+    nb: 'lag PDF av en utskrift: {views} (meeting trenger møtets id, person personens, report rapportens)',
+    en: "make a PDF of a printout: {views} (meeting needs the meeting's id, person the person's, report the report's)",
   },
   'cli.help.print_view': { nb: 'utskrift: {views}', en: 'printout: {views}' },
-  'cli.help.print_id': { nb: 'møtets id (for meeting), personens id (for person)', en: "the meeting's id (for meeting), the person's id (for person)" },
+  'cli.help.print_id': {
+    nb: 'møtets id (for meeting), personens id (for person), rapportens id (for report)',
+    en: "the meeting's id (for meeting), the person's id (for person), the report's id (for report)",
+  },
   'cli.help.print_out': { nb: 'PDF-filen som skal skrives (en eldre fil med samme navn erstattes)', en: 'the PDF file to write (an older file of the same name is replaced)' },
   'cli.help.print_orientation': {
     nb: 'risikomatrisens retning: {orientations} (plan: som i prosjektplanen; dsb: sannsynlighet i rader, høyest øverst)',

@@ -33,6 +33,10 @@ export const CLI_MESSAGES = {
     nb: 'Personutskriften trenger personens id: prosjektboka print <fil> person <id> --out <pdf>.',
     en: "The personal data printout needs the person's id: prosjektboka print <file> person <id> --out <pdf>.",
   },
+  'cli.report_needs_id': {
+    nb: 'Rapportutskriften trenger rapportens id: prosjektboka print <fil> report <id> --out <pdf> (id-ene: prosjektboka list <fil> status-report).',
+    en: "The report printout needs the report's id: prosjektboka print <file> report <id> --out <pdf> (the ids: prosjektboka list <file> status-report).",
+  },
   'cli.erase_needs_yes': {
     nb: 'Dette sletter personopplysningene til «{name}»: navnet blir «Slettet person» i personposten og i {count} andre poster, e-postadressen fjernes, og de gamle verdiene forsvinner fra endringsloggen og søket (sikkerhetskopiene ved neste sikkerhetskopi). Det synkroniseres til alle installasjoner og kan ikke angres. Kjør igjen med --yes for å slette.',
     en: 'This erases the personal data of “{name}”: the name becomes “Slettet person” in the person record and in {count} other records, the e-mail address is removed, and the old values disappear from the change log and the search (from the backups at the next backup). It is synced to every installation and cannot be undone. Run again with --yes to erase.',

@@ -267,6 +267,7 @@ describe('printouts as PDF', () => {
     ]) expect(text, needle).toContain(needle);
     expect(info.fields.Title).toBe('Personopplysninger: Ina Synøve Borsheim');
     expectOneLineError(await run('print', plan, 'person', '--out', out('y.pdf')), 2, 'Personutskriften trenger personens id');
+    expectOneLineError(await run('print', plan, 'report', '--out', out('z.pdf')), 2, 'Rapportutskriften trenger rapportens id');
   });
 
   it('says clearly when there is no Chromium, a view or meeting is unknown, or the output would replace the workbook', async () => {
