@@ -1,9 +1,9 @@
 import type { ReportLanguage } from './dates.js';
 
 /**
- * The status report's words for its Word document (reportDocument.ts), bokmål and English: the
- * twin of the printout's (renderer/print/report/reportWords.ts, which the Node side cannot
- * import), held to the same words by tests/components/wordDocuments.test.tsx.
+ * The status report's own words, bokmål and English, written once: the Word document
+ * (reportDocument.ts), the printout (renderer/print/report/reportWords.ts) and the Rapporter
+ * screen's criteria line read them.
  */
 const nb = {
   kicker: { steering: 'Statusrapport til styringsgruppa', 'nb-yearly': 'Statusrapport til Nasjonalbiblioteket', 'nb-final': 'Sluttrapport til Nasjonalbiblioteket' },

@@ -38,8 +38,8 @@ describe('a report’s Word download', () => {
   });
 });
 
-describe('the Word report’s words', () => {
-  it('are the printout’s words in both languages', () => {
+describe('the report’s words', () => {
+  it('the printout reads the Word document’s words, in the printout’s language', () => {
     for (const lang of ['nb', 'en'] as const) {
       setPrintLanguage(lang);
       expect({ lang, words: REPORT_DOCUMENT_WORDS[lang] }).toEqual({ lang, words: reportWords() });
