@@ -102,24 +102,19 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
         <>
           {c.riskCriteria ? <p className="reports-hint">{criteriaSentence(c.riskCriteria, REPORT_DOCUMENT_WORDS[messageLanguage()], formatDateNb)}</p> : null}
           <RiskList title={t('risks.new')} rows={c.risks.added} />
-          <div className="reports-sub">
-            <h4>{t('risks.moved')}</h4>
-            {c.risks.moved.length === 0 ? <p className="reports-hint">{t('none')}</p> : (
-              <ul className="reports-rows">
-                {c.risks.moved.map((x) => (
-                  <li key={x.risk.id}>
-                    <span className="reports-num">{x.risk.number}</span>
-                    <span className="reports-row-text">{x.risk.title}</span>
-                    <span className="reports-move">
-                      <Score score={x.before} on={x.beforeOn} />
-                      <span aria-label={t('risks.to')}>→</span>
-                      <Score score={x.risk} on={x.risk.assessedOn} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
+          <SubList title={t('risks.moved')} rows={c.risks.moved} rowKey={(x) => x.risk.id}>
+            {(x) => (
+              <>
+                <span className="reports-num">{x.risk.number}</span>
+                <span className="reports-row-text">{x.risk.title}</span>
+                <span className="reports-move">
+                  <Score score={x.before} on={x.beforeOn} />
+                  <span aria-label={t('risks.to')}>→</span>
+                  <Score score={x.risk} on={x.risk.assessedOn} />
+                </span>
+              </>
             )}
-          </div>
+          </SubList>
           <RiskList title={t('risks.closed')} rows={c.risks.closed} />
         </>
       ))}
@@ -221,24 +216,19 @@ function MilestoneList({ title, rows, when, tone }: {
 }) {
   const { t } = useTranslation('reports');
   return (
-    <div className="reports-sub">
-      <h4>{title}</h4>
-      {rows.length === 0 ? <p className="reports-hint">{t('none')}</p> : (
-        <ul className="reports-rows">
-          {rows.map((r) => (
-            <li key={r.number}>
-              <span className="reports-num">{r.number}</span>
-              <span className="reports-row-text">
-                {r.description}
-                {r.status === 'in_progress' ? <> <Badge tone="accent">{t('translation:enums.milestoneStatus.in_progress')}</Badge></> : null}
-              </span>
-              {r.responsible ? <span className="reports-row-meta">{r.responsible}</span> : null}
-              <span className={`reports-row-when${tone ? ` reports-row-${tone}` : ''}`}>{when(r)}</span>
-            </li>
-          ))}
-        </ul>
+    <SubList title={title} rows={rows} rowKey={(r) => r.number}>
+      {(r) => (
+        <>
+          <span className="reports-num">{r.number}</span>
+          <span className="reports-row-text">
+            {r.description}
+            {r.status === 'in_progress' ? <> <Badge tone="accent">{t('translation:enums.milestoneStatus.in_progress')}</Badge></> : null}
+          </span>
+          {r.responsible ? <span className="reports-row-meta">{r.responsible}</span> : null}
+          <span className={`reports-row-when${tone ? ` reports-row-${tone}` : ''}`}>{when(r)}</span>
+        </>
       )}
-    </div>
+    </SubList>
   );
 }
 
@@ -272,18 +262,30 @@ function BudgetTable({ title, actualHeader, rows, total }: {
 function RiskList({ title, rows }: { title: string; rows: readonly ReportRisk[] }) {
   const { t } = useTranslation('reports');
   return (
+    <SubList title={title} rows={rows} rowKey={(r) => r.id}>
+      {(r) => (
+        <>
+          <span className="reports-num">{r.number}</span>
+          <span className="reports-row-text">{r.title}</span>
+          <span className="reports-row-meta">{r.owner || t('noOwner')}</span>
+          <span className="reports-row-when"><Score score={r} on={r.assessedOn} /></span>
+        </>
+      )}
+    </SubList>
+  );
+}
+
+/** One list of a derived part under its small heading, or «Ingen.» when it has no rows. */
+function SubList<T>({ title, rows, rowKey, children }: {
+  title: string; rows: readonly T[]; rowKey: (row: T) => string | number; children: (row: T) => ReactNode;
+}) {
+  const { t } = useTranslation('reports');
+  return (
     <div className="reports-sub">
       <h4>{title}</h4>
       {rows.length === 0 ? <p className="reports-hint">{t('none')}</p> : (
         <ul className="reports-rows">
-          {rows.map((r) => (
-            <li key={r.id}>
-              <span className="reports-num">{r.number}</span>
-              <span className="reports-row-text">{r.title}</span>
-              <span className="reports-row-meta">{r.owner || t('noOwner')}</span>
-              <span className="reports-row-when"><Score score={r} on={r.assessedOn} /></span>
-            </li>
-          ))}
+          {rows.map((r) => <li key={rowKey(r)}>{children(r)}</li>)}
         </ul>
       )}
     </div>
