@@ -105,7 +105,27 @@ export class ChangeLog {
     this.removeStmt.run(head.seq);
   }
 
-  /** The clock stamp of the newest change, or null for a workbook without changes. */
+  /**
+   * Removes a former installation's changes that never left it, once they are
+   * re-issued under this installation's id (installation.ts): no file can
+   * carry them (only their origin could sign them), so a workbook that kept
+   * them would derive its fields from changes nobody else will ever hold, and
+   * show other values and conflicts than everyone else (an echo it can tell
+   * and they cannot). Their values live on in the re-issues, which name them
+   * as superseded; should the original send them after all, they arrive like
+   * any other change. Returns the records and fields they touched.
+   */
+  dropStranded(origin: string): { kind: Kind; recordId: string; field: string }[] {
+    const rows = this.db
+      .prepare('SELECT seq, hlc, kind, record_id AS recordId, field FROM change WHERE replica_id = ? AND batch IS NULL')
+      .all(origin) as { seq: number; hlc: string; kind: Kind; recordId: string; field: string }[];
+    for (const r of rows) {
+      this.heads.dropped(r.recordId, r.field, { hlc: r.hlc, replicaId: origin });
+      this.removeStmt.run(r.seq);
+    }
+    return rows;
+  }
+
   /** The clock stamp of one installation's newest change, or null. */
   latestStampOf(replicaId: string): string | null {
     return (this.db.prepare('SELECT MAX(hlc) AS hlc FROM change WHERE replica_id = ?').get(replicaId) as { hlc: string | null }).hlc;

@@ -93,4 +93,14 @@ export class FieldHeads {
   moved(recordId: string, field: string, from: Stamp, to: Stamp): void {
     this.moveHead.run(to.hlc, to.replicaId, recordId, field, from.hlc, from.replicaId);
   }
+
+  /**
+   * A change superseded by one held here leaves the log (ChangeLog.dropStranded):
+   * should it come back, in a file from its origin, it must not become a head.
+   */
+  dropped(recordId: string, field: string, stamp: Stamp): void {
+    if (field === DELETED) return;
+    this.dropHead.run(recordId, field, stamp.hlc, stamp.replicaId);
+    this.addEarly.run(recordId, field, stamp.hlc, stamp.replicaId);
+  }
 }

@@ -203,6 +203,8 @@ function reissueUnsent(wb: Workbook, formerId: string, replicaId: string): void 
     t.fields.add(r.field);
     touched.set(r.recordId, t);
   }
+  // The originals stay behind in no file: kept here, they would make this workbook's fields differ from everyone's.
+  wb.changes.dropStranded(formerId);
   const now = new Date(wb.now()).toISOString();
   for (const [id, t] of touched) wb.commands.settler.settle(t.kind, id, wb.commands.lineage.history(id).fields, t.fields, now);
 }
