@@ -25,7 +25,13 @@ const HEADINGS = [WordHeading.HEADING_1, WordHeading.HEADING_2, WordHeading.HEAD
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
 export function wordBlocks(blocks: readonly DocumentBlock[], place: Place = { indent: 0, width: TEXT_WIDTH }): WordBlock[] {
-  return blocks.flatMap((b) => wordBlock(b, place));
+  return blocks.flatMap((b, i) => {
+    const out = wordBlock(b, place);
+    // Two tables with nothing between are one table to Word and LibreOffice: the second's rows ran on under
+    // the first's header (the income under «Utgifter» when the table broke across a page). A small empty
+    // paragraph keeps them apart, as the PDF does.
+    return b.type === 'table' && blocks[i + 1]?.type === 'table' ? [...out, new Paragraph({ spacing: { before: 0, after: 0 }, children: [] })] : out;
+  });
 }
 
 function wordBlock(b: DocumentBlock, place: Place): WordBlock[] {
@@ -121,6 +127,21 @@ function listParagraphs(list: Extract<DocumentBlock, { type: 'list' }>, place: P
   return out;
 }
 
+/** Characters a row may hold and still be kept whole on one page: a few lines in every cell. */
+const SHORT_ROW = 600;
+
+function textLength(blocks: readonly DocumentBlock[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph') n += plainText(b.runs).length;
+    else if (b.type === 'code') n += b.text.length;
+    else if (b.type === 'quote') n += textLength(b.blocks);
+    else if (b.type === 'list') for (const item of b.items) n += textLength(item);
+    else if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) n += textLength(cell);
+  }
+  return n;
+}
+
 /**
  * A table as Word draws tables: fixed column widths over the text width (so a
  * 2 000-character word wraps inside its cell instead of widening the table
@@ -143,7 +164,10 @@ function wordTable(columns: readonly { header: string; align?: ColumnAlign; widt
     })),
   });
   const body = rows.map((row) => new TableRow({
-    cantSplit: row.emphasis !== undefined,
+    // A short row is kept whole: split at a page break, it left its bottom padding as an empty row at the
+    // top of the next page. A long one (a 2 000-character word) may split, since Word clips a row kept
+    // whole that is taller than the page.
+    cantSplit: row.emphasis !== undefined || row.cells.reduce((n, blocks) => n + textLength(blocks), 0) <= SHORT_ROW,
     children: (row.cells.length === 1 && columns.length > 1 ? [columns[0]!] : columns).map((c, i, shown) => {
       const spans = shown.length === 1 && columns.length > 1;
       const width = spans ? widths.reduce((a, b) => a + b, 0) : widths[i]!;

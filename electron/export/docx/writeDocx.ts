@@ -1,4 +1,6 @@
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import {
+  AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+} from 'docx';
 import type { DocumentModel } from '../../../shared/report/document.js';
 import { wordBlocks } from './wordBlocks.js';
 import { INK, PAGE, SMALL_SIZE, TEXT_WIDTH, wordNumbering, wordStyles } from './wordStyles.js';
@@ -29,16 +31,35 @@ export async function writeDocx(model: DocumentModel, now: Date = new Date()): P
   return Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(model, now) }]);
 }
 
+/** Room for «Side 12 av 12» (or «Page 12 of 12») at the footer's right. */
+const PAGE_NUMBER_WIDTH = 1_500;
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+/**
+ * The footer as two cells of a borderless table: the project and dates wrap
+ * in their own cell, and the page number keeps its place at the right. As one
+ * line with a tab, a long project name pushed «Side 3 av 6» apart over two
+ * lines (seen when LibreOffice laid the report out, tests/export/docxRendered.test.ts).
+ */
 function footer(model: DocumentModel): Footer {
   const small = { size: SMALL_SIZE, color: INK.muted };
+  const cell = (width: number, paragraph: Paragraph) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children: [paragraph] });
   return new Footer({
-    children: [new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-      children: [
-        new TextRun({ text: writableText(model.footer.text), ...small }),
-        new TextRun({ children: [new Tab(), `${model.footer.page} `, PageNumber.CURRENT, ` ${model.footer.of} `, PageNumber.TOTAL_PAGES], ...small }),
-      ],
-      alignment: AlignmentType.LEFT,
+    children: [new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [TEXT_WIDTH - PAGE_NUMBER_WIDTH, PAGE_NUMBER_WIDTH],
+      borders: NO_BORDERS,
+      rows: [new TableRow({
+        children: [
+          cell(TEXT_WIDTH - PAGE_NUMBER_WIDTH, new Paragraph({ children: [new TextRun({ text: writableText(model.footer.text), ...small })] })),
+          cell(PAGE_NUMBER_WIDTH, new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: [new TextRun({ children: [`${model.footer.page} `, PageNumber.CURRENT, ` ${model.footer.of} `, PageNumber.TOTAL_PAGES], ...small })],
+          })),
+        ],
+      })],
     })],
   });
 }
