@@ -1,0 +1,26 @@
+import { fillWords } from '../documentWords.js';
+import type { ReportWords } from '../reportDocumentWords.js';
+import type { RiskParts } from './risks.js';
+
+type Words = Pick<ReportWords, 'risksFirst' | 'risksFirstAll' | 'risksFirstAdded' | 'assessmentVersion' | 'assessmentNone'>;
+
+/**
+ * The sentences a status report prints under «Risiko» on the screen, in the PDF and in Word alike:
+ * which assessment the register is as of («nr. 3 per 12.05.2022»), and, in a first report, once,
+ * that every open risk is new (instead of listing the register twice), or that the register is the
+ * start's and which were added after it (listed by number and title below the sentence).
+ */
+export function assessmentSentence(parts: RiskParts, words: Words, date: (iso: string) => string): string | null {
+  if (parts.assessment === undefined) return null; // published before reports carried it
+  if (parts.assessment === null) return words.assessmentNone;
+  return fillWords(words.assessmentVersion, { number: String(parts.assessment.number), date: date(parts.assessment.on) });
+}
+
+/** A first report's one sentence for its new risks; null for a later report, which only lists them. */
+export function firstReportSentence(parts: RiskParts, words: Words): string | null {
+  if (!parts.first) return null;
+  if (parts.added.length > 0) return words.risksFirst + words.risksFirstAdded;
+  const open = parts.register.filter((r) => r.status !== 'closed').length;
+  const all = open === 0 ? words.risksFirstAll.zero : open === 1 ? words.risksFirstAll.one : fillWords(words.risksFirstAll.other, { count: String(open) });
+  return words.risksFirst + all;
+}
