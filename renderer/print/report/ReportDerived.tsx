@@ -5,7 +5,7 @@ import { formatKroner } from '../../../shared/rules/money';
 import { Prose } from '../common';
 import { fieldWord } from '../../../shared/report/fieldWords';
 import { criteriaSentence } from '../../../shared/report/statusReport/criteriaText';
-import { assessmentSentence, firstReportSentence } from '../../../shared/report/statusReport/riskText';
+import { assessmentSentence, firstReportSentence, newRisksTitle } from '../../../shared/report/statusReport/riskText';
 import { NB_ACCOUNTS_WORDS } from '../../../shared/report/nbAccountsWords';
 import { D, fill, L, printLanguage, S } from '../strings';
 import { reportWords } from './reportWords';
@@ -78,7 +78,7 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
         <h2>5. {w.risks}</h2>
         {c.riskCriteria ? <p className="pr-small pr-muted">{criteriaSentence(c.riskCriteria, w, D.date)}</p> : null}
         {assessment ? <p className="pr-small pr-muted">{assessment}</p> : null}
-        <h3>{w.risksNew}</h3>
+        <h3>{newRisksTitle(c.risks, w)}</h3>
         {first ? <p>{first}</p> : null}
         {c.risks.added.length === 0 ? (first ? null : <p className="pr-muted">{w.none}</p>) : (
           <>

@@ -2,7 +2,7 @@ import { fillWords } from '../documentWords.js';
 import type { ReportWords } from '../reportDocumentWords.js';
 import type { RiskParts } from './risks.js';
 
-type Words = Pick<ReportWords, 'risksFirst' | 'risksFirstAll' | 'risksFirstAdded' | 'assessmentVersion' | 'assessmentNone'>;
+type Words = Pick<ReportWords, 'risksNew' | 'risksNewFirst' | 'risksFirst' | 'risksFirstAll' | 'risksFirstAdded' | 'assessmentVersion' | 'assessmentNone'>;
 
 /**
  * The sentences a status report prints under «Risiko» on the screen, in the PDF and in Word alike:
@@ -23,4 +23,9 @@ export function firstReportSentence(parts: RiskParts, words: Words): string | nu
   const open = parts.register.filter((r) => r.status !== 'closed').length;
   const all = open === 0 ? words.risksFirstAll.zero : open === 1 ? words.risksFirstAll.one : fillWords(words.risksFirstAll.other, { count: String(open) });
   return words.risksFirst + all;
+}
+
+/** The heading over the new risks: «Nye siden forrige rapport», or in a first report, which has none before it, «Nye risikoer». */
+export function newRisksTitle(parts: RiskParts, words: Words): string {
+  return parts.first ? words.risksNewFirst : words.risksNew;
 }
