@@ -78,7 +78,7 @@ describe('a status report record as a Word document', () => {
     const text = paragraphTexts(parts.document).join('\n');
     expect(styledParagraphs(parts.document, 'Heading3')).toContain('Nye risikoer');
     expect(text).toContain('Første rapport, ingen tidligere rapport å sammenligne med: alle de 9 åpne risikoene er nye.');
-    expect(text).toContain('Registeret er risikovurdering nr. 1 per 01.09.2021.');
+    expect(text).toContain('Risikovurdering nr. 1 per 01.09.2021.');
     const cells = tables(parts.document).flat(2);
     expect(cells.filter((c) => c === 'Mangel på forståelse og eierskap hos ansatte')).toHaveLength(1);
     expect(paragraphTexts(parts.document).filter((p) => p.includes('Mangel på forståelse og eierskap hos ansatte'))).toHaveLength(1);

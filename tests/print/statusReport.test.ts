@@ -95,7 +95,7 @@ describe('the status report printout', () => {
     expect(times(one, 'Nøkkelperson slutter i prosjektet')).toBe(2);
     expect(one).toContain('10.Nøkkelpersonslutteriprosjektet');
     expect(text).toContain('Verdi, eier og vurdering står i registeret nedenfor.');
-    expect(text).toContain('Registeret er risikovurdering nr. 2 per 01.02.2022.');
+    expect(text).toContain('Risikovurdering nr. 2 per 01.02.2022.');
     const two = dense(secondPdf);
     expect(two).not.toContain('Førsterapport');
     expect(times(two, 'Mangel på forståelse og eierskap hos ansatte')).toBe(1);

@@ -71,7 +71,7 @@ describe('a status report’s risks', () => {
     expect(assessmentAsOf(s, '2021-08-31')).toBeNull();
     expect(assessmentVersion(s, null)).toBeNull();
     const parts = riskParts(s, '2022-01-01', '2022-06-30', undefined);
-    expect(assessmentSentence(parts, W, date)).toBe('Registeret er risikovurdering nr. 3 per 12.05.2022.');
+    expect(assessmentSentence(parts, W, date)).toBe('Risikovurdering nr. 3 per 12.05.2022.');
     expect(assessmentSentence(riskParts(s, '2021-01-01', '2021-06-30', undefined), W, date)).toBe('Ingen risiko er vurdert ennå.');
   });
 });

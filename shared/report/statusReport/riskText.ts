@@ -1,4 +1,5 @@
 import { fillWords } from '../documentWords.js';
+import type { AssessmentVersion } from '../riskAssessed.js';
 import type { ReportWords } from '../reportDocumentWords.js';
 import type { RiskParts } from './risks.js';
 
@@ -12,8 +13,13 @@ type Words = Pick<ReportWords, 'risksNew' | 'risksNewFirst' | 'risksFirst' | 'ri
  */
 export function assessmentSentence(parts: RiskParts, words: Words, date: (iso: string) => string): string | null {
   if (parts.assessment === undefined) return null; // published before reports carried it
-  if (parts.assessment === null) return words.assessmentNone;
-  return fillWords(words.assessmentVersion, { number: String(parts.assessment.number), date: date(parts.assessment.on) });
+  return versionSentence(parts.assessment, words, date);
+}
+
+/** «Risikovurdering nr. 3 per 12.05.2022.», or that nothing was assessed yet (today's status printout too). */
+export function versionSentence(version: AssessmentVersion | null, words: Pick<Words, 'assessmentVersion' | 'assessmentNone'>, date: (iso: string) => string): string {
+  if (version === null) return words.assessmentNone;
+  return fillWords(words.assessmentVersion, { number: String(version.number), date: date(version.on) });
 }
 
 /** A first report's one sentence for its new risks; null for a later report, which only lists them. */
