@@ -22,6 +22,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
     register: async (program, io) => (await import('./sync.js')).registerSync(program, io),
   },
   { commands: ['export'], register: async (program, io) => (await import('./exportCommand.js')).registerExport(program, io) },
+  { commands: ['criteria'], register: async (program, io) => (await import('./criteriaCommand.js')).registerCriteria(program, io) },
   { commands: ['person'], register: async (program, io) => (await import('./personCommand.js')).registerPerson(program, io) },
   { commands: ['installation'], register: async (program, io) => (await import('./installationCommand.js')).registerInstallation(program, io) },
   { commands: ['print'], register: async (program, io) => (await import('./printCommand.js')).registerPrint(program, io) },

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from '
 import { riskRows } from '../../shared/report/derived';
 import { riskCriteria } from '../../shared/rules/riskCriteria';
 import type { Orientation } from '../../shared/report/printRoutes';
-import { riskAssessedDates } from '../../shared/report/riskAssessed';
+import { assessmentVersion, riskAssessedDates } from '../../shared/report/riskAssessed';
 import { footerLine, keywordsOf, PageStyle, projectTitle, reportDate, usePrintReady } from './common';
 import { RiskList } from './RiskList';
 import { RiskMatrixGrid, ZoneLegend, scaleLabels } from './RiskMatrixGrid';
@@ -60,6 +60,8 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
     const assessed = riskAssessedDates(snapshot, risks.map((r) => r.id));
     return {
       assessed,
+      // Which assessment the sheet shows: «nr. 3» = the third day any risk was assessed (derived, not stored).
+      version: assessmentVersion(snapshot, assessed.latest),
       project,
       criteria,
       decidedBy: [
@@ -115,7 +117,7 @@ export function RiskMatrixView({ orientation, date }: { orientation: Orientation
     '--axis-w': `${MATRIX.axis}mm`,
     '--matrix-w': `${matrixWidth + 2}mm`,
   } as CSSProperties;
-  const assessedLine = v.assessed.latest ? fill(S.matrix.assessedOn, { date: D.date(v.assessed.latest) }) : S.matrix.notAssessed;
+  const assessedLine = v.version ? fill(S.matrix.assessedOn, { number: String(v.version.number), date: D.date(v.version.on) }) : S.matrix.notAssessed;
 
   return (
     <div className={`pdoc pr-sheet pr-sheet-landscape${flowing ? ' pr-sheet-flowing' : ''}`} style={style} data-density={flowing ? 'flowing' : step}>

@@ -2,16 +2,19 @@ import { useMemo } from 'react';
 import { actionRows, budgetReport, milestoneRows, riskRows, type BudgetSums } from '../../shared/report/derived';
 import { isoLocalDate } from '../../shared/report/dates';
 import { actionsSummaryLine } from '../../shared/report/documentWords';
+import { REPORT_DOCUMENT_WORDS } from '../../shared/report/reportDocumentWords';
+import { assessmentAsOf } from '../../shared/report/riskAssessed';
+import { versionSentence } from '../../shared/report/statusReport/riskText';
 import { formatKroner } from '../../shared/rules/money';
 import { footerLine, keywordsOf, PageStyle, projectTitle, Prose, reportDate, usePrintReady } from './common';
 import { Amount, MilestoneTable } from './PlanTables';
 import { PrintFailure, PrintLoading } from './PrintStatus';
-import { D, L, S, fill } from './strings';
+import { D, L, S, fill, printLanguage } from './strings';
 import { usePrintData } from './usePrintData';
 
 /** The status report for the steering group and the funder, as of one date. */
 export function StatusView({ date }: { date?: string }) {
-  const load = usePrintData(['project', 'period', 'person', 'milestone', 'budget-line', 'budget-plan', 'budget-actual', 'risk', 'meeting', 'action']);
+  const load = usePrintData(['project', 'period', 'person', 'milestone', 'budget-line', 'budget-plan', 'budget-actual', 'risk', 'risk-assessment', 'meeting', 'action']);
   const printedOn = useMemo(() => reportDate(date), [date]);
   const view = useMemo(() => {
     if (load.state !== 'ready') return undefined;
@@ -29,6 +32,8 @@ export function StatusView({ date }: { date?: string }) {
       risks: riskRows(s).filter((r) => r.status !== 'closed' && r.zone !== 'green').sort((a, b) => b.score - a.score || a.number - b.number),
       // The plan names no risk owners: a column of «–» says nothing.
       riskOwners: riskRows(s).some((r) => r.owner),
+      // Which assessment the risks are as of the print date («nr. 3 per 12.05.2022»).
+      assessment: versionSentence(assessmentAsOf(s, today), REPORT_DOCUMENT_WORDS[printLanguage], D.date),
       actions,
       overdue: actions.filter((a) => a.overdue).length,
       footer: footerLine(project, printedOn, info.lastChange),
@@ -109,6 +114,7 @@ export function StatusView({ date }: { date?: string }) {
 
       <section className="pr-block">
         <h2>3. {S.status.risks}</h2>
+        <p className="pr-small pr-muted">{v.assessment}</p>
         {v.risks.length === 0 ? <p className="pr-muted">{S.status.risksNone}</p> : (
           <table className="pr-ptable pr-risk-register">
             <thead>

@@ -3,6 +3,7 @@ import { CLI_MESSAGES } from './cliMessages.js';
 import { CLI_OUTPUT } from './cliOutput.js';
 import { CLI_PARSE_MESSAGES } from './cliParseMessages.js';
 import { CLI_SYNC_OUTPUT } from './cliSyncOutput.js';
+import { CRITERIA_CLI_MESSAGES } from './criteriaCliMessages.js';
 import { FIELD_MESSAGES } from './fieldMessages.js';
 import { FOLDER_MESSAGES } from './folderMessages.js';
 import { wordMessage, type MessageLanguage, type MessageParams, type MessageText } from './format.js';
@@ -16,7 +17,7 @@ import { REPORT_MESSAGES } from './reportMessages.js';
  * The one catalogue of message texts, shared by the CLI and the renderer:
  * every key with its bokmål and English wording.
  */
-export const MESSAGES = { ...WORKBOOK_MESSAGES, ...SYNC_MESSAGES, ...FOLDER_MESSAGES, ...FIELD_MESSAGES, ...CLI_MESSAGES, ...CLI_PARSE_MESSAGES, ...CLI_HELP, ...CLI_OUTPUT, ...CLI_SYNC_OUTPUT, ...WORD_MESSAGES, ...RISK_CRITERIA_MESSAGES, ...REPORT_MESSAGES } as const;
+export const MESSAGES = { ...WORKBOOK_MESSAGES, ...SYNC_MESSAGES, ...FOLDER_MESSAGES, ...FIELD_MESSAGES, ...CLI_MESSAGES, ...CLI_PARSE_MESSAGES, ...CLI_HELP, ...CLI_OUTPUT, ...CLI_SYNC_OUTPUT, ...CRITERIA_CLI_MESSAGES, ...WORD_MESSAGES, ...RISK_CRITERIA_MESSAGES, ...REPORT_MESSAGES } as const;
 export type MessageKey = keyof typeof MESSAGES;
 
 export function isMessageKey(key: string): key is MessageKey {

@@ -11,6 +11,7 @@ import { documentFooter, documentKeywords, reportDay } from './documentParts.js'
 import { DOCUMENT_LANGUAGE, DOCUMENT_WORDS, fillWords } from './documentWords.js';
 import { fieldWord } from './fieldWords.js';
 import { criteriaSentence } from './statusReport/criteriaText.js';
+import { assessmentSentence, firstReportSentence, newRisksTitle } from './statusReport/riskText.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 import { markdownBlocks } from './markdownDocument.js';
 import type { WordReportInput } from './minutesDocument.js';
@@ -181,7 +182,15 @@ function derivedBlocks(c: ReportContent, w: ReportWords, L: ReportLabels, D: Rep
   ];
   out.push(heading(2, `5. ${w.risks}`));
   if (c.riskCriteria) out.push(paragraph(criteriaSentence(c.riskCriteria, w, D.date), 'muted'));
-  out.push(...risks(w.risksNew, c.risks.added), heading(3, w.risksMoved));
+  const assessment = assessmentSentence(c.risks, w, D.date);
+  if (assessment) out.push(paragraph(assessment, 'muted'));
+  // New risks by number and title only: the register below holds their detail (a first report says once that all are new).
+  const first = firstReportSentence(c.risks, w);
+  out.push(heading(3, newRisksTitle(c.risks, w)));
+  if (first) out.push(paragraph(first));
+  if (c.risks.added.length === 0 && !first) out.push(paragraph(w.none, 'muted'));
+  else if (c.risks.added.length > 0) out.push({ type: 'list', ordered: false, items: c.risks.added.map((x) => [paragraph(`${x.number}. ${x.title}`)]) }, paragraph(w.risksNewSee, 'muted'));
+  out.push(heading(3, w.risksMoved));
   out.push(c.risks.moved.length === 0 ? paragraph(w.none, 'muted') : {
     type: 'list', ordered: false,
     items: c.risks.moved.map((x) => [paragraph(`${x.risk.number}. ${x.risk.title}: ${x.before.score} (${L.zoneShort[x.before.zone]}${x.beforeOn ? `, ${D.date(x.beforeOn)}` : ''}) → ${x.risk.score} (${L.zoneShort[x.risk.zone]}${x.risk.assessedOn ? `, ${D.date(x.risk.assessedOn)}` : ''})`)]),

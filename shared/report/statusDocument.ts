@@ -7,6 +7,9 @@ import { documentFooter, documentKeywords, projectTitleOf, reportDay } from './d
 import { actionsSummaryLine, DOCUMENT_LANGUAGE, DOCUMENT_WORDS, fillWords, type DocumentWords } from './documentWords.js';
 import { REPORT_LABELS, type ReportLabels } from './labels.js';
 import { markdownBlocks } from './markdownDocument.js';
+import { REPORT_DOCUMENT_WORDS } from './reportDocumentWords.js';
+import { assessmentAsOf } from './riskAssessed.js';
+import { versionSentence } from './statusReport/riskText.js';
 import type { WordReportInput } from './minutesDocument.js';
 
 /**
@@ -68,6 +71,8 @@ export function statusDocument(input: WordReportInput): DocumentModel {
     paragraph(notes, 'small'),
 
     heading(2, `3. ${W.status.risks}`),
+    // Which assessment the risks are as of today: «Risikovurdering nr. 3 per 12.05.2022.»
+    paragraph(versionSentence(assessmentAsOf(s, today), REPORT_DOCUMENT_WORDS[lang], D.date), 'muted'),
     risks.length === 0 ? paragraph(W.status.risksNone, 'muted') : {
       type: 'table',
       columns: [

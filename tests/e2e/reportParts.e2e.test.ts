@@ -111,6 +111,10 @@ describe('Rapporter: the derived parts, comments, NB prefill and deleting a draf
     expect(await budget.getByRole('table', { name: 'Utgifter' }).getByRole('row').last().innerText()).toMatch(/^Sum/);
     expect(await budget.innerText()).toMatch(/risiko 8: for lavt forbruk/);
     // Risks: no. 1 moved 16 → 8, with the dates; actions: the overdue one first.
+    // A first report (none published before): one sentence that all are new, not the register listed as «Nye»; and which assessment it is.
+    expect(await part('risks').innerText()).toContain('Første rapport, ingen tidligere rapport å sammenligne med: alle de 9 åpne risikoene er nye.');
+    expect(await part('risks').innerText()).toContain('Risikovurdering nr. 2 per 15.11.2021.');
+    expect(await part('risks').innerText()).not.toContain('Nye\n');
     expect(await part('risks').innerText()).toMatch(/Endret vurdering \(før → etter\)\n1\nMangel på forståelse[^\n]*\n16 \(Rød\) 01\.09\.2021\n→\n8 \(Gul\) 15\.11\.2021/);
     const actions = part('actions').locator('.reports-rows > li');
     expect(await actions.count()).toBe(2);

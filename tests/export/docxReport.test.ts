@@ -74,6 +74,16 @@ describe('a status report record as a Word document', () => {
     }
   });
 
+  it('lists each risk once in a first report: the register, with one sentence that all are new, and which assessment it is', () => {
+    const text = paragraphTexts(parts.document).join('\n');
+    expect(styledParagraphs(parts.document, 'Heading3')).toContain('Nye risikoer');
+    expect(text).toContain('Første rapport, ingen tidligere rapport å sammenligne med: alle de 9 åpne risikoene er nye.');
+    expect(text).toContain('Risikovurdering nr. 1 per 01.09.2021.');
+    const cells = tables(parts.document).flat(2);
+    expect(cells.filter((c) => c === 'Mangel på forståelse og eierskap hos ansatte')).toHaveLength(1);
+    expect(paragraphTexts(parts.document).filter((p) => p.includes('Mangel på forståelse og eierskap hos ansatte'))).toHaveLength(1);
+  });
+
   it('writes the accounts per budget line as tables: each year, the whole project, and a comment under each deviation', () => {
     const expenses = tables(parts.document).find((t) => t[0]![0] === 'Budsjettpost' && t.some((r) => r[0] === 'Prosjektledelse'))!;
     expect(expenses[0]).toEqual(['Budsjettpost', 'Budsjett', 'Regnskap', 'Avvik', 'Andel']);

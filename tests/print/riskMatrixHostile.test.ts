@@ -149,7 +149,7 @@ describe('the risk-matrix printout with hostile input', () => {
     expect(dense).not.toContain(`r${closedNumber}.`);
   });
 
-  it('keeps the measures\' line breaks and says when the risks were assessed and which criteria it uses', () => {
+  it('keeps the measures\' line breaks and says which assessment (number and date) and which criteria it uses', () => {
     const layout = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
     const lines = layout.split('\n').map((l) => l.trim());
     // Each measure starts a line of its own (after «Tiltak:» for the first).
@@ -157,7 +157,8 @@ describe('the risk-matrix printout with hostile input', () => {
       expect(lines.filter((l) => l.startsWith(part) || l.includes(`  ${part}`)).length, part).toBeGreaterThanOrEqual(10);
     }
     const text = pdfText(pdf);
-    expect(text).toContain('Risikovurdering per 05.09.2022');
+    // Its version: 05.09.2022 is the third day any risk was assessed (the plan's 01.09.2021, then 14.03.2022).
+    expect(text).toContain('Risikovurdering nr. 3 per 05.09.2022');
     expect(text).toContain('vurdert 14.03.2022');
     expect(text).toContain('Akseptkriterier: forslag – ikke vedtatt');
     expect(text).toContain('Soner (forslag):');
@@ -208,7 +209,7 @@ describe('the risk-matrix printout with hostile input', () => {
     expect(changed).toContain('Soner (forslag):');
     expect(changed).toContain('Lav risiko (verdi 1–3)');
     const english = pdfText(enPdf);
-    expect(english).toContain('Risk assessment as of 5 September 2022');
+    expect(english).toContain('Risk assessment no. 3 as of 5 September 2022');
     expect(english).toContain('1 closed risk is left out.');
     expect(english).toContain('Zones (proposal):');
   });

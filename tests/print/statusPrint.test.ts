@@ -52,6 +52,11 @@ describe('the printed status report', () => {
     expect(text).not.toContain('Ansvarlig 1 Mangel');
   });
 
+  it('says which risk assessment its risks are as of: the plan\'s, the first', () => {
+    expect(text).toContain('Risikovurdering nr. 1 per 01.09.2021.');
+    expect(english).toContain('Risk assessment no. 1 as of 1 September 2021.');
+  });
+
   it('counts in the right number: one open action item, none overdue', () => {
     expect(text).toContain('1 åpen oppgave, ingen forfalt.');
     expect(english).toContain('1 open action item, none overdue.');

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,5 +61,53 @@ describe('the status report printout', () => {
     await renderPdf({ workbookPath: path, view: 'report', id, out, date: '2023-01-10' });
     expect(pdfText(out)).toContain('Åpne og forfalte oppgaver');
     expect(overlappingWords(out)).toEqual([]);
+  }, 120_000);
+
+  it('prints each risk once in a first report, and in a later one a new risk by number and title beside its register row', async () => {
+    // The plan's nine risks were assessed at the start (01.09.2021); one risk is added and assessed after it.
+    const path = join(dir, 'risks.prosjektboka');
+    const wb = createWorkbook(path);
+    const added = wb.commands.create('risk', { title: 'Nøkkelperson slutter i prosjektet', probability: 3, consequence: 3 });
+    wb.commands.assessRisk({ riskId: added, date: '2022-02-01', probability: 4 });
+    const first = wb.commands.create('status-report', {
+      type: 'nb-yearly', title: 'Årsrapport prosjektår 1', periodFrom: '2021-09-01', periodTo: '2022-08-31', overallStatus: 'green', statusReason: 'I rute.',
+    });
+    publishStatusReport(wb, first);
+    const later = wb.commands.create('risk', { title: 'Lokalene blir ikke ferdige', probability: 2, consequence: 4 });
+    const second = wb.commands.create('status-report', {
+      type: 'steering', title: 'Høsten 2022', periodFrom: '2022-09-01', periodTo: '2022-12-31', overallStatus: 'green', statusReason: 'I rute.',
+    });
+    wb.close();
+    const firstPdf = join(dir, 'risks-first.pdf');
+    const secondPdf = join(dir, 'risks-second.pdf');
+    await renderPdf({ workbookPath: path, view: 'report', id: first, out: firstPdf });
+    await renderPdf({ workbookPath: path, view: 'report', id: second, out: secondPdf, date: '2023-01-10' });
+    // A title wrapped in its table cell reads whole without the line breaks: count without spaces, in drawing order.
+    const dense = (pdf: string) => spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    const times = (text: string, title: string) => text.split(title.replace(/\s+/g, '')).length - 1;
+    const one = dense(firstPdf);
+    const text = pdfText(firstPdf);
+    // The plan's risks: once each, in the register (they were listed as new and again in the register).
+    for (const title of ['Mangel på forståelse og eierskap hos ansatte', 'Mangel på forståelse og eierskap hos deltakerne']) expect(times(one, title), title).toBe(1);
+    expect(text).toContain('Første rapport, ingen tidligere rapport å sammenligne med: registeret er risikobildet fra oppstarten, og disse er lagt til etter den:');
+    expect(times(one, 'Førsterapport')).toBe(1);
+    // The one added after the start: by number and title under «Nye», its detail in the register.
+    expect(times(one, 'Nøkkelperson slutter i prosjektet')).toBe(2);
+    expect(one).toContain('10.Nøkkelpersonslutteriprosjektet');
+    expect(text).toContain('Verdi, eier og vurdering står i registeret nedenfor.');
+    expect(text).toContain('Risikovurdering nr. 2 per 01.02.2022.');
+    const two = dense(secondPdf);
+    expect(two).not.toContain('Førsterapport');
+    expect(times(two, 'Mangel på forståelse og eierskap hos ansatte')).toBe(1);
+    expect(times(two, 'Nøkkelperson slutter i prosjektet')).toBe(1);
+    expect(times(two, 'Lokalene blir ikke ferdige')).toBe(2);
+    expect(two).toContain('11.Lokaleneblirikkeferdige');
+    expect(later).toBeTruthy();
+    const out = join(process.cwd(), 'test-artifacts', 'report-risks');
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    for (const [name, pdf] of [['first', firstPdf], ['second', secondPdf]] as const) {
+      expect(spawnSync('pdftoppm', ['-r', '60', '-png', pdf, join(out, name)]).status).toBe(0);
+    }
   }, 120_000);
 });

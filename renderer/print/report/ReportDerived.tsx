@@ -5,6 +5,7 @@ import { formatKroner } from '../../../shared/rules/money';
 import { Prose } from '../common';
 import { fieldWord } from '../../../shared/report/fieldWords';
 import { criteriaSentence } from '../../../shared/report/statusReport/criteriaText';
+import { assessmentSentence, firstReportSentence, newRisksTitle } from '../../../shared/report/statusReport/riskText';
 import { NB_ACCOUNTS_WORDS } from '../../../shared/report/nbAccountsWords';
 import { D, fill, L, printLanguage, S } from '../strings';
 import { reportWords } from './reportWords';
@@ -18,6 +19,9 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
   const m = c.milestones;
   const b = c.budget;
   const openRisks = c.risks.register.filter((r) => r.status !== 'closed');
+  // New risks by number and title only: the register below holds their detail; a first report says once that all are new.
+  const first = firstReportSentence(c.risks, w);
+  const assessment = assessmentSentence(c.risks, w, D.date);
   return (
     <>
       <section className="pr-block">
@@ -73,7 +77,15 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
       <section className="pr-block">
         <h2>5. {w.risks}</h2>
         {c.riskCriteria ? <p className="pr-small pr-muted">{criteriaSentence(c.riskCriteria, w, D.date)}</p> : null}
-        <RiskList title={w.risksNew} rows={c.risks.added} />
+        {assessment ? <p className="pr-small pr-muted">{assessment}</p> : null}
+        <h3>{newRisksTitle(c.risks, w)}</h3>
+        {first ? <p>{first}</p> : null}
+        {c.risks.added.length === 0 ? (first ? null : <p className="pr-muted">{w.none}</p>) : (
+          <>
+            <ul>{c.risks.added.map((r) => <li key={r.id}>{r.number}. {r.title}</li>)}</ul>
+            <p className="pr-small pr-muted">{w.risksNewSee}</p>
+          </>
+        )}
         <h3>{w.risksMoved}</h3>
         {c.risks.moved.length === 0 ? <p className="pr-muted">{w.none}</p> : (
           <ul>{c.risks.moved.map((x) => (

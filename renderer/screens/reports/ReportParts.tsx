@@ -8,6 +8,7 @@ import type { ReportRisk, RiskScore } from '../../../shared/report/statusReport/
 import { fieldWord } from '../../../shared/report/fieldWords';
 import { REPORT_DOCUMENT_WORDS } from '../../../shared/report/reportDocumentWords';
 import { criteriaSentence } from '../../../shared/report/statusReport/criteriaText';
+import { assessmentSentence, firstReportSentence } from '../../../shared/report/statusReport/riskText';
 import { messageLanguage } from '../../i18n/messages';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
@@ -49,6 +50,10 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
   const m = c.milestones;
   const b = c.budget;
   const openRisks = c.risks.register.filter((r) => r.status !== 'closed');
+  const riskWords = REPORT_DOCUMENT_WORDS[messageLanguage()];
+  const assessment = assessmentSentence(c.risks, riskWords, formatDateNb);
+  // A first report has nothing «new since the previous report»: one sentence says all are new.
+  const firstRisks = firstReportSentence(c.risks, riskWords);
   const overdue = c.actions.filter((a) => a.overdue).length;
   return (
     <div className="reports-parts">
@@ -100,8 +105,10 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
         </span>
       ), (
         <>
-          {c.riskCriteria ? <p className="reports-hint">{criteriaSentence(c.riskCriteria, REPORT_DOCUMENT_WORDS[messageLanguage()], formatDateNb)}</p> : null}
-          <RiskList title={t('risks.new')} rows={c.risks.added} />
+          {c.riskCriteria ? <p className="reports-hint">{criteriaSentence(c.riskCriteria, riskWords, formatDateNb)}</p> : null}
+          {assessment ? <p className="reports-hint">{assessment}</p> : null}
+          {firstRisks ? <p>{firstRisks}</p> : null}
+          {firstRisks && c.risks.added.length === 0 ? null : <RiskList title={t('risks.new')} rows={c.risks.added} />}
           <SubList title={t('risks.moved')} rows={c.risks.moved} rowKey={(x) => x.risk.id}>
             {(x) => (
               <>
