@@ -1,10 +1,11 @@
 import { msg } from '../../shared/messages/catalogue.js';
 import Database from 'better-sqlite3';
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
 import {
-  changedPages, formOf, FULL_EXT, hashesPath, pageHashes, pageSizeOf, PAGES_EXT, PLAIN_EXT, readBackupDatabase, readPagesHeader, writeFull, writePages,
+  changedPages, formOf, FULL_EXT, hashesPath, pageHashes, pageSizeOf, PAGES_EXT, PLAIN_EXT, readBackupDatabase, readHashes, readPagesHeader,
+  writeFull, writeHashes, writePages,
   type BackupForm,
 } from './backupFiles.js';
 import { becomeNewInstallation } from './installation.js';
@@ -76,8 +77,9 @@ export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   const ownLatest = wb.changes.latestStampOf(wb.replicaId);
   if (ownLatest !== null) wb.transaction(() => wb.setMetaValue(COPIED_THROUGH, ownLatest));
   const db = wb.snapshot();
-  const hashes = pageHashes(db, pageSizeOf(db));
-  const base = wb.metaValue(PURGE_BACKUPS_BEFORE) === undefined ? recentBase(wb.path) : undefined;
+  const pageSize = pageSizeOf(db);
+  const hashes = pageHashes(db, pageSize);
+  const base = wb.metaValue(PURGE_BACKUPS_BEFORE) === undefined ? recentBase(wb.path, pageSize) : undefined;
   const changed = base ? changedPages(hashes, base.hashes) : undefined;
   const whole = (tmp: string) => {
     writeFull(tmp, db);
@@ -94,7 +96,7 @@ export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
     rmSync(join(dir, name), { force: true });
     name = claimBackup(dir, `${stem}-${stamp}`, reason, whole);
   }
-  if (formOf(name) === 'full') writeFileSync(hashesPath(join(dir, name)), hashes);
+  if (formOf(name) === 'full') writeHashes(join(dir, name), pageSize, hashes);
   rotate(wb.path);
   purgeBackupsBeforeErasure(wb, name);
   return listBackups(wb.path).find((b) => b.name === name)!;
@@ -121,15 +123,12 @@ function claimBackup(dir: string, head: string, reason: string, write: (tmp: str
   }
 }
 
-/** The newest full backup among the newest BASE_REACH, with its page hashes, if there is one. */
-function recentBase(workbookPath: string): { name: string; hashes: Buffer } | undefined {
+/** The newest full backup among the newest BASE_REACH, with its page hashes, if there is one of this page size. */
+function recentBase(workbookPath: string, pageSize: number): { name: string; hashes: Buffer } | undefined {
   const full = listBackups(workbookPath).slice(0, BASE_REACH).find((b) => b.form === 'full');
-  if (!full) return undefined;
-  try {
-    return { name: full.name, hashes: readFileSync(hashesPath(full.path)) };
-  } catch {
-    return undefined; // its hashes are gone: the next backup is a full one
-  }
+  const hashes = full ? readHashes(full.path, pageSize) : undefined;
+  // Without its hashes (gone, or another page size) the next backup is a full one.
+  return full && hashes ? { name: full.name, hashes } : undefined;
 }
 
 /** The full backup a `pages` backup builds on, or undefined. */

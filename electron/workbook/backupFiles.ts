@@ -8,7 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
  *
  * - `full`: the database, page for page, gzip-compressed
  *   (`<name>.prosjektboka.gz`; `gunzip` gives a workbook file), beside it a
- *   hidden list of its pages' SHA-256 (`.<name>.hashes`);
+ *   hidden list of its pages' SHA-256 after the page size (`.<name>.hashes`);
  * - `pages`: only the pages that differ from a full backup, its base
  *   (`<name>.prosjektboka.pages`): a header line naming the base, the page
  *   size, the page count and the SHA-256 of the whole database, then the
@@ -59,6 +59,25 @@ export function pageHashes(db: Buffer, pageSize: number): Buffer {
 
 export function hashesPath(backupPath: string): string {
   return join(dirname(backupPath), `.${basename(backupPath)}.hashes`);
+}
+
+/** Writes a full backup's page hashes beside it, after the page size they were taken with. */
+export function writeHashes(backupPath: string, pageSize: number, hashes: Buffer): void {
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(pageSize);
+  writeFileSync(hashesPath(backupPath), Buffer.concat([head, hashes]));
+}
+
+/** A full backup's page hashes, if they are there and were taken with `pageSize`. */
+export function readHashes(backupPath: string, pageSize: number): Buffer | undefined {
+  let file: Buffer;
+  try {
+    file = readFileSync(hashesPath(backupPath));
+  } catch {
+    return undefined;
+  }
+  if (file.length < 4 || file.readUInt32BE(0) !== pageSize || (file.length - 4) % 32 !== 0) return undefined;
+  return file.subarray(4);
 }
 
 /** Writes a full backup of `db` to `path`. */

@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { backupDatabase, backupFolder, backupWorkbook, BACKUPS_KEPT, listBackups, restoreBackup } from '../../electron/workbook/backup.js';
-import { readPagesHeader } from '../../electron/workbook/backupFiles.js';
+import { hashesPath, readPagesHeader } from '../../electron/workbook/backupFiles.js';
 import { dumpWorkbook } from '../../electron/workbook/dump.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
@@ -120,6 +120,27 @@ describe('backups on disk', () => {
     expect(() => restoreBackup(path, pages.name)).toThrow(/kan ikke leses helt/);
     const again = tmp.track(openWorkbook(path));
     expect(dumpWorkbook(again)).toBe(now);
+  });
+
+  it('makes a full backup again when the last full one\'s page hashes are gone or were taken with another page size', () => {
+    const { wb, meetings } = workbookWithMeetings(20);
+    const first = backupWorkbook(wb, 'import');
+    const hashes = readFileSync(hashesPath(first.path));
+    const otherSize = Buffer.from(hashes);
+    otherSize.writeUInt32BE(8192, 0);
+    writeFileSync(hashesPath(first.path), otherSize);
+    wb.commands.update('meeting', meetings[0]!, { title: 'Én' });
+    expect(backupWorkbook(wb, 'import').form).toBe('full');
+    rmSync(hashesPath(listBackups(wb.path)[0]!.path));
+    wb.commands.update('meeting', meetings[0]!, { title: 'To' });
+    const third = backupWorkbook(wb, 'import');
+    expect(third.form).toBe('full');
+    wb.commands.update('meeting', meetings[0]!, { title: 'Tre' });
+    const fourth = backupWorkbook(wb, 'import');
+    expect(fourth.form).toBe('pages');
+    expect(readPagesHeader(fourth.path).base).toBe(third.name);
+    wb.close();
+    expect(dumpOf(fourth.name, wb.path)).toMatch(/"title": "Tre"/);
   });
 
   it('still lists and restores a backup made as a plain workbook file, as backups were before', () => {
