@@ -65,7 +65,7 @@ function claim(tmp: string, path: string): boolean {
  * temporary name and linked to its name when whole, so a crash leaves no half
  * backup. Most backups hold only the pages that changed since a recent full
  * one; a full one (gzip-compressed) is made when there is none among the
- * newest few, more than half the pages changed, or an erasure is pending.
+ * nine newest, more than half the pages changed, or an erasure is pending.
  */
 export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   const dir = backupFolder(wb.path);
