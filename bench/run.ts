@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import search from './core/search.js';
 import write from './core/write.js';
 import edit from './core/fieldEdit.js';
+import disk from './core/disk.js';
 import render from './ui/render.js';
 import sync from './sync/import.js';
 import peers from './sync/peers.js';
@@ -24,7 +25,7 @@ import { nowMs } from './lib/stats.js';
 import { renderTable, type SectionRun } from './lib/table.js';
 import { meetsTarget, type BenchSection } from './lib/types.js';
 
-const SECTIONS: readonly BenchSection[] = [write, edit, search, sync, peers, cli, print, render];
+const SECTIONS: readonly BenchSection[] = [write, edit, search, disk, sync, peers, cli, print, render];
 
 async function main(): Promise<number> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -21,13 +21,14 @@ export interface BuildResult {
 export function buildWithCommands(path: string, ds: Dataset): BuildResult {
   const wb = createWorkbook(path, { empty: true, replicaName: 'bench' });
   try {
-    return build(wb, ds);
+    return buildInto(wb, ds);
   } finally {
     wb.close();
   }
 }
 
-function build(wb: Workbook, ds: Dataset): BuildResult {
+/** The same into a workbook already open, which stays open (the disk section measures its WAL). */
+export function buildInto(wb: Workbook, ds: Dataset): BuildResult {
   const inputs = commandInputs(ds);
   const ids: string[] = new Array<string>(ds.records.length);
   const records = ds.records;

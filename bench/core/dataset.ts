@@ -60,6 +60,10 @@ function generate(size: DatasetSize, seed: string): Dataset {
   const add = (kind: Kind, fields: Record<string, unknown>, refs: [string, number][] = []): number => {
     // A reference field holds a placeholder until the record it points at has an id.
     for (const [field] of refs) fields[field] = null;
+    // Fields added by later migrations take their defaults, so every value the seed draws stays as it was.
+    for (const [name, spec] of Object.entries(fieldSpecs(kind))) {
+      if (!(name in fields) && spec.since !== undefined && spec.default !== undefined) fields[name] = spec.default;
+    }
     checkComplete(kind, fields);
     records.push({ kind, fields, refs });
     return records.length - 1;

@@ -1,8 +1,13 @@
 import { msg } from '../../shared/messages/catalogue.js';
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { WorkbookError } from '../../shared/errors.js';
+import {
+  changedPages, formOf, FULL_EXT, hashesPath, pageHashes, pageSizeOf, PAGES_EXT, PLAIN_EXT, readBackupDatabase, readHashes, readPagesHeader,
+  writeFull, writeHashes, writePages,
+  type BackupForm,
+} from './backupFiles.js';
 import { becomeNewInstallation } from './installation.js';
 import { openWorkbook, type OpenOptions } from './open.js';
 import { removeStaleTemps, removeStaleTempsIn } from './staleTemps.js';
@@ -10,8 +15,15 @@ import { COPIED_THROUGH } from './changeLog.js';
 import { PURGE_BACKUPS_BEFORE } from './erasure.js';
 import type { Workbook } from './workbook.js';
 
-/** How many backups a workbook keeps; the oldest goes when another is made. */
+/** How many backups a workbook keeps; the oldest goes when another is made (but a full backup a kept one builds on stays). */
 export const BACKUPS_KEPT = 10;
+
+/**
+ * A backup holds only changed pages if its base is among this many newest
+ * backups, otherwise it is a full one: so the folder holds the ten newest
+ * and at most one older full backup the oldest of them build on.
+ */
+const BASE_REACH = BACKUPS_KEPT - 1;
 
 export interface BackupInfo {
   /** The file name inside the backup folder; what `backup restore` takes. */
@@ -21,6 +33,8 @@ export interface BackupInfo {
   readonly bytes: number;
   /** Why it was made: "import", "gjenoppretting", … */
   readonly reason: string;
+  /** How it is kept (electron/workbook/backupFiles.ts). */
+  readonly form: BackupForm;
 }
 
 /** The rotation folder beside the workbook: `<dir>/.<file>.backups/`. */
@@ -28,7 +42,7 @@ export function backupFolder(workbookPath: string): string {
   return join(dirname(workbookPath), `.${basename(workbookPath)}.backups`);
 }
 
-const NAME = /^(.+)-(\d{8}T\d{9}Z)(?:-(\d+))?-([a-z0-9-]+)\.prosjektboka$/;
+const NAME = /^(.+)-(\d{8}T\d{9}Z)(?:-(\d+))?-([a-z0-9-]+)\.prosjektboka(?:\.gz|\.pages)?$/;
 
 /** Gives the finished temp file `path` as its name, unless that name is taken. */
 function claim(tmp: string, path: string): boolean {
@@ -46,9 +60,12 @@ function claim(tmp: string, path: string): boolean {
 }
 
 /**
- * Copies the open workbook into the rotation folder with VACUUM INTO: a
- * consistent snapshot even while the workbook is in use, written under a
- * temporary name and renamed when whole, so a crash leaves no half backup.
+ * Backs the open workbook up into the rotation folder: a consistent snapshot
+ * even while the workbook is in use (Workbook.snapshot), written under a
+ * temporary name and linked to its name when whole, so a crash leaves no half
+ * backup. Most backups hold only the pages that changed since a recent full
+ * one; a full one (gzip-compressed) is made when there is none among the
+ * nine newest, more than half the pages changed, or an erasure is pending.
  */
 export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   const dir = backupFolder(wb.path);
@@ -56,21 +73,94 @@ export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
   removeStaleTempsIn(dir);
   const stem = basename(wb.path, extname(wb.path));
   const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-  const tmp = join(dir, `.${stem}-${stamp}-${reason}.prosjektboka.${process.pid}.tmp`);
   // The copy holds our unsent changes as they are now: from here they count as having left, and are kept (Commands.update).
   const ownLatest = wb.changes.latestStampOf(wb.replicaId);
   if (ownLatest !== null) wb.transaction(() => wb.setMetaValue(COPIED_THROUGH, ownLatest));
-  wb.copyTo(tmp);
-  // Two imports in the same millisecond (two processes) must not take one
-  // name: a hard link claims a name atomically or fails, where a rename would
-  // silently replace the other process's backup.
-  let name = `${stem}-${stamp}-${reason}.prosjektboka`;
-  for (let n = 2; !claim(tmp, join(dir, name)); n++) name = `${stem}-${stamp}-${n}-${reason}.prosjektboka`;
-  rmSync(tmp, { force: true });
-  const all = listBackups(wb.path);
-  for (const old of all.slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  const db = wb.snapshot();
+  const pageSize = pageSizeOf(db);
+  const hashes = pageHashes(db, pageSize);
+  const base = wb.metaValue(PURGE_BACKUPS_BEFORE) === undefined ? recentBase(wb.path, pageSize) : undefined;
+  const changed = base ? changedPages(hashes, base.hashes) : undefined;
+  const whole = (tmp: string) => {
+    writeFull(tmp, db);
+    return FULL_EXT;
+  };
+  let name = claimBackup(dir, `${stem}-${stamp}`, reason, (tmp) => {
+    if (!base || !changed) return whole(tmp);
+    writePages(tmp, db, hashes, base.name, changed);
+    return PAGES_EXT;
+  });
+  // Another process's rotation may have taken the base meanwhile (it keeps those a kept backup builds on, and this
+  // one was not yet there): then this one is made again, whole.
+  if (base && changed && !existsSync(join(dir, base.name))) {
+    rmSync(join(dir, name), { force: true });
+    name = claimBackup(dir, `${stem}-${stamp}`, reason, whole);
+  }
+  if (formOf(name) === 'full') writeHashes(join(dir, name), pageSize, hashes);
+  rotate(wb.path);
   purgeBackupsBeforeErasure(wb, name);
-  return all.find((b) => b.name === name)!;
+  return listBackups(wb.path).find((b) => b.name === name)!;
+}
+
+/**
+ * Writes a backup under a temporary name (`write` says which extension it
+ * has earned) and gives it its name `<stem-stamp>[-n]-<reason><ext>`. Two imports in the
+ * same millisecond (two processes) must not take one name: a hard link claims
+ * a name atomically or fails, where a rename would silently replace the
+ * other process's backup.
+ */
+function claimBackup(dir: string, head: string, reason: string, write: (tmp: string) => string): string {
+  const tmp = join(dir, `.${head}-${reason}.prosjektboka.${process.pid}.tmp`);
+  try {
+    const ext = write(tmp);
+    // A name is taken in any of the forms: one millisecond, one backup.
+    const taken = (stem: string) => [PLAIN_EXT, FULL_EXT, PAGES_EXT].some((e) => existsSync(join(dir, stem + e)));
+    let stem = `${head}-${reason}`;
+    for (let n = 2; taken(stem) || !claim(tmp, join(dir, stem + ext)); n++) stem = `${head}-${n}-${reason}`;
+    return stem + ext;
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** The newest full backup among the newest BASE_REACH, with its page hashes, if there is one of this page size. */
+function recentBase(workbookPath: string, pageSize: number): { name: string; hashes: Buffer } | undefined {
+  const full = listBackups(workbookPath).slice(0, BASE_REACH).find((b) => b.form === 'full');
+  const hashes = full ? readHashes(full.path, pageSize) : undefined;
+  // Without its hashes (gone, or another page size) the next backup is a full one.
+  return full && hashes ? { name: full.name, hashes } : undefined;
+}
+
+/** The full backup a `pages` backup builds on, or undefined. */
+function baseOf(b: BackupInfo): string | undefined {
+  if (b.form !== 'pages') return undefined;
+  try {
+    return readPagesHeader(b.path).base;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes a backup and the page hashes beside it. */
+function removeBackup(b: BackupInfo): void {
+  rmSync(b.path, { force: true });
+  rmSync(hashesPath(b.path), { force: true });
+}
+
+/**
+ * Keeps the BACKUPS_KEPT newest and the full backups those build on; the
+ * rest go, with page hashes whose backup is gone.
+ */
+function rotate(workbookPath: string): void {
+  const all = listBackups(workbookPath);
+  const kept = all.slice(0, BACKUPS_KEPT);
+  const bases = new Set(kept.map(baseOf).filter((n) => n !== undefined));
+  for (const old of all.slice(BACKUPS_KEPT)) if (!bases.has(old.name)) removeBackup(old);
+  const dir = backupFolder(workbookPath);
+  for (const entry of readdirSync(dir)) {
+    const m = /^\.(.+)\.hashes$/.exec(entry);
+    if (m && !existsSync(join(dir, m[1]!))) rmSync(join(dir, entry), { force: true });
+  }
 }
 
 /**
@@ -81,7 +171,8 @@ export function backupWorkbook(wb: Workbook, reason: string): BackupInfo {
 function purgeBackupsBeforeErasure(wb: Workbook, keep: string): void {
   const before = wb.metaValue(PURGE_BACKUPS_BEFORE);
   if (before === undefined) return;
-  for (const b of listBackups(wb.path)) if (b.name !== keep && b.createdAt < before) rmSync(b.path, { force: true });
+  // The backup made now is a full one (backupWorkbook), so no kept backup builds on one that goes.
+  for (const b of listBackups(wb.path)) if (b.name !== keep && b.createdAt < before) removeBackup(b);
   wb.transaction(() => wb.setMetaValue(PURGE_BACKUPS_BEFORE, null));
 }
 
@@ -96,7 +187,7 @@ export function listBackups(workbookPath: string): BackupInfo[] {
     const path = join(dir, name);
     const t = m[2]!;
     const createdAt = `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(9, 11)}:${t.slice(11, 13)}:${t.slice(13, 15)}.${t.slice(15, 18)}Z`;
-    out.push({ name, path, createdAt, bytes: statSync(path).size, reason: m[4]! });
+    out.push({ name, path, createdAt, bytes: statSync(path).size, reason: m[4]!, form: formOf(name) });
   }
   return out.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
@@ -129,7 +220,7 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
     for (const suffix of ['', '-wal', '-shm']) rmSync(tmp + suffix, { force: true });
   };
   try {
-    copyFileSync(backup.path, tmp);
+    writeFileSync(tmp, backupDatabase(backup));
     const { workbookId: candidateId, replicaId: backupReplicaId } = readIds(tmp, options);
 
     const current = openWorkbook(workbookPath, options);
@@ -173,6 +264,19 @@ export function restoreBackup(workbookPath: string, backupName: string, options:
     }
   } finally {
     removeTmp();
+  }
+}
+
+/**
+ * The database a backup holds, whole, as a workbook file's bytes (a `pages`
+ * backup with its base's pages under it). A backup that cannot be read back
+ * whole is refused as damaged.
+ */
+export function backupDatabase(backup: BackupInfo): Buffer {
+  try {
+    return readBackupDatabase(backup.path);
+  } catch {
+    throw new WorkbookError('corrupt', msg('backup.damaged', { name: backup.name }), 'failure');
   }
 }
 

@@ -372,10 +372,15 @@ export class Workbook {
     return this.metaValue(RECLAIM_PENDING) !== undefined;
   }
 
-  /** A consistent copy of the whole file at `path` (VACUUM INTO), for backups. */
-  copyTo(path: string): void {
+  /**
+   * The whole database as it is now, page for page (sqlite3_serialize, in
+   * one read transaction, so consistent while the workbook is in use), for
+   * backups: unchanged pages stay byte-identical from one snapshot to the
+   * next, so a backup can hold only the pages that differ from an earlier one.
+   */
+  snapshot(): Buffer {
     this.recordOwnLatest();
-    this.db.prepare('VACUUM INTO ?').run(path);
+    return this.db.serialize();
   }
 
   /** A stored meta value (the clock, the ids), as written. */

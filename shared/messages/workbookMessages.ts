@@ -114,6 +114,10 @@ export const WORKBOOK_MESSAGES = {
     nb: 'Sikkerhetskopien «{name}» hører til en annen arbeidsbok. Ingenting er endret.',
     en: 'The backup “{name}” belongs to another workbook. Nothing has been changed.',
   },
+  'backup.damaged': {
+    nb: 'Sikkerhetskopien «{name}» kan ikke leses helt: den er skadet, eller den fulle kopien den bygger på, mangler. Ingenting er endret.',
+    en: 'The backup “{name}” cannot be read whole: it is damaged, or the full copy it builds on is missing. Nothing has been changed.',
+  },
   'backup.locked': {
     nb: 'Arbeidsboka {path} er i bruk av et annet program; lukk det og prøv igjen. Ingenting er endret.',
     en: 'The workbook {path} is in use by another program; close it and try again. Nothing has been changed.',

@@ -141,7 +141,7 @@ describe('prosjektboka sync', { timeout: 240_000 }, () => {
     const list = (await runOk('backup', 'list', mysen)).trim().split('\n');
     expect(list.length).toBeGreaterThanOrEqual(2);
     const oldest = list[list.length - 1]!.split('  ')[0]!;
-    expect(await runOk('backup', 'restore', mysen, oldest)).toMatch(/^Gjenopprettet .* fra .*\. Tilstanden før er lagret som .*for-gjenoppretting\.prosjektboka\.\n$/);
+    expect(await runOk('backup', 'restore', mysen, oldest)).toMatch(/^Gjenopprettet .* fra .*\. Tilstanden før er lagret som .*for-gjenoppretting\.prosjektboka(?:\.gz|\.pages)?\.\n$/);
     expect((await runJson<Dump>('dump', mysen)).records.risk!.find((r) => r.id === riskId)!.title).toBe('Sykdom (Mysen)');
     expectOneLineError(await run('backup', 'restore', mysen, 'finnes-ikke.prosjektboka'), 2, 'Finner ingen sikkerhetskopi');
   });

@@ -51,8 +51,9 @@ describe('the backup rotation', () => {
     const first = backupWorkbook(wb, 'import');
     const second = backupWorkbook(wb, 'import');
     wb.close();
-    expect(first.name).toBe('mysen-20261202T134946603Z-import.prosjektboka');
-    expect(second.name).toBe('mysen-20261202T134946603Z-2-import.prosjektboka');
+    // The first is a full copy, the second only the pages that differ from it (electron/workbook/backupFiles.ts).
+    expect(first.name).toBe('mysen-20261202T134946603Z-import.prosjektboka.gz');
+    expect(second.name).toBe('mysen-20261202T134946603Z-2-import.prosjektboka.pages');
     expect(listBackups(wb.path).map((b) => b.name).sort()).toEqual([first.name, second.name].sort());
     expect(readdirSync(backupFolder(wb.path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

@@ -1,8 +1,12 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbook, openWorkbook } from '../../electron/workbook/open.js';
+import { exportSyncFile } from '../../electron/sync/exportChanges.js';
+import { importSyncFile } from '../../electron/sync/importFile.js';
+import { listBackups } from '../../electron/workbook/backup.js';
 import { WAL_LIMIT_BYTES } from '../../electron/workbook/walLimit.js';
+import { dump, joinFrom } from '../sync/helpers.js';
 import { useTempDir } from '../helpers/tempWorkbook.js';
 
 const walSize = (path: string) => statSync(`${path}-wal`).size;
@@ -24,6 +28,25 @@ describe('the write-ahead log while a workbook is open', () => {
     const again = tmp.track(openWorkbook(path));
     expect(again.records.list('meeting')).toHaveLength(1_500);
     expect(again.records.get('meeting', ids[0]!)?.fields.title).toBe('Første møte');
+  });
+
+  it('is cut back after a large sync import, and gone when the workbook closes', async () => {
+    const drammen = tmp.track(createWorkbook(join(tmp.dir(), 'drammen.prosjektboka'), { empty: true, replicaName: 'Drammen' }));
+    const mysen = tmp.track(await joinFrom(drammen, tmp.dir(), 'mysen', 'Mysen'));
+    const minutes = 'Referat. '.repeat(2_000);
+    drammen.transaction(() => {
+      for (let i = 0; i < 1_500; i++) drammen.commands.create('meeting', { title: `Møte ${i}`, startsAt: '2022-03-01T10:00', type: 'other', minutes });
+    });
+    const report = await importSyncFile(mysen, (await exportSyncFile(drammen, { forReplica: mysen.replicaId })).bytes);
+    expect(report.dryRun).toBe(false);
+    expect(listBackups(mysen.path)).toHaveLength(1);
+    expect(walSize(mysen.path)).toBeLessThanOrEqual(WAL_LIMIT_BYTES);
+    expect(dump(mysen)).toBe(dump(drammen));
+    const path = mysen.path;
+    mysen.close();
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const again = tmp.track(openWorkbook(path));
+    expect(again.records.list('meeting')).toHaveLength(1_500);
   });
 
   it('is left for later, without an error or a wait, while another connection reads an older snapshot', () => {
