@@ -2,6 +2,7 @@ import { decodeStamps } from '../../shared/sync/stamps.js';
 import { meetVectors, type VersionVector } from '../../shared/sync/versionVector.js';
 import type { ExchangeVia } from '../workbook/exchangeLog.js';
 import { withheldOrigins } from '../workbook/installation.js';
+import { elideDigests } from './elidedDigests.js';
 import { SyncStore, type Peer } from '../workbook/syncStore.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
@@ -90,14 +91,25 @@ export async function exportSyncFile(wb: Workbook, options: ExportOptions = {}):
     };
     indexOf(wb.replicaId);
     const batchIds = new Set<number>();
+    // The signed stamps whose changes go into the file, all of them (a stamp is on one side of `since`, and a
+    // signed stamp is held whole): version 3 leaves out their digests, which the reader computes from them.
+    const elide = version >= COLUMNAR_FORMAT_VERSION;
+    const carried = new Set<string>();
     const rows = (function* () {
       for (const r of store.iterateChangesSince(since, Object.keys(held), withheld)) {
-        if (r.batch !== null) batchIds.add(r.batch);
+        if (r.batch !== null) {
+          batchIds.add(r.batch);
+          if (elide) carried.add(`${r.replicaId} ${r.hlc}`);
+        }
         yield r;
       }
     })();
     const sign = () => {
-      const signed = signatures.batches(batchIds).map((b) => ({ origin: indexOf(b.origin), stamps: b.stamps, signature: b.signature }));
+      const signed = signatures.batches(batchIds).map((b) => ({
+        origin: indexOf(b.origin),
+        stamps: elide ? elideDigests(b.stamps, (hlc) => carried.has(`${b.origin} ${hlc}`)) : b.stamps,
+        signature: b.signature,
+      }));
       // Every installation a file names travels with its key, so a reader learns it before it needs it.
       for (const id of keys.keys()) if (held[id] !== undefined) indexOf(id);
       return signed;

@@ -1,11 +1,11 @@
 import { msg } from '../../shared/messages/catalogue.js';
 import type { MessageParam } from '../../shared/messages/format.js';
-import { encodeStamps } from '../../shared/sync/stamps.js';
 import type { IncomingChange } from '../workbook/applyChanges.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { syncErrors } from './errors.js';
 import type { ReadPayload } from './payload.js';
 import { parseStampLines, stampDigest, statement, verifyStatement, type DigestedChange } from '../workbook/signatures.js';
+import { digestedChange } from './elidedDigests.js';
 
 /** What checking a file's origins found: keys to learn, and the batch that vouches for each new stamp. */
 export interface OriginCheck {
@@ -49,8 +49,8 @@ export function checkOrigins(wb: Workbook, payload: ReadPayload, fresh: readonly
     const key = `${c.replicaId} ${c.hlc}`;
     if (!wanted.has(key)) continue;
     const list = groups.get(key);
-    if (list) list.push(digested(c));
-    else groups.set(key, [digested(c)]);
+    if (list) list.push(digestedChange(c));
+    else groups.set(key, [digestedChange(c)]);
   }
   const listed = new Map<string, { batch: number; digest: string }>();
   payload.signatures.forEach((s, batch) => {
@@ -141,12 +141,6 @@ export function attachHeldUnsigned(wb: Workbook, payload: ReadPayload, origins: 
   return attached;
 }
 
-function digested(c: IncomingChange): DigestedChange {
-  return {
-    kind: c.kind, recordId: c.recordId, field: c.field, valueJson: JSON.stringify(c.value), prev: encodeStamps(c.prev),
-    valueSha256: c.valueSha256 ?? null,
-  };
-}
 
 /** An installation as a message names it: «name» as the file or this workbook knows it, else its id. */
 export function nameOf(wb: Workbook, payload: ReadPayload, id: string): string {

@@ -11,6 +11,7 @@ import { ChangeCheck } from './changeCheck.js';
 import { readColumnar } from './columnarRead.js';
 import { COLUMNAR_FORMAT_VERSION, SYNC_LIMITS, payloadFrames, unpack, type OpenedSyncFile, type SyncHeader, type SyncLimits } from './fileFormat.js';
 import { isPublicKey } from '../workbook/signatures.js';
+import { restoreDigests } from './elidedDigests.js';
 import { parseJson } from './safeJson.js';
 
 /**
@@ -86,7 +87,9 @@ export function readPayload(file: OpenedSyncFile, limits: SyncLimits = SYNC_LIMI
     if (origin === undefined) throw bad(msg('sync.detail.signature_unknown_replica', { n: i + 1 }));
     return { origin, stamps: s.stamps, signature: s.signature };
   });
-  return { ...file.header, key: p.key, replicas: p.replicas, signatures, changes: p.changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
+  // Version 3 leaves out the digests the file's own changes give (electron/sync/elidedDigests.ts): put back, the lines read as signed.
+  const signed = file.header.formatVersion >= COLUMNAR_FORMAT_VERSION ? restoreDigests(signatures, p.changes, bad) : signatures;
+  return { ...file.header, key: p.key, replicas: p.replicas, signatures: signed, changes: p.changes, fileBytes: file.fileBytes, encrypted: file.encrypted };
 }
 
 interface Decoded {
