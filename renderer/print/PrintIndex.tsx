@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import { ArrowLeft, FileDown, FileText, Printer } from 'lucide-react';
+import { ArrowLeft, Eye, FileDown, FileText, Printer } from 'lucide-react';
 import type { RecordOf } from '../../shared/model/kinds';
 import { printIndexRoute, printRoute, type Orientation, type PrintView } from '../../shared/report/printRoutes';
 import { EXPORT_KINDS, type ExportKind } from '../../shared/report/tables';
 import { isWordDocumentKind, type WordDocumentKind } from '../../shared/report/wordDocumentKinds';
 import { call } from '../api/client';
-import { Button, Select } from '../ui';
+import { Button, buttonClass, Select } from '../ui';
 import { saveDocx, saveExport, savePdf } from './downloads';
 import { D, L, S, fill, printLanguage } from './strings';
 import { nbWords } from './nb/strings';
@@ -46,7 +46,7 @@ export function PrintIndex() {
   const busy = job.state === 'busy';
   return (
     <main className="pr-index">
-      <p><a href="#/overview">{S.ui.back}</a></p>
+      <p><a className={buttonClass('quiet', 'sm', 'ui-button-link pr-index-back')} href="#/overview"><ArrowLeft aria-hidden="true" size={16} />{S.ui.back}</a></p>
       <h1>{S.ui.indexTitle}</h1>
       <p>{S.ui.indexIntro}</p>
       <p role="status" className={`pr-job pr-job-${job.state}`}>{job.state === 'idle' ? '' : job.text}</p>
@@ -56,17 +56,19 @@ export function PrintIndex() {
         {PRINTOUTS.map((p) => (
           <li key={p.key}>
             <span className="pr-index-name">{S.ui.views[p.key]}</span>
-            <a href={printRoute(p.view, { orientation: p.orientation, lang: printLanguage })}>{S.ui.open}</a>
-            <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.savePdf}: ${S.ui.views[p.key]}`}
-              onClick={() => void run(S.ui.views[p.key], () => savePdf({ view: p.view, orientation: p.orientation, lang: printLanguage }))}>
-              {S.ui.savePdf}
-            </Button>
-            {isWordDocumentKind(p.view) ? (
-              <Button size="sm" icon={<FileText aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.saveDocx}: ${S.ui.views[p.key]}`}
-                onClick={() => void run(fill(S.ui.wordName, { name: S.ui.views[p.key] }), () => saveDocx({ document: p.view as WordDocumentKind, lang: printLanguage }))}>
-                {S.ui.saveDocx}
+            <span className="pr-index-actions">
+              <OpenLink href={printRoute(p.view, { orientation: p.orientation, lang: printLanguage })} />
+              <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.savePdf}: ${S.ui.views[p.key]}`}
+                onClick={() => void run(S.ui.views[p.key], () => savePdf({ view: p.view, orientation: p.orientation, lang: printLanguage }))}>
+                {S.ui.savePdf}
               </Button>
-            ) : null}
+              {isWordDocumentKind(p.view) ? (
+                <Button size="sm" icon={<FileText aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.saveDocx}: ${S.ui.views[p.key]}`}
+                  onClick={() => void run(fill(S.ui.wordName, { name: S.ui.views[p.key] }), () => saveDocx({ document: p.view as WordDocumentKind, lang: printLanguage }))}>
+                  {S.ui.saveDocx}
+                </Button>
+              ) : null}
+            </span>
           </li>
         ))}
       </ul>
@@ -79,15 +81,17 @@ export function PrintIndex() {
             return (
               <li key={m.id}>
                 <span className="pr-index-name">{name}</span>
-                <a href={printRoute('meeting', { id: m.id, lang: printLanguage })}>{S.ui.open}</a>
-                <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.savePdf}: ${name}`}
-                  onClick={() => void run(name, () => savePdf({ view: 'meeting', id: m.id, lang: printLanguage }))}>
-                  {S.ui.savePdf}
-                </Button>
-                <Button size="sm" icon={<FileText aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.saveDocx}: ${name}`}
-                  onClick={() => void run(fill(S.ui.wordName, { name }), () => saveDocx({ document: 'meeting', id: m.id, lang: printLanguage }))}>
-                  {S.ui.saveDocx}
-                </Button>
+                <span className="pr-index-actions">
+                  <OpenLink href={printRoute('meeting', { id: m.id, lang: printLanguage })} />
+                  <Button size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.savePdf}: ${name}`}
+                    onClick={() => void run(name, () => savePdf({ view: 'meeting', id: m.id, lang: printLanguage }))}>
+                    {S.ui.savePdf}
+                  </Button>
+                  <Button size="sm" icon={<FileText aria-hidden="true" size={16} />} disabled={busy} aria-label={`${S.ui.saveDocx}: ${name}`}
+                    onClick={() => void run(fill(S.ui.wordName, { name }), () => saveDocx({ document: 'meeting', id: m.id, lang: printLanguage }))}>
+                    {S.ui.saveDocx}
+                  </Button>
+                </span>
               </li>
             );
           })}
@@ -100,19 +104,24 @@ export function PrintIndex() {
           <li key={kind}>
             <span className="pr-index-name">{S.ui.tables[kind]}</span>
             <span className="pr-index-actions">
-              {(['csv', 'xlsx'] as const).map((format) => (
-                <Button key={format} size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy}
-                  aria-label={fill(S.ui.asFormat, { name: S.ui.tables[kind], format: format.toUpperCase() })}
-                  onClick={() => void run(`${S.ui.tables[kind]} (${format.toUpperCase()})`, () => saveExport(kind, format))}>
-                  {format.toUpperCase()}
-                </Button>
-              ))}
+                {(['csv', 'xlsx'] as const).map((format) => (
+                  <Button key={format} size="sm" icon={<FileDown aria-hidden="true" size={16} />} disabled={busy}
+                    aria-label={fill(S.ui.asFormat, { name: S.ui.tables[kind], format: format.toUpperCase() })}
+                    onClick={() => void run(`${S.ui.tables[kind]} (${format.toUpperCase()})`, () => saveExport(kind, format))}>
+                    {format.toUpperCase()}
+                  </Button>
+                ))}
             </span>
           </li>
         ))}
       </ul>
     </main>
   );
+}
+
+/** «Vis»: opens the printout on screen, a link in the look of a quiet button beside the save buttons. */
+function OpenLink({ href }: { href: string }) {
+  return <a className={buttonClass('quiet', 'sm', 'ui-button-link')} href={href}><Eye aria-hidden="true" size={16} />{S.ui.open}</a>;
 }
 
 /** Above every printout on screen, never on paper: print, save as PDF, back to the list, and the matrix's orientation. */

@@ -1,3 +1,4 @@
+import { ArrowRight } from 'lucide-react';
 import type { RiskRow } from '../../shared/report/derived';
 import { zoneWords } from '../../shared/report/labels';
 import type { ZoneLabelSet } from '../../shared/rules/riskCriteria';
@@ -33,7 +34,7 @@ export function RiskList({ risks, labels, assessed }: {
                   <span className={`pr-score-badge pr-zone-${r.zone}`} title={words.zone[r.zone]}>{r.score} {words.short[r.zone]}</span>
                   {r.residual ? (
                     <span className={`pr-score-badge pr-score-residual pr-zone-${r.residual.zone}`} title={`${S.matrix.residual}: ${words.zone[r.residual.zone]}`}>
-                      → {r.residual.score} {words.short[r.residual.zone]}
+                      <ArrowRight className="inline-icon" aria-hidden="true" size={10} strokeWidth={2.5} /> {r.residual.score} {words.short[r.residual.zone]}
                     </span>
                   ) : null}
                 </span>

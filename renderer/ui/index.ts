@@ -13,6 +13,7 @@ export { Panel, Card, type PanelProps } from './Panel';
 export { Table, TableSortButton, sortRows, type ColumnType, type TableColumn, type TableProps, type TableSort, type SortDirection, type SortValue } from './Table';
 export { VirtualTable, type VirtualColumn, type VirtualRow, type VirtualTableProps } from './VirtualTable';
 export { Badge, type BadgeTone } from './Badge';
+export { IconText, type IconTextProps, type IconTextTone } from './IconText';
 export { StatusLight, type Zone } from './StatusLight';
 export { StatusIcon, StatusNotice, type StatusNoticeProps } from './StatusNotice';
 export { EmptyState, type EmptyStateProps } from './EmptyState';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Trash2 } from 'lucide-react';
-import { Dialog, Field, IconButton, ToastRegion, showToast, useToasts } from '../../renderer/ui';
+import { CircleCheck, Trash2 } from 'lucide-react';
+import { Dialog, Field, IconButton, IconText, ToastRegion, showToast, useToasts } from '../../renderer/ui';
 
 /** The kit's promises that screens rely on: errors are announced, Escape closes, a toast can undo, icons have names. */
 describe('ui kit', () => {
@@ -24,6 +24,16 @@ describe('ui kit', () => {
     expect(input.className).toBe('ui-input');
     const described = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(described).toEqual(['I hele kroner', 'Skriv et tall, for eksempel 1 170 000']);
+  });
+
+  it('IconText says its state in words: the icon is drawn only, and the tone is a class, not the meaning', () => {
+    render(<p><IconText icon={CircleCheck} tone="success">Ingen åpne konflikter.</IconText></p>);
+    const text = screen.getByText('Ingen åpne konflikter.');
+    const wrap = text.closest('.ui-icon-text')!;
+    expect(wrap.className).toBe('ui-icon-text ui-icon-text-success');
+    const icon = wrap.querySelector('svg')!;
+    expect(icon.getAttribute('aria-hidden')).toBe('true');
+    expect(wrap.textContent).toBe('Ingen åpne konflikter.');
   });
 
   it('Escape closes a Dialog, and its close button is named', async () => {

@@ -1,3 +1,4 @@
+import { ArrowRight, TriangleAlert } from 'lucide-react';
 import type { ReportContent } from '../../../shared/report/statusReport/content';
 import type { ReportMilestone } from '../../../shared/report/statusReport/milestones';
 import type { ReportRisk } from '../../../shared/report/statusReport/risks';
@@ -53,7 +54,7 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
         <h2>4. {w.budget}</h2>
         <p>{fill(w.budgetLede, { date: D.date(b.asOf), elapsed: b.elapsedPercent })}</p>
         {b.warnings.map((x) => (
-          <p key={x.period} className="pr-report-warning"><strong>⚠ {x.status === 'lagging'
+          <p key={x.period} className="pr-report-warning"><strong><TriangleAlert className="inline-icon" aria-hidden="true" size={13} strokeWidth={2.5} />{x.status === 'lagging'
             ? fill(w.lagging, { period: x.period, actual: formatKroner(x.actual), expected: formatKroner(x.expectedByNow), shortfall: formatKroner(x.shortfall) })
             : fill(w.overBudget, { period: x.period, actual: formatKroner(x.actual) })}</strong></p>
         ))}
@@ -89,7 +90,7 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
         <h3>{w.risksMoved}</h3>
         {c.risks.moved.length === 0 ? <p className="pr-muted">{w.none}</p> : (
           <ul>{c.risks.moved.map((x) => (
-            <li key={x.risk.id}>{x.risk.number}. {x.risk.title}: {x.before.score} ({L.zoneShort[x.before.zone]}{x.beforeOn ? `, ${D.date(x.beforeOn)}` : ''}) → {x.risk.score} ({L.zoneShort[x.risk.zone]}{x.risk.assessedOn ? `, ${D.date(x.risk.assessedOn)}` : ''})</li>
+            <li key={x.risk.id}>{x.risk.number}. {x.risk.title}: {x.before.score} ({L.zoneShort[x.before.zone]}{x.beforeOn ? `, ${D.date(x.beforeOn)}` : ''}) <ArrowRight className="inline-icon" aria-hidden="true" size={11} strokeWidth={2.5} /> {x.risk.score} ({L.zoneShort[x.risk.zone]}{x.risk.assessedOn ? `, ${D.date(x.risk.assessedOn)}` : ''})</li>
           ))}</ul>
         )}
         <RiskList title={w.risksClosed} rows={c.risks.closed} />

@@ -14,6 +14,7 @@ import { usePrintData } from '../usePrintData';
 import { AuditorNote, NbAccounts } from '../nb/NbAccounts';
 import { NbCredit } from '../nb/NbCredit';
 import { SignatureBlock } from '../nb/SignatureBlock';
+import { StatusIcon } from '../../ui';
 import { ReportDerived } from './ReportDerived';
 import { reportWords } from './reportWords';
 import './report.css';
@@ -73,7 +74,7 @@ export function ReportView({ id }: { id: string | undefined }) {
 
       <section className="pr-block">
         <h2>1. {w.status}</h2>
-        <p className={`pr-report-light pr-report-light-${r.overallStatus}`}><strong>{w.light[r.overallStatus]}</strong></p>
+        <p className={`pr-report-light pr-report-light-${r.overallStatus}`}><StatusIcon light={r.overallStatus} /><strong>{w.light[r.overallStatus]}</strong></p>
         <Prose text={r.statusReason} empty={w.empty} />
         <h3>{w.summary}</h3>
         <Prose text={r.summary} empty={w.empty} />

@@ -38,7 +38,6 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
   return (
     <section aria-labelledby="actuals-title" className="panel">
       <h2 id="actuals-title">{t('actuals.title')}</h2>
-      <p className="panel-hint">{t('actuals.intro')}</p>
       <NewActualForm lines={lines} figures={figures} />
 
       <div className="list-head">
@@ -50,7 +49,7 @@ export function ActualSpending({ figures, actuals }: { figures: BudgetFigures; a
         </div>
       </div>
       {rows.length === 0 ? (
-        <EmptyState icon={ReceiptText} title={filter === 'all' ? t('actuals.none') : t('actuals.noneForLine')} />
+        <EmptyState icon={ReceiptText} title={filter === 'all' ? t('actuals.none') : t('actuals.noneForLine')} text={filter === 'all' ? t('actuals.intro') : undefined} />
       ) : (
         <div className="table-scroll">
           <table className="data-table actuals-table" aria-labelledby="actuals-list-title">

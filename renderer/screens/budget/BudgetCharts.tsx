@@ -59,7 +59,6 @@ export function BudgetCharts({ figures }: { figures: BudgetFigures }) {
   return (
     <section aria-labelledby="budget-chart-title" className="panel">
       <h2 id="budget-chart-title">{t('chart.title')}</h2>
-      <p className="panel-hint">{t('chart.intro')}</p>
       <Legend />
       <div className="chart-grid">
         <ChartFigure title={t('chart.byYear')} data={byYear} layout="columns" testId="chart-by-year" />

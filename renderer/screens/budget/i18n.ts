@@ -91,7 +91,6 @@ const nb = {
   },
   chart: {
     title: 'Planlagt og faktisk',
-    intro: 'Helfylte stolper er planlagt, skraverte stolper er faktisk registrert. Tallene står også på stolpene og i tabellene.',
     planned: 'Planlagt',
     actual: 'Faktisk',
     byYear: 'Utgifter per prosjektår',
@@ -230,7 +229,6 @@ const en: typeof nb = {
   },
   chart: {
     title: 'Planned and actual',
-    intro: 'Solid bars are planned, hatched bars are actually recorded. The figures are also written on the bars and in the tables.',
     planned: 'Planned',
     actual: 'Actual',
     byYear: 'Expenses per project year',

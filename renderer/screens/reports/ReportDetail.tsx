@@ -22,7 +22,7 @@ export function ReportDetail({ report }: { report: Report }) {
   const published = isPublished(report);
   const nb = isNbReport(report.type);
   return (
-    <article className="reports-detail" data-record-id={report.id} aria-labelledby={`report-${report.id}`}>
+    <article className="ui-panel reports-detail" data-record-id={report.id} aria-labelledby={`report-${report.id}`}>
       <header className="reports-detail-head">
         <span className="reports-list-type">{t(`translation:enums.statusReportType.${report.type}`)}</span>
         <h2 id={`report-${report.id}`}>{report.title}</h2>

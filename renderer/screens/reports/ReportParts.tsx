@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ArrowRight } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ReportContent } from '../../../shared/report/statusReport/content';
 import type { GoalProgress } from '../../../shared/report/statusReport/goals';
@@ -116,7 +117,7 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
                 <span className="reports-row-text">{x.risk.title}</span>
                 <span className="reports-move">
                   <Score score={x.before} on={x.beforeOn} />
-                  <span aria-label={t('risks.to')}>→</span>
+                  <ArrowRight aria-hidden="true" size={14} className="reports-move-arrow" /><span className="sr-only">{t('risks.to')}</span>
                   <Score score={x.risk} on={x.risk.assessedOn} />
                 </span>
               </>

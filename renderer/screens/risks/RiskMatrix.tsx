@@ -1,3 +1,4 @@
+import { ArrowDown, ArrowRight, ArrowUp } from 'lucide-react';
 import { useId, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { riskZone } from '../../../shared/rules/riskMatrix';
@@ -136,15 +137,18 @@ export function RiskMatrix({ risks, orientation, view, selectedId, onOpen }: Ris
 
   const caption = t(view === 'before' ? 'matrix.captionBefore' : 'matrix.captionAfter');
   const orientationHint = t(orientation === 'plan' ? 'matrix.orientationPlanHint' : 'matrix.orientationDsbHint');
-  const rowArrow = layout.rowLevels[0] === 1 ? '↓' : '↑';
+  const RowArrow = layout.rowLevels[0] === 1 ? ArrowDown : ArrowUp;
 
   return (
     <div className={`risk-matrix-frame orientation-${orientation}`}>
       <div className="matrix-axis matrix-axis-columns" aria-hidden="true">
-        {t(`axis.${layout.columnAxis}`)} <span className="axis-arrow">→</span>
+        {t(`axis.${layout.columnAxis}`)} <ArrowRight className="axis-arrow inline-icon" size={14} />
       </div>
       <div className="matrix-axis matrix-axis-rows" aria-hidden="true">
-        <span>{t(`axis.${layout.rowAxis}`)} <span className="axis-arrow">{rowArrow}</span></span>
+        {/* The arrow sits where the levels grow: below the label when they grow downwards, above it when upwards. */}
+        {RowArrow === ArrowUp ? <RowArrow className="axis-arrow" size={14} /> : null}
+        <span>{t(`axis.${layout.rowAxis}`)}</span>
+        {RowArrow === ArrowDown ? <RowArrow className="axis-arrow" size={14} /> : null}
       </div>
       <table ref={tableRef} className="risk-matrix" data-orientation={orientation} data-view={view}>
         <caption className="sr-only">{caption}. {orientationHint}.</caption>

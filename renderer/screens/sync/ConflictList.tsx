@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 're
 import { useTranslation } from 'react-i18next';
 import { canWriteCombination, conflictValue, fieldLabel, formatWhen, kindLabel, markedLines, recordTitleText } from './format';
 import { errorText, resolveConflict, type Conflict } from './store';
-import { Button } from '../../ui';
+import { CircleCheck } from 'lucide-react';
+import { Button, IconText } from '../../ui';
 
 const DELETED = '_deleted';
 
@@ -30,7 +31,7 @@ export function ConflictList({ conflicts, hereName, headingRef }: {
     <section className="panel sync-conflicts" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={setHeading} tabIndex={-1}>{t('conflicts.title')}</h2>
       <p role="status" className="live-line">{said}</p>
-      {conflicts.length === 0 ? <p className="sync-ok">{t('conflicts.none')}</p> : (
+      {conflicts.length === 0 ? <p><IconText icon={CircleCheck} tone="success">{t('conflicts.none')}</IconText></p> : (
         <>
           <p className="panel-hint">{t('conflicts.hint')}</p>
           {conflicts.map((c) => (

@@ -1,10 +1,12 @@
-import { History } from 'lucide-react';
+import { ArrowDownToLine, ArrowUpFromLine, History, TriangleAlert } from 'lucide-react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWhen } from './format';
 import { historyRow } from './history';
 import type { ExchangeEntry } from './store';
-import { EmptyState } from '../../ui';
+import { EmptyState, IconText } from '../../ui';
+
+const EVENT_ICON = { import: ArrowDownToLine, export: ArrowUpFromLine, 'held-back': TriangleAlert } as const;
 
 /** This installation's imports and exports, newest first, as the workbook keeps them. */
 export function HistoryPanel({ entries }: { entries: readonly ExchangeEntry[] }) {
@@ -32,7 +34,7 @@ export function HistoryPanel({ entries }: { entries: readonly ExchangeEntry[] })
             {rows.map((r) => (
               <tr key={r.key}>
                 <td className="nowrap">{formatWhen(r.at)}</td>
-                <td>{r.what}</td>
+                <td><IconText icon={EVENT_ICON[r.event]} tone={r.event === 'held-back' ? 'warning' : 'plain'}>{r.what}</IconText></td>
                 <td>{r.who}</td>
                 <td className="sync-file-name">{r.file || t('history.noFile')}</td>
                 <td>{r.result}</td>

@@ -4,7 +4,8 @@ import { formatSize, formatWhen, kindLabel } from './format';
 import { ImportNotes } from './ImportNotes';
 import { RaisedConflicts } from './RaisedConflicts';
 import type { ImportReport } from './store';
-import { Button } from '../../ui';
+import { CircleCheck, TriangleAlert } from 'lucide-react';
+import { Button, IconText } from '../../ui';
 
 /**
  * What importing a file would do, before anything changes: from whom, how
@@ -65,8 +66,10 @@ export function ImportPreview({ fileName, report, busy, onApply, onCancel }: {
         ) : null}
         <div>
           <dt>{t('preview.conflicts')}</dt>
-          <dd className={report.newConflicts > 0 ? 'sync-attention' : undefined}>
-            {report.newConflicts > 0 ? t('preview.someConflicts', { count: report.newConflicts }) : t('preview.noConflicts')}
+          <dd>
+            {report.newConflicts > 0
+              ? <IconText icon={TriangleAlert} tone="warning">{t('preview.someConflicts', { count: report.newConflicts })}</IconText>
+              : <IconText icon={CircleCheck} tone="success">{t('preview.noConflicts')}</IconText>}
           </dd>
         </div>
       </dl>

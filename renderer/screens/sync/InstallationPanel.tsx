@@ -1,4 +1,4 @@
-import { MonitorSmartphone } from 'lucide-react';
+import { CircleCheck, MonitorSmartphone } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../forms/fields';
@@ -6,7 +6,7 @@ import { InstallationNameDialog } from '../firstRun/InstallationNameDialog';
 import { formatWhen } from './format';
 import './trustI18n';
 import { errorText, renameInstallation, useSyncData, type SyncStatus } from './store';
-import { Button, EmptyState } from '../../ui';
+import { Button, EmptyState, IconText } from '../../ui';
 
 /** This installation's name (editable) and the installations it has exchanged files with. */
 export function InstallationPanel({ status }: { status: SyncStatus }) {
@@ -69,7 +69,7 @@ export function InstallationPanel({ status }: { status: SyncStatus }) {
                 <td>{formatWhen(p.lastExportAt) || never}</td>
                 <td>
                   {p.pendingForThem === null ? t('installation.unknown')
-                    : p.pendingForThem === 0 ? t('installation.upToDate')
+                    : p.pendingForThem === 0 ? <IconText icon={CircleCheck} tone="success">{t('installation.upToDate')}</IconText>
                       : t('installation.lacksCount', { count: p.pendingForThem })}
                 </td>
               </tr>

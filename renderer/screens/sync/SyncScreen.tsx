@@ -13,7 +13,8 @@ import { InstallationPanel } from './InstallationPanel';
 import { errorText, exchangeWithSyncFolder, useSyncData, type SyncStatus } from './store';
 import './i18n';
 import './sync.css';
-import { Button } from '../../ui';
+import { CircleCheck, TriangleAlert } from 'lucide-react';
+import { Button, IconText } from '../../ui';
 
 /** The desktop menu's requests already acted on, so a later visit does not move focus again. */
 let handledFocus = 0;
@@ -81,10 +82,10 @@ function Summary({ status, onShowConflicts }: { status: SyncStatus; onShowConfli
       </div>
       <div>
         <dt>{t('summary.conflicts')}</dt>
-        <dd className={status.openConflicts > 0 ? 'sync-attention' : undefined}>
-          {status.openConflicts === 0 ? t('summary.noConflicts') : (
+        <dd>
+          {status.openConflicts === 0 ? <IconText icon={CircleCheck} tone="success">{t('summary.noConflicts')}</IconText> : (
             <>
-              {t('summary.someConflicts', { count: status.openConflicts })}{' '}
+              <IconText icon={TriangleAlert} tone="warning">{t('summary.someConflicts', { count: status.openConflicts })}</IconText>{' '}
               <Button variant="quiet" size="sm" onClick={onShowConflicts}>{t('summary.showConflicts')}</Button>
             </>
           )}

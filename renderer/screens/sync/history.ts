@@ -10,6 +10,7 @@ import type { ExchangeEntry } from './store';
 export interface HistoryRow {
   readonly key: number;
   readonly at: string;
+  readonly event: ExchangeEntry['event'];
   readonly what: string;
   readonly who: string;
   readonly file: string;
@@ -34,5 +35,5 @@ export function historyRow(t: TFunction<'sync'>, e: ExchangeEntry): HistoryRow {
   }
   if (e.full && e.event !== 'held-back') parts.push(t('history.full'));
   if (e.encrypted) parts.push(t('history.encrypted'));
-  return { key: e.id, at: e.at, what, who, file: e.file ?? '', result: parts.join(', ') };
+  return { key: e.id, at: e.at, event: e.event, what, who, file: e.file ?? '', result: parts.join(', ') };
 }
