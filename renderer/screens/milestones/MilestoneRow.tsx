@@ -97,7 +97,7 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
       <td className="ms-actions">
         <div className="ms-action-buttons">
           {showComment ? null : (
-            <IconButton icon={MessageSquarePlus} size="sm" variant="quiet" label={t('addComment', n)} onClick={() => setCommenting(true)} />
+            <IconButton icon={MessageSquarePlus} size="sm" variant="quiet" className="ms-comment-add" label={t('addComment', n)} onClick={() => setCommenting(true)} />
           )}
           <IconButton icon={ArrowUp} size="sm" variant="secondary" data-focus={`${m.id}:up`} label={t('moveUp', n)}
             disabled={!actions.above} onClick={() => actions.above && actions.move(m, actions.above, 'up')} />
