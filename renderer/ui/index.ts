@@ -23,3 +23,4 @@ export { Toast, ToastRegion } from './Toast';
 export { useToasts, showToast, type ToastEntry } from './toasts';
 export { ThemeSwitch } from './ThemeSwitch';
 export { applyTheme, chooseTheme, storedTheme, THEME_CHOICES, type ThemeChoice } from './theme';
+export { ListDetail, type ListDetailProps, type NavListItem } from './ListDetail';

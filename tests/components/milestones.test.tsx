@@ -189,7 +189,11 @@ describe('every field of a milestone is edited where it stands', () => {
     const description = within(tr).getByLabelText('Beskrivelse av milepæl 9');
     await user.clear(description);
     await user.type(description, 'Prosjektgruppe D etablert');
+    // An empty comment takes no line: its button opens the field, with the focus in it.
+    expect(within(tr).queryByLabelText('Kommentar til milepæl 9')).toBeNull();
+    await user.click(within(tr).getByRole('button', { name: 'Skriv en kommentar til milepæl 9' }));
     const comment = within(tr).getByLabelText('Kommentar til milepæl 9');
+    await waitFor(() => expect(document.activeElement).toBe(comment));
     await user.type(comment, 'Flyttet fra gruppe x');
     await user.tab();
     await waitFor(() => expect(real.wb.records.get('milestone', real.id('milestone.9'))!.fields).toMatchObject({

@@ -6,6 +6,7 @@ import { PlanScreen } from '../../renderer/screens/plan/PlanScreen';
 import { usePlanStore } from '../../renderer/screens/plan/store';
 import { useRecordUi } from '../../renderer/components/records';
 import { useHistory } from '../../renderer/data/history';
+import { usePlanSelection } from '../../renderer/screens/plan/usePlanRoute';
 import { installRealWorkbook, settle, type RealWorkbook } from './realWorkbook';
 
 let real: RealWorkbook;
@@ -13,10 +14,19 @@ let real: RealWorkbook;
 beforeEach(() => {
   usePlanStore.setState({ project: [], sections: [], goals: [], groups: [], roles: [], people: [], loaded: false, error: undefined });
   useRecordUi.setState({ editing: {}, created: undefined, focusToggle: undefined, orders: {}, tombstones: {} });
+  usePlanSelection.setState({ last: undefined });
+  window.location.hash = '#/plan';
 });
 
 const live = (kind: 'goal' | 'section') => real.wb.records.list(kind).filter((r) => !r.deleted);
-const toc = () => within(screen.getByRole('navigation', { name: 'Plandeler' })).getAllByRole('link').map((a) => a.textContent);
+const nav = () => screen.getByRole('navigation', { name: 'Plandeler' });
+/** The chapters in the list of parts, in their order (the top-level entries after the title page's). */
+const toc = () => [...nav().querySelectorAll('.ui-navlist-level-0 a')].map((a) => a.textContent).slice(1);
+/** Chooses a part in the list, as a click on its entry does. */
+async function open(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(await within(await screen.findByRole('navigation', { name: 'Plandeler' })).findByRole('link', { name }));
+  await waitFor(() => expect(within(nav()).getByRole('link', { name }).getAttribute('aria-current')).toBe('page'));
+}
 
 /** The plan over a real workbook: its sections, and what it says when the workbook cannot be read. */
 describe('the plan screen', () => {
@@ -37,7 +47,7 @@ describe('the plan screen', () => {
   it('lists each chapter once, numbered as the printout numbers them', async () => {
     real = installRealWorkbook();
     render(<PlanScreen />);
-    await screen.findByRole('heading', { name: '1. Bakgrunn' });
+    await screen.findByRole('link', { name: '1. Bakgrunn' });
     const expected = [
       'Innledning', '1. Bakgrunn', '2. Mål og resultat', '3. Prosjektorganisering', '4. Ansvarstabell',
       '5. Arbeidsmetoder', '6. Milepælsplan', '7. Budsjett', '8. Risikovurdering',
@@ -51,9 +61,13 @@ describe('the plan screen', () => {
     });
     expect(print.map((c) => c.title)).toEqual(expected);
     // Above the chapters: the plan's version and approval date, for the printout's title page.
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Versjon og vedtak', ...expected]);
-    // «6. Milepælsplan» sends the user to the screen that edits milestones.
+    expect(within(nav()).getAllByRole('link')[0]!.textContent).toBe('Versjon og vedtak');
+    // The first chapter is shown until another part is chosen.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Innledning']);
+    // «6. Milepælsplan» sends the user to the screen that edits milestones, and to its project years here.
+    await open(userEvent.setup(), '6. Milepælsplan');
     expect(screen.getByRole('link', { name: 'Se og rediger milepælene under Milepæler' }).getAttribute('href')).toBe('#/milestones');
+    expect(within(screen.getByRole('list', { name: 'I dette kapitlet' })).getByRole('link', { name: 'Prosjektår' }).getAttribute('href')).toBe('#/plan/milestones');
   });
 });
 
@@ -62,6 +76,7 @@ describe('version and approval', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Versjon og vedtak');
     const version = await screen.findByLabelText('Planens versjon');
     await user.type(version, '1.2');
     await user.tab();
@@ -79,6 +94,7 @@ describe('goals', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektets mål');
     const goal1 = 'Lære om effekter og utfordringer ved samorganisering og samlokalisering av bibliotek og innbyggertorg og hvordan man kan tilrettelegge for god samskaping i nærmiljøet';
     const goalText = (text: string) => (_: string, el: Element | null) => el?.className === 'goal-text' && el.textContent === text;
     expect(await screen.findByText(goalText(`Mål 1: ${goal1}`))).toBeTruthy();
@@ -100,6 +116,7 @@ describe('goals', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektets mål');
     await user.click(await screen.findByRole('button', { name: 'Rediger: Mål 2' }));
     const field = screen.getByLabelText('Mål 2');
     await user.clear(field);
@@ -114,6 +131,7 @@ describe('goals', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektets mål');
     await user.click(await screen.findByRole('button', { name: 'Legg til mål' }));
     const field = await screen.findByLabelText('Mål 7');
     await waitFor(() => expect(document.activeElement).toBe(field));
@@ -126,6 +144,7 @@ describe('goals', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektets mål');
     await user.click(await screen.findByRole('button', { name: 'Slett: Mål 3' }));
     const undo = await screen.findByRole('button', { name: 'Angre slettingen av «Mål 3»' });
     expect(screen.getByText('«Mål 3» er slettet.')).toBeTruthy();
@@ -148,6 +167,7 @@ describe('goals', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektets mål');
     await user.click(await screen.findByRole('button', { name: 'Slett: Mål 3' }));
     await screen.findByText('«Mål 3» er slettet.');
     await user.click(screen.getByRole('button', { name: 'Slett: Mål 5' }));
@@ -162,6 +182,7 @@ describe('goals', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektets mål');
     await user.click(await screen.findByRole('button', { name: 'Flytt opp: Mål 2' }));
     await waitFor(() => expect(real.wb.records.get('goal', real.id('goal.2'))!.fields.number).toBe(1));
     expect(real.wb.records.get('goal', real.id('goal.1'))!.fields.number).toBe(2);
@@ -187,18 +208,24 @@ describe('sections', () => {
     await waitFor(() => expect(live('section').find((s) => s.fields.title === '9. Evaluering')?.fields.body).toBe('Vi evaluerer **underveis**.'));
     await settle();
     expect(toc().at(-1)).toBe('9. Evaluering');
+    // The new section is the part shown, and the address names it.
+    expect(within(nav()).getByRole('link', { name: '9. Evaluering' }).getAttribute('aria-current')).toBe('page');
+    expect(window.location.hash).toBe(`#/plan/section-${live('section').find((s) => s.fields.title === '9. Evaluering')!.id}`);
   });
 
   it('deletes a section with Angre in place, and moves one down', async () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, '5. Arbeidsmetoder');
     await user.click(await screen.findByRole('button', { name: 'Slett: 5. Arbeidsmetoder' }));
     await screen.findByText('«5. Arbeidsmetoder» er slettet.');
     expect(toc()).not.toContain('5. Arbeidsmetoder');
     await user.click(screen.getByRole('button', { name: 'Angre slettingen av «5. Arbeidsmetoder»' }));
     await waitFor(() => expect(toc()).toContain('5. Arbeidsmetoder'));
+    expect(await screen.findByRole('heading', { level: 2, name: '5. Arbeidsmetoder' })).toBeTruthy();
 
+    await open(user, 'Innledning');
     await user.click(screen.getByRole('button', { name: 'Flytt ned: Innledning' }));
     await waitFor(() => expect(toc().slice(0, 2)).toEqual(['1. Bakgrunn', 'Innledning']));
   });
@@ -211,6 +238,7 @@ describe('groups and memberships', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektgruppe C');
     await user.click(await screen.findByRole('button', { name: 'Rediger: Prosjektgruppe C' }));
     const members = screen.getByRole('region', { name: 'Medlemmer av Prosjektgruppe C' });
     const before = within(members).getAllByRole('listitem').length;
@@ -237,26 +265,31 @@ describe('groups and memberships', () => {
     const memberships = () => liveRoles().filter((r) => r.fields.groupId === real.id('group.b')).length;
     const count = memberships();
     expect(count).toBeGreaterThan(0);
+    await open(user, 'Prosjektgruppe B');
     await user.click(await screen.findByRole('button', { name: 'Slett: Prosjektgruppe B' }));
     expect(screen.getByRole('group', { name: 'Slett: Prosjektgruppe B' }).textContent)
       .toContain(`«Prosjektgruppe B» har ${count} medlemskap, som slettes sammen med den.`);
     await user.click(screen.getByRole('button', { name: 'Slett likevel' }));
     await screen.findByText('«Prosjektgruppe B» er slettet.');
     expect(memberships()).toBe(0);
+    expect(within(nav()).queryByRole('link', { name: 'Prosjektgruppe B' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Angre slettingen av «Prosjektgruppe B»' }));
     await waitFor(() => expect(memberships()).toBe(count));
+    await waitFor(() => expect(within(nav()).getByRole('link', { name: 'Prosjektgruppe B' }).getAttribute('aria-current')).toBe('page'));
   });
 
   it('adds a group, focused on its name', async () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Organisasjonskart');
     await user.click(await screen.findByRole('button', { name: 'Legg til gruppe' }));
     const name = await screen.findByLabelText('Navn på gruppa');
     await waitFor(() => expect(document.activeElement).toBe(name));
     await user.keyboard('Prosjektgruppe D');
     await user.tab();
     await waitFor(() => expect(real.wb.records.list('group').some((g) => g.fields.name === 'Prosjektgruppe D')).toBe(true));
+    await waitFor(() => expect(within(nav()).getByRole('link', { name: 'Prosjektgruppe D' }).getAttribute('aria-current')).toBe('page'));
   });
 });
 
@@ -265,6 +298,7 @@ describe('the ansvarstabell and the project years', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, '4. Ansvarstabell');
     const table = await screen.findByRole('table', { name: 'Ansvarstabell' });
     const rowsBefore = within(table).getAllByRole('row').length;
     await user.click(screen.getByRole('button', { name: 'Legg til rolle' }));
@@ -291,6 +325,7 @@ describe('the ansvarstabell and the project years', () => {
     real = installRealWorkbook();
     const user = userEvent.setup();
     render(<PlanScreen />);
+    await open(user, 'Prosjektår');
     const table = await screen.findByRole('table', { name: 'Prosjektår' });
     await user.click(screen.getByRole('button', { name: 'Legg til prosjektår' }));
     const label = await within(table).findByLabelText('Navn');

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CircleCheck, Trash2 } from 'lucide-react';
-import { Dialog, Field, IconButton, IconText, ToastRegion, showToast, useToasts } from '../../renderer/ui';
+import { Dialog, Field, IconButton, IconText, ListDetail, ToastRegion, showToast, useToasts } from '../../renderer/ui';
 
 /** The kit's promises that screens rely on: errors are announced, Escape closes, a toast can undo, icons have names. */
 describe('ui kit', () => {
@@ -84,5 +84,33 @@ describe('ui kit', () => {
     expect(button.getAttribute('title')).toBe('Slett risikoen');
     expect(button.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
     expect(button.textContent).toBe('');
+  });
+
+  it('a ListDetail: the current part is the list\'s one tab stop, arrows move along it, the select chooses one', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const items = [
+      { key: 'a', label: 'Innledning', href: '#/x/a' },
+      { key: 'b', label: 'Mål', href: '#/x/b', meta: '6' },
+      { key: 'c', label: 'Mål 1', href: '#/x/c', level: 1 as const },
+    ];
+    render(<ListDetail label="Deler" items={items} current="b" onSelect={onSelect}><p>Detaljen</p></ListDetail>);
+    const links = screen.getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('tabindex'))).toEqual(['-1', '0', '-1']);
+    expect(links[1]!.getAttribute('aria-current')).toBe('page');
+    // The count is beside the label, not part of the link's name.
+    expect(screen.getByRole('link', { name: 'Mål' })).toBe(links[1]);
+    links[1]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(links[2]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(links[2]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(links[0]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(links[2]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Deler' }), 'c');
+    expect(onSelect).toHaveBeenCalledWith('c');
+    expect(screen.getByText('Detaljen')).toBeTruthy();
   });
 });

@@ -25,12 +25,22 @@ describe('Plan, Personer and the language switch', () => {
     dir.remove();
   });
 
-  it('shows the whole plan: sections, goals, organisation and the ansvarstabell', async () => {
+  const open = async (name: string) => {
+    const link = page.getByRole('navigation', { name: 'Plandeler' }).getByRole('link', { name, exact: true });
+    await link.click();
+    await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+  };
+
+  it('shows every part of the plan: sections, goals, organisation and the ansvarstabell', async () => {
+    await open('1. Bakgrunn');
     await expect.poll(() => page.getByRole('heading', { name: '1. Bakgrunn' }).count()).toBe(1);
+    await open('Prosjektets mål');
     await expect.poll(() => page.locator('.goal-text').nth(5).textContent())
       .toBe('Mål 6: Bidra til den nasjonale debatten om nye organisasjonsformer for bibliotek');
+    await open('Organisasjonskart');
     const org = page.locator('.org-tree');
     expect(await org.textContent()).toMatch(/Styringsgruppe.*Koordineringsteam.*Prosjektgruppe A/);
+    await open('4. Ansvarstabell');
     const table = page.getByRole('table', { name: 'Ansvarstabell' });
     expect(await table.textContent()).toContain('Person 4 drmk (venter på ansettelse)');
     expect(await table.textContent()).toContain('Bibliotekkonsulent');
@@ -38,6 +48,7 @@ describe('Plan, Personer and the language switch', () => {
   });
 
   it('edits a section in Markdown and shows it rendered', async () => {
+    await open('5. Arbeidsmetoder');
     await page.getByRole('button', { name: 'Rediger: 5. Arbeidsmetoder' }).click();
     const body = page.getByLabel('Tekst (Markdown)');
     await body.fill('Vi bruker **Miro** og fysiske samlinger.\n\n<script>alert(1)</script>');

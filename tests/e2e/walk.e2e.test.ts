@@ -55,6 +55,9 @@ describe('a walk through every screen, in both themes, at 1366×768 and 800×600
 
   const stops: Stop[] = [
     ...['overview', 'plan', 'milestones', 'budget', 'risks', 'meetings', 'actions', 'logs', 'reports', 'people', 'sync'].map((s) => ({ name: s, route: () => `#/${s}` })),
+    // The plan shows one part at a time (a list beside it): its widest parts too.
+    { name: 'plan-responsibilities', route: () => '#/plan/responsibilities' },
+    { name: 'plan-goals', route: () => '#/plan/goals' },
     { name: 'meeting', route: () => `#/meetings/${meetingId}` },
     { name: 'person', route: () => `#/people/${personId}` },
     { name: 'print-index', route: () => '#/print/index' },

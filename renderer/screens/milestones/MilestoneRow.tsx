@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, type MilestoneStatus } from '../../../shared/model/enums';
 import { formatDateNb } from '../../../shared/rules/dates';
@@ -7,7 +8,7 @@ import { DateField, RecordTextField, SelectField, TextField } from '../../forms/
 import { updateRecord } from '../../data/mutations';
 import { DeleteRecordButton } from '../../components/records';
 import { IconButton, StatusIcon } from '../../ui';
-import { ArrowDown, ArrowUp, TriangleAlert } from 'lucide-react';
+import { ArrowDown, ArrowUp, MessageSquarePlus, TriangleAlert } from 'lucide-react';
 import type { PeriodRow } from '../budget/store';
 import { useDateWords } from './format';
 import type { MilestoneRow as Milestone } from './store';
@@ -35,6 +36,13 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
   const late = isMilestoneLate(m, today);
   const n = { number: m.number };
   const save = (patch: Record<string, unknown>, undo: string) => updateRecord('milestone', m.id, patch, undefined, t(`undo.${undo}`, n));
+  // An empty comment takes no line of its own: «Skriv kommentar» opens its field (Actual Budget's notes).
+  const [commenting, setCommenting] = useState(false);
+  const showComment = commenting || m.comment.trim() !== '';
+  const compared = actualVersusPlanned(planned, m.actualDate);
+  useEffect(() => {
+    if (commenting) document.querySelector<HTMLElement>(`[data-milestone-id="${m.id}"] .ms-comment textarea`)?.focus();
+  }, [commenting, m.id]);
   return (
     <tr className={late ? 'row-late' : m.status === 'reached' ? 'row-reached' : undefined} data-milestone={m.number} data-milestone-id={m.id} data-record-id={m.id}>
       <td className="col-number ms-number">
@@ -43,10 +51,12 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
       <td className="ms-description">
         {/* Text areas that grow with their text: the plan's descriptions run to a hundred characters. */}
         <RecordTextField kind="milestone" record={m} field="description" label={t('descriptionLabel', n)} undoLabel={t('undo.description', n)} wrapping />
-        <div className="ms-comment">
-          <RecordTextField kind="milestone" record={m} field="comment" label={t('commentLabel', n)} undoLabel={t('undo.comment', n)} multiline rows={1}
-            placeholder={t('commentPlaceholder')} />
-        </div>
+        {showComment ? (
+          <div className="ms-comment">
+            <RecordTextField kind="milestone" record={m} field="comment" label={t('commentLabel', n)} undoLabel={t('undo.comment', n)} multiline rows={1}
+              placeholder={t('commentPlaceholder')} />
+          </div>
+        ) : null}
       </td>
       <td className={`ms-planned${planned.kind === 'unparsed' ? ' ms-planned-unknown' : ''}`}>
         <RecordTextField kind="milestone" record={m} field="plannedText" label={t('plannedLabel', n)} undoLabel={t('undo.planned', n)} wrapping
@@ -62,33 +72,39 @@ export function MilestoneLine({ milestone: m, all, periods, today, actions }: {
         />
       </td>
       <td className="ms-status">
-        <SelectField<MilestoneStatus>
-          label={t('statusLabel', n)}
-          value={m.status}
-          options={MILESTONE_STATUSES.map((s) => ({ value: s, label: t(`translation:enums.milestoneStatus.${s}`) }))}
-          onCommit={(status) => save({ status }, 'status')}
-        />
-        {late ? (
-          <p className="late-mark">
-            <StatusIcon light="yellow" /> <strong>{t('late')}</strong>
-            {planned.kind === 'range' ? <> <span className="late-since">{t('lateSince', { date: formatDateNb(planned.to) })}</span></> : null}
-          </p>
-        ) : m.status === 'reached' ? (
-          <p className="reached-mark"><StatusIcon light="green" /> {t('reached')}</p>
-        ) : null}
+        <div className="ms-status-line">
+          <SelectField<MilestoneStatus>
+            label={t('statusLabel', n)}
+            value={m.status}
+            options={MILESTONE_STATUSES.map((s) => ({ value: s, label: t(`translation:enums.milestoneStatus.${s}`) }))}
+            onCommit={(status) => save({ status }, 'status')}
+          />
+          {/* The mark is its symbol beside the status; its words are the symbol's tooltip and are read out. */}
+          {late ? (
+            <p className="late-mark" title={`${t('late')}${planned.kind === 'range' ? `, ${t('lateSince', { date: formatDateNb(planned.to) })}` : ''}`}>
+              <StatusIcon light="yellow" /> <span className="ms-mark-words"><strong>{t('late')}</strong>
+                {planned.kind === 'range' ? <> <span className="late-since">{t('lateSince', { date: formatDateNb(planned.to) })}</span></> : null}</span>
+            </p>
+          ) : m.status === 'reached' ? (
+            <p className="reached-mark" title={t('reached')}><StatusIcon light="green" /> <span className="ms-mark-words">{t('reached')}</span></p>
+          ) : null}
+        </div>
       </td>
       <td className="ms-actual">
         <DateField label={t('actualLabel', n)} value={m.actualDate} optional onCommit={(actualDate) => save({ actualDate }, 'actual')} />
-        <div className="ms-compare"><Comparison value={actualVersusPlanned(planned, m.actualDate)} /></div>
+        <div className={`ms-compare${compared.kind === 'no_actual' ? ' ms-compare-none' : ''}`}><Comparison value={compared} /></div>
       </td>
       <td className="ms-actions">
         <div className="ms-action-buttons">
+          {showComment ? null : (
+            <IconButton icon={MessageSquarePlus} size="sm" variant="quiet" className="ms-comment-add" label={t('addComment', n)} onClick={() => setCommenting(true)} />
+          )}
           <IconButton icon={ArrowUp} size="sm" variant="secondary" data-focus={`${m.id}:up`} label={t('moveUp', n)}
             disabled={!actions.above} onClick={() => actions.above && actions.move(m, actions.above, 'up')} />
           <IconButton icon={ArrowDown} size="sm" variant="secondary" data-focus={`${m.id}:down`} label={t('moveDown', n)}
             disabled={!actions.below} onClick={() => actions.below && actions.move(m, actions.below, 'down')} />
+          <DeleteRecordButton kind="milestone" id={m.id} name={t('recordName', n)} list={actions.list} />
         </div>
-        <DeleteRecordButton kind="milestone" id={m.id} name={t('recordName', n)} list={actions.list} />
       </td>
     </tr>
   );

@@ -32,7 +32,7 @@ export function GroupCard({ group: g, move }: { group: RecordOf<'group'>; move: 
         kind: 'group', id: g.id, name: g.name, list: GROUPS_LIST,
         children: members.length > 0 ? t('membershipCount', { count: members.length }) : undefined,
       }}
-      heading={<h4 id={`group-${g.id}`}>{g.name}</h4>}
+      heading={<h2 id={`group-${g.id}`}>{g.name}</h2>}
       move={move}
       view={(
         <>

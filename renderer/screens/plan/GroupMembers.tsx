@@ -20,7 +20,7 @@ export function GroupMembers({ group }: { group: RecordOf<'group'> }) {
   const nameOf = (r: RecordOf<'role'>) => people.find((p) => p.id === r.personId)?.name ?? t('none');
   return (
     <section className="group-members" aria-labelledby={`${chooseId}-title`}>
-      <h5 id={`${chooseId}-title`}>{t('membersOf', { name: group.name })}</h5>
+      <h3 id={`${chooseId}-title`}>{t('membersOf', { name: group.name })}</h3>
       <ul>
         {rows.map((row) => {
           if (row.tombstone) return <DeletedRecord key={row.key} list={list} tombstone={row.tombstone} as="li" />;

@@ -4,39 +4,28 @@ import type { RecordOf } from '../../../shared/model/kinds';
 import { EditableRecord, useMoveInList } from '../../components/records';
 import { Markdown } from '../../components/Markdown';
 import { RecordTextField } from '../../forms/fields';
-import { Organisation } from './Organisation';
-import { PlanGoals } from './PlanGoals';
-import { PlanPeriods } from './PlanPeriods';
-import { ResponsibilityTable } from './ResponsibilityTable';
 
 export const SECTIONS_LIST = 'plan-sections';
 
-/** The heading a table-of-contents link moves focus to. */
-export const chapterHeadingId = (c: PlanChapter) => `chapter-${c.key}`;
-
-/** One chapter: a section (reads as text, «Rediger» opens its fields) or a part's own chapter, and the parts it holds. */
-export function PlanChapterView({ chapter, chapters }: { chapter: PlanChapter; chapters: readonly PlanChapter[] }) {
+/** One section's chapter: it reads as text, «Rediger» opens its fields; below, the parts it holds, as links. */
+export function PlanChapterView({ chapter, chapters }: { chapter: PlanChapter & { section: RecordOf<'section'> }; chapters: readonly PlanChapter[] }) {
+  const { t } = useTranslation('plan');
   const sections = chapters.map((c) => c.section).filter((s): s is RecordOf<'section'> => s !== undefined);
   const move = useMoveInList('section', sections, (s) => s.title);
-  const headingId = chapterHeadingId(chapter);
-  const blocks = chapter.blocks.map((b) => <ChapterBlock key={b} block={b} />);
-  if (!chapter.section) {
-    return (
-      <section className="plan-section plan-chapter" aria-labelledby={headingId}>
-        <h2 id={headingId} tabIndex={-1}>{chapter.title}</h2>
-        {blocks}
-      </section>
-    );
-  }
   const section = chapter.section;
+  const headingId = `chapter-${chapter.key}`;
   return (
     <EditableRecord as="section" className="plan-section plan-chapter"
       target={{ kind: 'section', id: section.id, name: section.title, list: SECTIONS_LIST }}
-      heading={<h2 id={headingId} tabIndex={-1}>{section.title}</h2>}
+      heading={<h2 id={headingId}>{section.title}</h2>}
       move={move(section)}
-      view={<Markdown text={section.body} />}
+      view={section.body ? <Markdown text={section.body} /> : <p className="plan-empty">{t('emptySection')}</p>}
       editor={() => <SectionEditor section={section} />}>
-      {blocks}
+      {chapter.blocks.length > 0 ? (
+        <ul className="plan-chapter-parts" aria-label={t('inChapter')}>
+          {chapter.blocks.map((b) => <ChapterBlockLinks key={b} block={b} />)}
+        </ul>
+      ) : null}
     </EditableRecord>
   );
 }
@@ -52,26 +41,24 @@ function SectionEditor({ section }: { section: RecordOf<'section'> }) {
   );
 }
 
-/** A structured part inside its chapter: editable here, or a link to the screen that edits it. */
-function ChapterBlock({ block }: { block: PlanBlock }) {
+/** A structured part inside the chapter: a link to its own part of this screen, or to the screen that edits it. */
+function ChapterBlockLinks({ block }: { block: PlanBlock }) {
   const { t } = useTranslation('plan');
   switch (block) {
     case 'goals':
-      return <PlanGoals />;
     case 'organisation':
-      return <Organisation />;
     case 'responsibilities':
-      return <ResponsibilityTable />;
+      return <li><a href={`#/plan/${block}`}>{t(`part.${block}`)}</a></li>;
     case 'milestones':
       return (
         <>
-          <p className="plan-link"><a href="#/milestones">{t('editMilestones')}</a></p>
-          <PlanPeriods />
+          <li><a href="#/plan/milestones">{t('part.milestones')}</a></li>
+          <li><a href="#/milestones">{t('editMilestones')}</a></li>
         </>
       );
     case 'budget':
-      return <p className="plan-link"><a href="#/budget">{t('editBudget')}</a></p>;
+      return <li><a href="#/budget">{t('editBudget')}</a></li>;
     case 'risks':
-      return <p className="plan-link"><a href="#/risks">{t('editRisks')}</a></p>;
+      return <li><a href="#/risks">{t('editRisks')}</a></li>;
   }
 }

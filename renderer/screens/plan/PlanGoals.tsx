@@ -6,14 +6,14 @@ import { usePlanStore } from './store';
 const LIST = 'plan-goals';
 
 /** The project's goals: each reads as text, «Rediger» opens its field, with add, delete (Angre in place) and order. */
-export function PlanGoals() {
+export function PlanGoals({ title }: { title: string }) {
   const { t } = useTranslation('plan');
   const goals = usePlanStore((s) => s.goals);
   const rows = useRecordRows(LIST, goals);
   const move = useMoveInList('goal', goals, (g) => t('goalText', { number: g.number }));
   return (
     <section className="plan-block" aria-labelledby="plan-goals">
-      <h3 id="plan-goals" tabIndex={-1}>{t('goals')}</h3>
+      <h2 id="plan-goals">{title}</h2>
       <ol className="goals records">
         {rows.map((row) => {
           if (row.tombstone) return <DeletedRecord key={row.key} list={LIST} tombstone={row.tombstone} as="li" />;

@@ -22,7 +22,7 @@ function nextYear(startIso: string): { startDate: string; endDate: string } {
  * The project years (the milestones' and the budget's periods): label and
  * dates, added, edited, moved and deleted with the shared record pattern.
  */
-export function PlanPeriods() {
+export function PlanPeriods({ title }: { title: string }) {
   const { t } = useTranslation('plan');
   const periods = usePlanStore((s) => s.periods);
   const plans = usePlanStore((s) => s.plans);
@@ -35,8 +35,11 @@ export function PlanPeriods() {
   };
   return (
     <section className="plan-block" aria-labelledby="plan-periods">
-      <h3 id="plan-periods">{t('periods')}</h3>
-      <table className="ui-table periods" aria-labelledby="plan-periods">
+      <div className="plan-part-head">
+        <h2 id="plan-periods">{title}</h2>
+        <a href="#/milestones">{t('editMilestones')}</a>
+      </div>
+      <table className="ui-table periods" aria-label={t('periods')}>
         <thead>
           <tr>
             <th scope="col">{t('periodLabel')}</th>

@@ -17,7 +17,7 @@ const NONE = '';
  * title and affiliation in that row; rows added, edited, moved and deleted
  * with the shared record pattern.
  */
-export function ResponsibilityTable() {
+export function ResponsibilityTable({ title }: { title: string }) {
   const { t } = useTranslation('plan');
   const { roles, people } = usePlanStore();
   const rows = useRecordRows(LIST, roles);
@@ -26,23 +26,26 @@ export function ResponsibilityTable() {
   });
   const move = useMoveInList('role', roles, roleName);
   return (
-    <section className="plan-block">
-      <table className="ui-table responsibility" aria-label={t('responsibility')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('role')}</th>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('position')}</th>
-            <th scope="col">{t('affiliation')}</th>
-            <th scope="col"><span className="sr-only">{t('actions')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => row.tombstone
-            ? <DeletedRecord key={row.key} list={LIST} tombstone={row.tombstone} as="tr" colSpan={COLUMNS} />
-            : <RoleRow key={row.key} role={row.record} name={roleName(row.record)} move={move(row.record)} />)}
-        </tbody>
-      </table>
+    <section className="plan-block" aria-labelledby="plan-responsibility">
+      <h2 id="plan-responsibility">{title}</h2>
+      <div className="plan-table-scroll">
+        <table className="ui-table responsibility" aria-label={t('responsibility')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('position')}</th>
+              <th scope="col">{t('affiliation')}</th>
+              <th scope="col"><span className="sr-only">{t('actions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => row.tombstone
+              ? <DeletedRecord key={row.key} list={LIST} tombstone={row.tombstone} as="tr" colSpan={COLUMNS} />
+              : <RoleRow key={row.key} role={row.record} name={roleName(row.record)} move={move(row.record)} />)}
+          </tbody>
+        </table>
+      </div>
       {people.length > 0 ? (
         <AddRecordButton kind="role" label={t('addRole')} undoLabel={t('undo.addRole')}
           fields={() => ({ personId: people[0]!.id, role: 'project_leader' })} />
