@@ -82,9 +82,11 @@ describe('printouts as PDF', () => {
     // «Soner:», or «Soner (forslag):» while the acceptance criteria are not decided.
     const legend = words.find((w) => w.text === 'Soner:' || w.text === 'Soner')!.y;
     const beside = list.y < legend;
+    // Below the page's head, which names the assessment («Risikovurdering nr. 3 per …»).
+    const top = words.find((w) => w.text === 'Risikovurdering')?.y ?? -Infinity;
     const counts = new Map<number, number>();
     for (const w of words) {
-      if ((!beside || w.x < list.x - 2) && w.y < legend && /^\d+$/.test(w.text)) counts.set(Number(w.text), (counts.get(Number(w.text)) ?? 0) + 1);
+      if ((!beside || w.x < list.x - 2) && w.y > top && w.y < legend && /^\d+$/.test(w.text)) counts.set(Number(w.text), (counts.get(Number(w.text)) ?? 0) + 1);
     }
     return counts;
   }
