@@ -80,7 +80,7 @@ export class Commands {
         if (Object.keys(changed).length === 0) return [];
         const stamp = this.wb.nextStamp();
         const specs = fieldSpecs(kind);
-        const bases = Object.keys(changed).map((f) => this.lineage.baseForLocalWrite(id, f, specs[f]?.longText === true));
+        const bases = this.lineage.basesForLocalWrite(id, Object.keys(changed), (f) => specs[f]?.longText === true);
         this.wb.records.update(kind, id, changed);
         this.wb.journal?.updated(kind, id, before, changed, false);
         let copiedThrough: string | undefined;

@@ -114,6 +114,14 @@ describe('each field\'s heads, kept as an index', () => {
     // A plain edit supersedes the value it saw, not the set-aside one: the conflict stays open.
     a.commands.update('risk', risk, { consequence: 4 });
     expect(storedHeads(a)).toEqual(headsFromLog(a));
+    // The heads of several fields in one lookup are each field's own: two for the title, none for a field without any.
+    const asked = ['title', 'measures', 'consequence', '_deleted'];
+    const together = a.changes.heads.ofFields(risk, asked);
+    expect([...together.keys()]).toEqual(asked);
+    expect(together.get('title')).toHaveLength(2);
+    expect(together.get('_deleted')).toEqual([]);
+    const byHlc = (heads: readonly { hlc: string; replicaId: string }[]) => [...heads].sort((x, y) => `${x.hlc}${x.replicaId}`.localeCompare(`${y.hlc}${y.replicaId}`));
+    for (const f of asked) expect(byHlc(together.get(f)!)).toEqual(byHlc(a.changes.heads.of(risk, f)));
     expect(storedHeads(b)).toEqual(headsFromLog(b));
 
     const expected = storedHeads(a);
