@@ -4,7 +4,7 @@ import { msg } from '../../shared/messages/catalogue.js';
 import { KINDS, fieldSpecs, recordSchema, type Kind } from '../../shared/model/kinds.js';
 import { kindWord } from '../../shared/model/kindLabels.js';
 import { describeIssue } from '../../shared/model/validation.js';
-import { COPIED_THROUGH, DELETED_FIELD, ERASED_FIELD, KEEPS_EVERY_VALUE } from './changeLog.js';
+import { DELETED_FIELD, ERASED_FIELD, KEEPS_EVERY_VALUE } from './changeLog.js';
 import type { FieldLineage } from './fieldLineage.js';
 import { RecordSettler } from './settleRecord.js';
 import { resolveConflict, type Resolution, type Resolved } from './conflictResolution.js';
@@ -80,17 +80,16 @@ export class Commands {
         if (Object.keys(changed).length === 0) return [];
         const stamp = this.wb.nextStamp();
         const specs = fieldSpecs(kind);
-        const bases = Object.keys(changed).map((f) => this.lineage.baseForLocalWrite(id, f, specs[f]?.longText === true));
+        const bases = this.lineage.basesForLocalWrite(id, Object.keys(changed), (f) => specs[f]?.longText === true);
         this.wb.records.update(kind, id, changed);
         this.wb.journal?.updated(kind, id, before, changed, false);
-        let copiedThrough: string | undefined;
         const keep = KEEPS_EVERY_VALUE[kind];
         Object.entries(changed).forEach(([field, value], i) => {
           const { prev, head } = bases[i]!;
           // Squash what nobody has seen: our own last change of the field, never sent nor copied, is replaced
           // by this one, which supersedes what it did (docs/sync.md, «Changes nobody has seen»).
           const unseen = head !== undefined && head.replicaId === replicaId && head.batch === null && !keep?.includes(field)
-            && head.hlc > (copiedThrough ??= this.wb.metaValue(COPIED_THROUGH) ?? '');
+            && head.hlc > this.wb.copiedThrough();
           if (unseen) this.wb.changes.replaceUnseen({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev: head.prev }, head);
           else this.wb.changes.append({ hlc: stamp, replicaId, kind, recordId: id, field, value, prev }, true);
         });

@@ -104,8 +104,17 @@ export class FieldLineage {
    * only then (several heads, which a merge of long text must weigh) is the
    * history read. `head` is the one head when there is exactly one.
    */
-  baseForLocalWrite(recordId: string, field: string, longText: boolean): { prev: string | null; head: HeadRow | undefined } {
-    const heads = this.heads.of(recordId, field);
+  baseForLocalWrite(recordId: string, field: string, longText: boolean): LocalWriteBase {
+    return this.baseFromHeads(recordId, field, longText, this.heads.of(recordId, field));
+  }
+
+  /** baseForLocalWrite for several fields of one record, their heads found in one lookup; in the fields' order. */
+  basesForLocalWrite(recordId: string, fields: readonly string[], isLongText: (field: string) => boolean): LocalWriteBase[] {
+    const heads = this.heads.ofFields(recordId, fields);
+    return fields.map((f) => this.baseFromHeads(recordId, f, isLongText(f), heads.get(f)!));
+  }
+
+  private baseFromHeads(recordId: string, field: string, longText: boolean, heads: readonly HeadRow[]): LocalWriteBase {
     if (heads.length <= 1) {
       const head = heads[0];
       return { prev: head ? encodeStamps([head]) : null, head };
@@ -125,6 +134,13 @@ export class FieldLineage {
     v[stamp.replicaId] = stamp.hlc;
     return encodeStamps(vectorToStamps(v));
   }
+}
+
+/** What a local write of a field supersedes (FieldLineage.baseForLocalWrite). */
+export interface LocalWriteBase {
+  readonly prev: string | null;
+  /** The field's one head, when it has exactly one. */
+  readonly head: HeadRow | undefined;
 }
 
 function toNode(r: Row): FieldNode {

@@ -51,9 +51,8 @@ interface Row {
  * meetings they attended in the same transaction.
  */
 export class SearchIndex {
-  private readonly findDoc: Database.Statement;
+  private readonly dropDoc: Database.Statement;
   private readonly insertDoc: Database.Statement;
-  private readonly deleteDoc: Database.Statement;
   private readonly insertText: Database.Statement;
   private readonly deleteText: Database.Statement;
   private readonly query: Database.Statement;
@@ -67,9 +66,8 @@ export class SearchIndex {
 
   constructor(db: Database.Database, private readonly records: RecordStore) {
     this.optimizeStmt = db.prepare("INSERT INTO search_index(search_index) VALUES ('optimize')");
-    this.findDoc = db.prepare('SELECT rowid FROM search_doc WHERE record_id = ?');
+    this.dropDoc = db.prepare('DELETE FROM search_doc WHERE record_id = ? RETURNING rowid').pluck();
     this.insertDoc = db.prepare('INSERT INTO search_doc (record_id, kind) VALUES (?, ?)');
-    this.deleteDoc = db.prepare('DELETE FROM search_doc WHERE rowid = ?');
     this.insertText = db.prepare('INSERT INTO search_index (rowid, title, body, aliases) VALUES (?, ?, ?, ?)');
     this.deleteText = db.prepare('DELETE FROM search_index WHERE rowid = ?');
     this.clearDocs = db.prepare('DELETE FROM search_doc');
@@ -146,11 +144,10 @@ export class SearchIndex {
     this.insertText.run(lastInsertRowid, doc.title, doc.body, doc.aliases);
   }
 
+  /** Drops a record's document and its entry in the index: one statement finds and deletes the document. */
   private remove(id: string): void {
-    const doc = this.findDoc.get(id) as { rowid: number } | undefined;
-    if (!doc) return;
-    this.deleteText.run(doc.rowid);
-    this.deleteDoc.run(doc.rowid);
+    const rowid = this.dropDoc.get(id) as number | undefined;
+    if (rowid !== undefined) this.deleteText.run(rowid);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { encodeHlc } from '../../shared/rules/hlc.js';
-import { ChangeLog } from './changeLog.js';
+import { COPIED_THROUGH, ChangeLog } from './changeLog.js';
 import { Commands } from './commands.js';
 import { ConflictStore } from './conflictStore.js';
 import { FieldLineage } from './fieldLineage.js';
@@ -81,6 +81,8 @@ export class Workbook {
   private depth = 0;
   /** A command whose writes failed half-way inside this (nested) transaction; see `command`. */
   private doomed: { readonly depth: number; readonly error: unknown } | undefined;
+  /** COPIED_THROUGH as the running write transaction sees it, once read (see copiedThrough). */
+  private copiedThroughInWrite: string | undefined;
   /** What the running recorded transaction changes (see `recording`); undefined when none is recorded. */
   private currentJournal: TxJournal | undefined;
   private readonly commitListeners = new Set<() => void>();
@@ -291,6 +293,8 @@ export class Workbook {
     } catch (e) {
       // Rolled back, so the half-done writes it held are gone.
       if (this.doomed && this.doomed.depth >= depth) this.doomed = undefined;
+      // A rolled-back savepoint may have set it.
+      this.copiedThroughInWrite = undefined;
       if (depth === 1) {
         this.committedTasks = [];
         this.clock.reset();
@@ -305,6 +309,7 @@ export class Workbook {
       throw isBusy(e) ? busyError(this.path) : e;
     } finally {
       this.depth--;
+      if (depth === 1) this.copiedThroughInWrite = undefined;
       if (committed) for (const listener of this.commitListeners) listener();
     }
   }
@@ -388,8 +393,20 @@ export class Workbook {
     return (this.metaStmt.get(key) as { value: string } | undefined)?.value;
   }
 
+  /**
+   * This installation's latest stamp when the workbook was last copied whole
+   * (COPIED_THROUGH), '' for never. Read once per write transaction: every
+   * update asks (Commands.update), and no other connection can write while
+   * this one holds the write lock; setMetaValue and a rollback forget it.
+   */
+  copiedThrough(): string {
+    if (this.depth === 0) return this.metaValue(COPIED_THROUGH) ?? '';
+    return (this.copiedThroughInWrite ??= this.metaValue(COPIED_THROUGH) ?? '');
+  }
+
   /** Sets (or, with null, removes) a meta value; inside a write transaction (electron/workbook/installation.ts). */
   setMetaValue(key: string, value: string | null): void {
+    if (key === COPIED_THROUGH) this.copiedThroughInWrite = undefined;
     if (value === null) this.db.prepare('DELETE FROM meta WHERE key = ?').run(key);
     else this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { backupWorkbook } from '../../electron/workbook/backup.js';
+import { COPIED_THROUGH } from '../../electron/workbook/changeLog.js';
 import { openWorkbook } from '../../electron/workbook/open.js';
 import type { Workbook } from '../../electron/workbook/workbook.js';
 import { decodeStamps } from '../../shared/sync/stamps.js';
@@ -74,6 +75,30 @@ describe('each field\'s heads, kept as an index', () => {
     expect(rowsOf(wb, kari, 'name').map((r) => JSON.parse(r.value) as string)).toEqual(['Kari Nordman', 'Kari Nordmann']);
   });
 
+  it('a copy marked in the middle of a batch keeps what it holds, and a mark rolled back does not', () => {
+    const wb = track(newWorkbook(dir(), 'a.prosjektboka', { empty: true }));
+    const goal = wb.commands.create('goal', { text: 'Første' });
+    const texts = () => rowsOf(wb, goal, 'text').map((r) => JSON.parse(r.value) as string);
+    const ownLatest = () => wb.changes.latestStampOf(wb.replicaId)!;
+    wb.transaction(() => {
+      wb.commands.update('goal', goal, { text: 'Andre' });
+      wb.setMetaValue(COPIED_THROUGH, ownLatest());
+      wb.commands.update('goal', goal, { text: 'Tredje' });
+      wb.commands.update('goal', goal, { text: 'Fjerde' });
+    });
+    expect(texts()).toEqual(['Andre', 'Fjerde']);
+    wb.transaction(() => {
+      wb.commands.update('goal', goal, { text: 'Femte' });
+      expect(() => wb.transaction(() => {
+        wb.setMetaValue(COPIED_THROUGH, ownLatest());
+        wb.copiedThrough();
+        throw new Error('avbrutt');
+      })).toThrow('avbrutt');
+      wb.commands.update('goal', goal, { text: 'Sjette' });
+    });
+    expect(texts()).toEqual(['Andre', 'Sjette']);
+  });
+
   it('undo and redo of replaced saves set back the values the steps changed', async () => {
     const wb = track(newWorkbook(dir(), 'a.prosjektboka', { empty: true }));
     const goal = wb.commands.create('goal', { text: 'Mål' });
@@ -114,6 +139,14 @@ describe('each field\'s heads, kept as an index', () => {
     // A plain edit supersedes the value it saw, not the set-aside one: the conflict stays open.
     a.commands.update('risk', risk, { consequence: 4 });
     expect(storedHeads(a)).toEqual(headsFromLog(a));
+    // The heads of several fields in one lookup are each field's own: two for the title, none for a field without any.
+    const asked = ['title', 'measures', 'consequence', '_deleted'];
+    const together = a.changes.heads.ofFields(risk, asked);
+    expect([...together.keys()]).toEqual(asked);
+    expect(together.get('title')).toHaveLength(2);
+    expect(together.get('_deleted')).toEqual([]);
+    const byHlc = (heads: readonly { hlc: string; replicaId: string }[]) => [...heads].sort((x, y) => `${x.hlc}${x.replicaId}`.localeCompare(`${y.hlc}${y.replicaId}`));
+    for (const f of asked) expect(byHlc(together.get(f)!)).toEqual(byHlc(a.changes.heads.of(risk, f)));
     expect(storedHeads(b)).toEqual(headsFromLog(b));
 
     const expected = storedHeads(a);
