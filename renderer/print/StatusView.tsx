@@ -116,7 +116,12 @@ export function StatusView({ date }: { date?: string }) {
         <h2>3. {S.status.risks}</h2>
         <p className="pr-small pr-muted">{v.assessment}</p>
         {v.risks.length === 0 ? <p className="pr-muted">{S.status.risksNone}</p> : (
-          <table className="pr-ptable pr-risk-register">
+          <table className="pr-ptable pr-risk-register pr-status-risks">
+            {/* Fixed widths: with the table sizing itself, a long word in the measures took the width and squeezed the titles. */}
+            <colgroup>
+              <col className="pr-risk-no" /><col className="pr-risk-text" /><col className="pr-risk-score" /><col className="pr-risk-measures" />
+              {v.riskOwners ? <col className="pr-risk-owner" /> : null}
+            </colgroup>
             <thead>
               <tr>
                 <th className="pr-narrow">{S.matrix.number}</th><th>{S.matrix.risk}</th><th className="pr-narrow">{S.matrix.score}</th>
