@@ -4,7 +4,7 @@ import { msg } from '../messages/catalogue.js';
 import { formatKroner } from '../rules/money.js';
 import type { AccountsCell, AccountsSide } from '../rules/nbAccounts.js';
 import { sharePercentForDisplay } from '../rules/ownContribution.js';
-import { isNbReport, NB_PARTS } from '../rules/statusReport.js';
+import { isNbReport, looksAhead, NB_PARTS, reportSections } from '../rules/statusReport.js';
 import { reportDates, type ReportDates, type ReportLanguage } from './dates.js';
 import { cell, fact, heading, paragraph, run, type DocumentBlock, type DocumentModel, type DocumentTableRow } from './document.js';
 import { documentFooter, documentKeywords, reportDay } from './documentParts.js';
@@ -41,6 +41,7 @@ export function reportDocument(input: WordReportInput & { readonly reportId: str
   const r = c.report;
   const printedOn = reportDay(input.date);
   const project = s.project[0];
+  const sections = reportSections(r);
   const prose = (text: string, empty: string): DocumentBlock[] => (text.trim() ? markdownBlocks(text, 3) : [paragraph(empty, 'muted')]);
   const published = record.publishedAt
     ? `${D.date(record.publishedAt.slice(0, 10))} ${record.publishedAt.slice(11)}${record.publishedBy ? ` ${w.publishedBy} ${record.publishedBy}` : ''}`
@@ -64,18 +65,17 @@ export function reportDocument(input: WordReportInput & { readonly reportId: str
 
     ...derivedBlocks(c, w, REPORT_LABELS[lang], D, lang),
 
-    heading(2, `8. ${w.decisions}`),
+    heading(2, `${sections.decisions}. ${w.decisions}`),
     ...prose(r.decisionsNeeded, w.none),
-    heading(2, `9. ${w.next}`),
-    ...prose(r.nextPeriodPlans, w.empty),
+    ...(sections.next === null ? [] : [heading(2, `${sections.next}. ${w.next}`), ...prose(r.nextPeriodPlans, w.empty)]),
   ];
   const nb = isNbReport(r.type);
   const A = NB_ACCOUNTS_WORDS[lang];
   if (nb) {
-    blocks.push(heading(2, `10. ${w.nb}`));
+    blocks.push(heading(2, `${sections.nb}. ${w.nb}`));
     for (const part of NB_PARTS) blocks.push(heading(3, w.nbParts[part]), ...prose(r[part], w.empty));
     if (c.accounts) {
-      blocks.push(heading(2, `11. ${w.accounts}`));
+      blocks.push(heading(2, `${sections.accounts}. ${w.accounts}`));
       if (c.accounts.periods.length) {
         blocks.push(paragraph(`${w.accountsPeriod}: ${c.accounts.periods.map((p) => p.label).join(', ')}, ${fillWords(w.accountsUpTo, { date: D.date(r.periodTo) })}`, 'small'));
       }
@@ -139,7 +139,7 @@ function derivedBlocks(c: ReportContent, w: ReportWords, L: ReportLabels, D: Rep
     ...milestones(w.reached, m.reached, true),
     ...(m.reachedUndated.length ? milestones(w.reachedUndated, m.reachedUndated) : []),
     ...milestones(w.late, m.late),
-    ...milestones(fillWords(w.upcoming, { from: D.date(m.nextFrom), to: D.date(m.nextTo) }), m.upcoming),
+    ...(!looksAhead(c.report.type) ? [] : milestones(fillWords(w.upcoming, { from: D.date(m.nextFrom), to: D.date(m.nextTo) }), m.upcoming)),
     ...milestones(w.undated, m.undated),
     ...comment('milestones'));
 

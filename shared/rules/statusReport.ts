@@ -43,6 +43,34 @@ export function isNbReport(type: StatusReportType): boolean {
 }
 
 /**
+ * Whether a report looks ahead to a next period: a final report does not
+ * (the project has ended; NB's «Videreføring» says what comes after), so it
+ * lists no milestones due next.
+ */
+export function looksAhead(type: StatusReportType): boolean {
+  return type !== 'nb-final';
+}
+
+/**
+ * The numbers of a report's last parts. A final report has no «Planer for
+ * neste periode» (looksAhead), unless someone wrote in it (nothing typed is
+ * hidden), and NB's parts and the accounts then move up one. Parts 1–8 are
+ * the same in every report.
+ */
+export interface ReportSections {
+  readonly decisions: number;
+  /** Null: the report does not look ahead. */
+  readonly next: number | null;
+  readonly nb: number;
+  readonly accounts: number;
+}
+
+export function reportSections(report: { readonly type: StatusReportType; readonly nextPeriodPlans: string }): ReportSections {
+  const next = looksAhead(report.type) || report.nextPeriodPlans.trim() !== '';
+  return next ? { decisions: 8, next: 9, nb: 10, accounts: 11 } : { decisions: 8, next: null, nb: 9, accounts: 10 };
+}
+
+/**
  * Whether a change to a report is refused: once published, only the publish
  * fields may change (the workbook's undo of «Publiser» takes them back).
  * Returns the fields that may not change.

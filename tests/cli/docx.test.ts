@@ -42,7 +42,7 @@ describe('prosjektboka docx', () => {
     expect(result).toEqual({ code: 0, stdout: `Skrev ${out}\n`, stderr: '' });
     const docx = await openDocx(readFileSync(out));
     expect(styledParagraphs(docx.document, 'Heading1')).toEqual(['Sluttrapport']);
-    expect(styledParagraphs(docx.document, 'Heading2')).toContain('11. Regnskap');
+    expect(styledParagraphs(docx.document, 'Heading2')).toContain('10. Regnskap');
   });
 
   it('refuses what it cannot make in one line, with exit code 2, and writes nothing', async () => {

@@ -54,12 +54,13 @@ describe('a status report record as a Word document', () => {
     expect(parts.core).toContain('<dc:subject>Sluttrapport til Nasjonalbiblioteket</dc:subject>');
   });
 
-  it('has the printout\'s parts as Word headings, numbered as in the PDF', () => {
+  it('has the printout\'s parts as Word headings, numbered as in the PDF; a final report has no next period', () => {
     expect(styledParagraphs(parts.document, 'Heading1')).toEqual(['Sluttrapport <script>x</script>']);
     expect(styledParagraphs(parts.document, 'Heading2')).toEqual([
       '1. Samlet status', '2. Fremdrift per mål', '3. Milepæler', '4. Budsjett per linje', '5. Risiko', '6. Åpne og forfalte oppgaver',
-      '7. Åpne synkkonflikter', '8. Beslutninger som trengs', '9. Planer for neste periode', '10. Nasjonalbibliotekets rapportdeler', '11. Regnskap',
+      '7. Åpne synkkonflikter', '8. Beslutninger som trengs', '9. Nasjonalbibliotekets rapportdeler', '10. Regnskap',
     ]);
+    expect(styledParagraphs(parts.document, 'Heading3').some((h) => h.startsWith('Neste periode'))).toBe(false);
     const h3 = styledParagraphs(parts.document, 'Heading3');
     for (const h of ['Sammendrag', 'Nådd i perioden', 'Resultater', 'Måloppnåelse', 'Målgrupper', 'Oppfølging av føringer i tildelingsbrevet',
       'Utgifter', 'Inntekter og finansiering', 'Egeninnsats', 'Underskrift']) expect(h3, h).toContain(h);
@@ -131,7 +132,7 @@ describe('a status report record as a Word document', () => {
     const en = await openDocx((await exportWordDocument(wb, { document: 'report', id: finalId, lang: 'en' })).bytes);
     const text = paragraphTexts(en.document).join('\n');
     expect(text).not.toContain('Skrevet etter publisering.');
-    expect(styledParagraphs(en.document, 'Heading2').at(-1)).toBe('11. Accounts');
+    expect(styledParagraphs(en.document, 'Heading2').at(-1)).toBe('10. Accounts');
     expect(text).toContain('The project is supported by Nasjonalbiblioteket.');
     expect(en.core).toContain('<dc:language>en-GB</dc:language>');
   });

@@ -3,6 +3,7 @@ import type { ReportContent } from '../../../shared/report/statusReport/content'
 import type { ReportMilestone } from '../../../shared/report/statusReport/milestones';
 import type { ReportRisk } from '../../../shared/report/statusReport/risks';
 import { formatKroner } from '../../../shared/rules/money';
+import { looksAhead } from '../../../shared/rules/statusReport';
 import { Prose } from '../common';
 import { fieldWord } from '../../../shared/report/fieldWords';
 import { criteriaSentence } from '../../../shared/report/statusReport/criteriaText';
@@ -45,7 +46,9 @@ export function ReportDerived({ content: c }: { content: ReportContent }) {
         <MilestoneList title={w.reached} rows={m.reached} showActual />
         {m.reachedUndated.length ? <MilestoneList title={w.reachedUndated} rows={m.reachedUndated} /> : null}
         <MilestoneList title={w.late} rows={m.late} />
-        <MilestoneList title={fill(w.upcoming, { from: D.date(m.nextFrom), to: D.date(m.nextTo) })} rows={m.upcoming} />
+        {!looksAhead(c.report.type) ? null : (
+          <MilestoneList title={fill(w.upcoming, { from: D.date(m.nextFrom), to: D.date(m.nextTo) })} rows={m.upcoming} />
+        )}
         <MilestoneList title={w.undated} rows={m.undated} />
         {comment('milestones')}
       </section>

@@ -5,7 +5,7 @@ import { kindWord } from '../../../shared/model/kindLabels';
 import { SNAPSHOT_KINDS } from '../../../shared/report/snapshot';
 import { contentToPrint, type ReportContent, type ReportRecord } from '../../../shared/report/statusReport/content';
 import type { ReportConflict } from '../../../shared/report/statusReport/actions';
-import { isNbReport, NB_PARTS } from '../../../shared/rules/statusReport';
+import { isNbReport, NB_PARTS, reportSections } from '../../../shared/rules/statusReport';
 import { call } from '../../api/client';
 import { footerLine, PageStyle, Prose, reportDate, usePrintReady } from '../common';
 import { PrintFailure, PrintLoading } from '../PrintStatus';
@@ -54,6 +54,7 @@ export function ReportView({ id }: { id: string | undefined }) {
   const w = reportWords();
   const r = c.report;
   const nb = isNbReport(r.type);
+  const sections = reportSections(r);
   return (
     <div className="pdoc pr-pdoc-flow pr-report">
       <PageStyle orientation="portrait" margin="20mm 18mm 22mm 22mm" footer={view!.footer} pageNumbers />
@@ -83,15 +84,17 @@ export function ReportView({ id }: { id: string | undefined }) {
       <ReportDerived content={c} />
 
       <section className="pr-block">
-        <h2>8. {w.decisions}</h2>
+        <h2>{sections.decisions}. {w.decisions}</h2>
         <Prose text={r.decisionsNeeded} empty={w.none} />
-        <h2>9. {w.next}</h2>
-        <Prose text={r.nextPeriodPlans} empty={w.empty} />
+        {sections.next === null ? null : <>
+          <h2>{sections.next}. {w.next}</h2>
+          <Prose text={r.nextPeriodPlans} empty={w.empty} />
+        </>}
       </section>
 
       {nb ? (
         <section className="pr-block">
-          <h2>10. {w.nb}</h2>
+          <h2>{sections.nb}. {w.nb}</h2>
           {NB_PARTS.map((part) => (
             <div key={part} className="pr-report-nbpart">
               <h3>{w.nbParts[part]}</h3>
@@ -102,7 +105,7 @@ export function ReportView({ id }: { id: string | undefined }) {
       ) : null}
       {nb && c.accounts ? (
         <section className="pr-block pr-report-accounts" data-slot="nb-accounts">
-          <h2>11. {w.accounts}</h2>
+          <h2>{sections.accounts}. {w.accounts}</h2>
           {c.accounts.periods.length ? (
             <p className="pr-small">{w.accountsPeriod}: {c.accounts.periods.map((p) => p.label).join(', ')}, {fill(w.accountsUpTo, { date: D.date(r.periodTo) })}</p>
           ) : null}

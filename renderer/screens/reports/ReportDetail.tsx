@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { REPORT_LIGHTS } from '../../../shared/model/enums';
-import { isNbReport, isPublished, mayDelete, NB_PARTS } from '../../../shared/rules/statusReport';
+import { isNbReport, isPublished, mayDelete, NB_PARTS, reportSections } from '../../../shared/rules/statusReport';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { DateField, RecordTextField } from '../../forms/fields';
 import { updateRecord } from '../../data/mutations';
@@ -12,8 +12,9 @@ import { REPORT_LIST, usePeriodText } from './ReportList';
 import { ReportParts } from './ReportParts';
 import { useReportContent, type Report } from './store';
 
-/** The written parts after the derived ones, in the printout's order (8, 9). */
+/** The written parts after the derived ones, in the printout's order (8, 9; a final report has no 9 unless it was written in). */
 const AFTER = ['decisionsNeeded', 'nextPeriodPlans'] as const;
+const afterFields = (report: Report) => AFTER.filter((f) => f !== 'nextPeriodPlans' || reportSections(report).next !== null);
 
 /** One report: a draft's fields, each saving as typed; a published report as it reads, locked. */
 export function ReportDetail({ report }: { report: Report }) {
@@ -61,7 +62,7 @@ function DraftReport({ report, nb }: { report: Report; nb: boolean }) {
       <RecordTextField kind="status-report" record={report} field="statusReason" label={t('statusReason')} multiline rows={2} />
       <RecordTextField kind="status-report" record={report} field="summary" label={t('summary')} multiline rows={4} />
       <ReportParts reportId={report.id} content={content} editable />
-      {AFTER.map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline rows={4} />)}
+      {afterFields(report).map((f) => <RecordTextField key={f} kind="status-report" record={report} field={f} label={t(f)} multiline rows={4} />)}
       {nb ? (
         <fieldset className="reports-nb">
           <legend>{t('nbParts')}</legend>
@@ -90,7 +91,7 @@ function PublishedReport({ report, nb }: { report: Report; nb: boolean }) {
       </dl>
       <ReportParts reportId={report.id} content={content} editable={false} />
       <dl className="reports-details">
-        {AFTER.map((f) => <Detail key={f} label={t(f)} text={report[f]} />)}
+        {afterFields(report).map((f) => <Detail key={f} label={t(f)} text={report[f]} />)}
         {nb ? NB_PARTS.map((f) => <Detail key={f} label={t(f)} text={report[f]} />) : null}
       </dl>
     </div>

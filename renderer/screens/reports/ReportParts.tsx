@@ -13,7 +13,7 @@ import { assessmentSentence, firstReportSentence } from '../../../shared/report/
 import { messageLanguage } from '../../i18n/messages';
 import { formatDateNb } from '../../../shared/rules/dates';
 import { formatKroner } from '../../../shared/rules/money';
-import { DERIVED_PARTS, type DerivedPart } from '../../../shared/rules/statusReport';
+import { DERIVED_PARTS, looksAhead, type DerivedPart } from '../../../shared/rules/statusReport';
 import { TextField } from '../../forms/fields';
 import { Badge, Button, StatusLight, StatusNotice, Table, type TableColumn } from '../../ui';
 import { saveReportEntry, type EntryField } from './saveEntry';
@@ -82,7 +82,9 @@ export function ReportParts({ reportId, content: c, editable }: { reportId: stri
           <MilestoneList title={t('ms.reached')} rows={m.reached} when={(r) => formatDateNb(r.actualDate)} />
           {m.reachedUndated.length > 0 ? <MilestoneList title={t('ms.reachedUndated')} rows={m.reachedUndated} when={() => t('ms.noActualDate')} /> : null}
           <MilestoneList title={t('ms.late')} rows={m.late} when={(r) => r.plannedText} tone="danger" />
-          <MilestoneList title={t('ms.upcoming', { from: formatDateNb(m.nextFrom), to: formatDateNb(m.nextTo) })} rows={m.upcoming} when={(r) => r.plannedText} />
+          {looksAhead(c.report.type)
+            ? <MilestoneList title={t('ms.upcoming', { from: formatDateNb(m.nextFrom), to: formatDateNb(m.nextTo) })} rows={m.upcoming} when={(r) => r.plannedText} />
+            : null}
           <MilestoneList title={t('ms.undated')} rows={m.undated} when={(r) => r.plannedText || t('ms.noPlannedDate')} />
         </>
       ))}
