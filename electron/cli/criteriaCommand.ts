@@ -9,10 +9,10 @@ import {
   bandProblems, decisionFields, riskCriteria, ZONE_LABEL_SETS, ZONES,
   type CriteriaFields, type RiskCriteria, type ZoneBand, type ZoneLabelSet,
 } from '../../shared/rules/riskCriteria.js';
-import { openWorkbook } from '../workbook/open.js';
 import { findPerson } from '../workbook/personDossier.js';
 import type { Workbook } from '../workbook/workbook.js';
 import { cliRun, say } from './language.js';
+import { withWorkbook } from './withWorkbook.js';
 import type { CliIo } from './main.js';
 
 /**
@@ -69,15 +69,6 @@ export function registerCriteria(program: Command, io: CliIo): void {
         io.out(criteriaText(wb, riskCriteria(projectOf(wb).fields)));
       });
     });
-}
-
-function withWorkbook(file: string, fn: (wb: Workbook) => void): void {
-  const wb = openWorkbook(file);
-  try {
-    fn(wb);
-  } finally {
-    wb.close();
-  }
 }
 
 function projectOf(wb: Workbook): { id: string; fields: CriteriaFields } {

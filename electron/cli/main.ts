@@ -6,13 +6,13 @@ import { msg, word } from '../../shared/messages/catalogue.js';
 import type { MessageText } from '../../shared/messages/format.js';
 import { cliLanguage, cliRun, say } from './language.js';
 import { KIND_NAMES, isKind, type Kind } from '../../shared/model/kinds.js';
-import { createWorkbook, openWorkbook } from '../workbook/open.js';
-import type { Workbook } from '../workbook/workbook.js';
+import { createWorkbook } from '../workbook/open.js';
 import { dumpWorkbook } from '../workbook/dump.js';
 import { workbookSummary } from '../workbook/summary.js';
 import { registerGroupsFor } from './commandGroups.js';
 import { commandPath, commanderMessage } from './commanderErrors.js';
 import { parseFieldArgs } from './fieldArgs.js';
+import { withWorkbook } from './withWorkbook.js';
 import { formatHits, formatList, formatSummary } from './format.js';
 
 /** Exit codes: 0 success, 1 a failure, 2 bad input (a usage error or a refused value). */
@@ -208,11 +208,3 @@ function kindArgument() {
   return arg;
 }
 
-function withWorkbook(file: string, fn: (wb: Workbook) => void): void {
-  const wb = openWorkbook(file);
-  try {
-    fn(wb);
-  } finally {
-    wb.close();
-  }
-}

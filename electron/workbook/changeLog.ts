@@ -113,17 +113,16 @@ export class ChangeLog {
    * show other values and conflicts than everyone else (an echo it can tell
    * and they cannot). Their values live on in the re-issues, which name them
    * as superseded; should the original send them after all, they arrive like
-   * any other change. Returns the records and fields they touched.
+   * any other change.
    */
-  dropStranded(origin: string): { kind: Kind; recordId: string; field: string }[] {
+  dropStranded(origin: string): void {
     const rows = this.db
-      .prepare('SELECT seq, hlc, kind, record_id AS recordId, field FROM change WHERE replica_id = ? AND batch IS NULL')
-      .all(origin) as { seq: number; hlc: string; kind: Kind; recordId: string; field: string }[];
+      .prepare('SELECT seq, hlc, record_id AS recordId, field FROM change WHERE replica_id = ? AND batch IS NULL')
+      .all(origin) as { seq: number; hlc: string; recordId: string; field: string }[];
     for (const r of rows) {
       this.heads.dropped(r.recordId, r.field, { hlc: r.hlc, replicaId: origin });
       this.removeStmt.run(r.seq);
     }
-    return rows;
   }
 
   /** The clock stamp of one installation's newest change, or null. */
@@ -138,6 +137,7 @@ export class ChangeLog {
       .all(replicaId) as UnsignedChange[];
   }
 
+  /** The clock stamp of the newest change, or null for a workbook without changes. */
   latestStamp(): string | null {
     return (this.db.prepare('SELECT MAX(hlc) AS hlc FROM change').get() as { hlc: string | null }).hlc;
   }
